@@ -1,0 +1,6 @@
+#include "LogCategories.h"
+
+Q_LOGGING_CATEGORY(lcModel, "tessera.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "tessera.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "tessera.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHost, "tessera.host", QtInfoMsg)

@@ -1,0 +1,89 @@
+// Appointments: booked for a service and a slot, checked in at the kiosk with a
+// short code inside [slot - checkInEarly, slot + checkInLate], after which an
+// unchecked appointment expires by itself (QueueEngine::housekeeping).
+
+#include "Rules.h"
+
+namespace tessera::rules {
+
+namespace {
+
+// A six-digit code that is not in use by another booked appointment. Derived from the
+// booking (not from a random source) so decide() stays a function of its inputs; the
+// mixing spreads consecutive bookings over the whole range.
+QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs now)
+{
+    quint64 x = quint64(appointmentId) * 0x9E3779B97F4A7C15ull ^ quint64(now);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 29;
+    int code = int(x % 900000) + 100000;
+    while (const Appointment *existing = state.appointmentByCode(QString::number(code))) {
+        if (existing->status != AppointmentStatus::Booked)
+            break;
+        code = code == 999999 ? 100000 : code + 1;
+    }
+    return QString::number(code);
+}
+
+} // namespace
+
+Decision Rules::operator()(const BookAppointment &command) const
+{
+    const ServiceConfig *service = m_config.service(command.service);
+    if (!service)
+        return refuse(ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
+    if (command.customerName.trimmed().isEmpty())
+        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Enter the customer's name."));
+    if (command.slotStart <= m_now)
+        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("That time has already passed: choose a later slot."));
+    const QDateTime local = m_config.toLocal(command.slotStart);
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    if (local.time().second() != 0 || local.time().msec() != 0 || minute % m_config.appointmentSlotMinutes != 0)
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("Appointments start on %1-minute slots (such as 10:00 or 10:%2).")
+                          .arg(m_config.appointmentSlotMinutes)
+                          .arg(m_config.appointmentSlotMinutes, 2, 10, QLatin1Char('0')));
+    if (!service->hours.isOpenAt(local))
+        return refuse(ErrorCode::ServiceClosed, QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
+                                                    .arg(serviceName(command.service), local.toString(QStringLiteral("ddd HH:mm"))));
+    const qint64 id = m_state.lastAppointmentId() + 1;
+    return QList<EventPayload>{AppointmentBooked{id, command.service, command.slotStart, command.customerName.trimmed(),
+                                                 command.phone.trimmed(), checkInCode(m_state, id, m_now)}};
+}
+
+Decision Rules::operator()(const CheckInAppointment &command) const
+{
+    const Appointment *appointment = m_state.appointmentByCode(command.code.trimmed());
+    if (!appointment || appointment->status == AppointmentStatus::Cancelled)
+        return refuse(ErrorCode::UnknownAppointment,
+                      QueueEngine::tr("We cannot find an appointment with code %1. Check the code, or take a ticket instead.").arg(command.code));
+    if (appointment->status == AppointmentStatus::CheckedIn)
+        return refuse(ErrorCode::AppointmentUsed,
+                      QueueEngine::tr("This appointment is already checked in. Please wait for your number to be called."));
+    const qint64 earlyMs = qint64(m_config.checkInEarlyMinutes) * 60 * 1000;
+    const qint64 lateMs = qint64(m_config.checkInLateMinutes) * 60 * 1000;
+    if (appointment->status == AppointmentStatus::Expired || m_now > appointment->slotStart + lateMs)
+        return refuse(ErrorCode::AppointmentTooLate,
+                      QueueEngine::tr("Your appointment at %1 has passed. Please take a ticket or book a new time.")
+                          .arg(localTime(appointment->slotStart)));
+    if (m_now < appointment->slotStart - earlyMs)
+        return refuse(ErrorCode::AppointmentTooEarly,
+                      QueueEngine::tr("Your appointment is at %1. You can check in from %2.")
+                          .arg(localTime(appointment->slotStart), localTime(appointment->slotStart - earlyMs)));
+    auto issued = newTicket(appointment->service, PriorityClass::Appointment);
+    if (!issued)
+        return issued.error();
+    issued.value().appointment = appointment->id;
+    return QList<EventPayload>{AppointmentCheckedIn{appointment->id, issued.value().ticket}, issued.value()};
+}
+
+Decision Rules::operator()(const CancelAppointment &command) const
+{
+    const Appointment *appointment = m_state.appointmentByCode(command.code.trimmed());
+    if (!appointment || appointment->status != AppointmentStatus::Booked)
+        return refuse(ErrorCode::UnknownAppointment, QueueEngine::tr("There is no booked appointment with code %1.").arg(command.code));
+    return QList<EventPayload>{AppointmentCancelled{appointment->id}};
+}
+
+} // namespace tessera::rules

@@ -1,0 +1,62 @@
+#pragma once
+
+// Internal to the engine: one overload per command, split over a few files by subject
+// (tickets, counters, appointments). QueueEngine::decide dispatches here.
+
+#include "QueueEngine.h"
+
+namespace tessera::rules {
+
+inline Decision refuse(ErrorCode code, const QString &message)
+{
+    return EngineError{code, message};
+}
+
+class Rules
+{
+public:
+    Rules(const QueueState &state, TimestampMs now) : m_state(state), m_config(state.config()), m_now(now) {}
+
+    // Tickets (TicketRules.cpp)
+    Decision operator()(const IssueTicket &command) const;
+    Decision operator()(const CallNext &command) const;
+    Decision operator()(const CallTicket &command) const;
+    Decision operator()(const RecallTicket &command) const;
+    Decision operator()(const StartService &command) const;
+    Decision operator()(const FinishTicket &command) const;
+    Decision operator()(const MarkNoShow &command) const;
+    Decision operator()(const TransferTicket &command) const;
+    Decision operator()(const CancelTicket &command) const;
+    Decision operator()(const GiveFeedback &command) const;
+
+    // Counters and tellers (CounterRules.cpp)
+    Decision operator()(const OpenCounter &command) const;
+    Decision operator()(const PauseCounter &command) const;
+    Decision operator()(const CloseCounter &command) const;
+    Decision operator()(const LogIn &command) const;
+    Decision operator()(const LogOut &command) const;
+    Decision operator()(const ChangeConfig &command) const;
+
+    // Appointments (AppointmentRules.cpp)
+    Decision operator()(const BookAppointment &command) const;
+    Decision operator()(const CheckInAppointment &command) const;
+    Decision operator()(const CancelAppointment &command) const;
+
+    // Shared checks, each returning the refusal or nothing.
+    std::optional<EngineError> checkCounterOpen(CounterNumber counter) const;
+    // The counter's current ticket in one of `allowed` states, or the refusal to give.
+    Expected<const Ticket *, EngineError> currentTicket(CounterNumber counter) const;
+    // The next ticket for a service: number, label and estimate, or why none can be issued.
+    Expected<TicketIssued, EngineError> newTicket(const QString &service, PriorityClass priority) const;
+    QString serviceName(const QString &service) const;
+    QString localTime(TimestampMs at) const;
+
+private:
+    Decision call(CounterNumber counter, const Ticket &next, bool byNumber) const;
+
+    const QueueState &m_state;
+    const BranchConfig &m_config;
+    TimestampMs m_now;
+};
+
+} // namespace tessera::rules

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "engine/QueueEngine.h"
+#include "model/Clock.h"
+#include "storage/Journal.h"
+
+#include <memory>
+
+namespace tessera {
+
+// What a command came to: the events it caused, durably journaled, or why not.
+using CommandResult = Expected<QList<Event>, EngineError>;
+
+// The queue as the server hosts it: the live state, the rules, the journal and the clock.
+//
+// submit() decides a group of commands in order against the live state, applies their
+// events, and commits all of them to the journal in one transaction before returning:
+// a result with events is an acknowledged, durable result. If the commit fails, every
+// command of the group is answered StorageFailure and the live state is rebuilt from
+// the journal, so memory never runs ahead of disk.
+class QueueHost
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueHost)
+
+public:
+    // Opens (or creates) the journal and replays it into the live state.
+    static Expected<std::unique_ptr<QueueHost>, QString> open(const QString &journalPath, const Clock &clock);
+
+    QList<CommandResult> submit(const QList<Command> &commands);
+    CommandResult submit(const Command &command);
+    // Journals what time alone causes (day rollover, expired appointments). Call it regularly;
+    // submit() also does it first, so a late tick never lets a command see a stale day.
+    std::optional<QString> tick();
+
+    const QueueState &state() const { return m_state; }
+    const Journal &journal() const { return *m_journal; }
+
+    // Rebuilds a state from a journal alone: what a restart or an audit sees.
+    static Expected<QueueState, QString> replay(const Journal &journal);
+
+private:
+    QueueHost(std::unique_ptr<Journal> journal, const Clock &clock, QueueState state);
+    void stage(const EventPayload &payload, TimestampMs at, QList<Event> *caused);
+    bool commit(QString *error);
+
+    std::unique_ptr<Journal> m_journal;
+    const Clock &m_clock;
+    QueueState m_state;
+    TimestampMs m_lastAt = 0;
+    QList<JournalEntry> m_staged;
+};
+
+} // namespace tessera

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "BranchConfig.h"
+#include "Events.h"
+
+#include <QList>
+#include <QMap>
+
+#include <compare>
+#include <map>
+#include <set>
+
+namespace tessera {
+
+struct Ticket
+{
+    TicketId id = 0;
+    QString service;
+    int number = 0;
+    QString label;
+    PriorityClass priority = PriorityClass::Normal;
+    QString priorityReason;
+    TicketStatus status = TicketStatus::Waiting;
+    QDate businessDay;           // the day it was issued on (carried-over tickets keep theirs)
+    TimestampMs issuedAt = 0;
+    TimestampMs queuedAt = 0;    // its place in line; kept or reset on transfer
+    TimestampMs calledAt = 0;    // first call at the current counter
+    TimestampMs startedAt = 0;
+    TimestampMs finishedAt = 0;  // also set on no-show and cancel
+    CounterNumber counter = 0;   // the counter calling or serving it
+    QString teller;
+    int recallCount = 0;
+    CounterNumber targetCounter = 0;  // transferred to this named counter
+    QString transferNote;
+    int transferCount = 0;
+    qint64 appointment = 0;
+    int estimatedWaitSeconds = -1;
+    QString outcome;
+    QString note;
+
+    bool operator==(const Ticket &) const = default;
+};
+
+// A ticket's place in a line: earlier arrival first, then issue order.
+struct QueueKey
+{
+    TimestampMs queuedAt = 0;
+    TicketId ticket = 0;
+    auto operator<=>(const QueueKey &) const = default;
+};
+
+using WaitingLine = std::set<QueueKey>;
+
+struct ServiceState
+{
+    int lastNumber = 0;                   // last number issued this business day (0: none yet)
+    WaitingLine waiting;                  // tickets any counter serving the service may take
+    QList<int> recentServiceSeconds;      // last few service durations, newest last
+    bool operator==(const ServiceState &) const = default;
+};
+
+struct CounterState
+{
+    CounterStatus status = CounterStatus::Closed;
+    QString teller;                 // logged in here, or empty
+    TicketId current = 0;           // called or being served here
+    WaitingLine transferredIn;      // tickets transferred to this counter by name
+    QList<QString> recentServices;  // services of the last calls here, for the weighted share
+    int servedToday = 0;
+    qint64 serviceMsToday = 0;
+    bool operator==(const CounterState &) const = default;
+};
+
+enum class AppointmentStatus { Booked, CheckedIn, Expired, Cancelled };
+
+struct Appointment
+{
+    qint64 id = 0;
+    QString service;
+    TimestampMs slotStart = 0;
+    QString customerName;
+    QString phone;
+    QString checkInCode;
+    AppointmentStatus status = AppointmentStatus::Booked;
+    TicketId ticket = 0;
+    bool operator==(const Appointment &) const = default;
+};
+
+// The live state of one branch, built only by folding events. The server, every
+// station and a journal replay run this same apply(), so they agree by construction.
+// apply() trusts its input: QueueEngine::decide has already checked the rules.
+class QueueState
+{
+public:
+    static constexpr int kRecentServiceSamples = 20;
+
+    void apply(const Event &event);
+
+    bool hasConfig() const { return m_hasConfig; }
+    const BranchConfig &config() const { return m_config; }
+    const QDate &businessDay() const { return m_businessDay; }
+    Seq lastSeq() const { return m_lastSeq; }
+    TicketId lastTicketId() const { return m_lastTicketId; }
+    qint64 lastAppointmentId() const { return m_lastAppointmentId; }
+
+    const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
+    const Ticket *ticket(TicketId id) const;
+    // The live ticket with this label, if any (labels repeat only across business days).
+    const Ticket *liveTicketByLabel(const QString &label) const;
+    const ServiceState *service(const QString &id) const;
+    const CounterState *counter(CounterNumber number) const;
+    const std::map<CounterNumber, CounterState> &counters() const { return m_counters; }
+    const std::map<qint64, Appointment> &appointments() const { return m_appointments; }
+    const Appointment *appointmentByCode(const QString &code) const;
+    // The counter a teller is logged in at, or 0.
+    CounterNumber counterOfTeller(const QString &teller) const { return m_tellerAt.value(teller, 0); }
+
+    bool operator==(const QueueState &) const = default;
+
+private:
+    void on(const ConfigChanged &e, const Event &event);
+    void on(const DayRolledOver &e, const Event &event);
+    void on(const TicketIssued &e, const Event &event);
+    void on(const TicketCalled &e, const Event &event);
+    void on(const TicketRecalled &e, const Event &event);
+    void on(const ServiceStarted &e, const Event &event);
+    void on(const TicketFinished &e, const Event &event);
+    void on(const TicketNoShow &e, const Event &event);
+    void on(const TicketTransferred &e, const Event &event);
+    void on(const TicketCancelled &e, const Event &event);
+    void on(const AppointmentBooked &e, const Event &event);
+    void on(const AppointmentCheckedIn &e, const Event &event);
+    void on(const AppointmentExpired &e, const Event &event);
+    void on(const AppointmentCancelled &e, const Event &event);
+    void on(const CounterOpened &e, const Event &event);
+    void on(const CounterPaused &e, const Event &event);
+    void on(const CounterClosed &e, const Event &event);
+    void on(const TellerLoggedIn &e, const Event &event);
+    void on(const TellerLoggedOut &e, const Event &event);
+    void on(const FeedbackGiven &e, const Event &event);
+
+    Ticket *mutableTicket(TicketId id);
+    CounterState &counterState(CounterNumber number) { return m_counters[number]; }
+    void removeFromLines(const Ticket &ticket);
+    void releaseCounter(Ticket &ticket);
+    void endTicket(Ticket &ticket, TicketStatus status, TimestampMs at);
+
+    bool m_hasConfig = false;
+    BranchConfig m_config;
+    QDate m_businessDay;
+    Seq m_lastSeq = 0;
+    TicketId m_lastTicketId = 0;
+    qint64 m_lastAppointmentId = 0;
+    std::map<TicketId, Ticket> m_tickets;
+    std::map<QString, ServiceState> m_services;
+    std::map<CounterNumber, CounterState> m_counters;
+    std::map<qint64, Appointment> m_appointments;
+    QMap<QString, CounterNumber> m_tellerAt;
+};
+
+} // namespace tessera

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace tessera {
+
+using TicketId = qint64;
+using Seq = qint64;
+using CounterNumber = int;
+
+// The kinds of customer the router can rank. Reasons within a class (elderly,
+// pregnant, disabled) are configured labels carried on the ticket; the class decides order.
+enum class PriorityClass { Normal, Priority, Vip, Appointment };
+
+enum class TicketStatus { Waiting, Called, Serving, Finished, NoShow, Cancelled };
+
+enum class CounterStatus { Closed, Open, Paused };
+
+enum class TellerRole { Teller, Supervisor };
+
+// What happens to tickets still waiting when the business day rolls over.
+enum class RolloverPolicy { Cancel, CarryOver };
+
+// Where a transferred customer stands in the new line.
+enum class ArrivalOnTransfer { BranchDefault, Keep, Reset };
+
+// Stable wire and journal names. They are only ever added to, never renamed.
+QString toString(PriorityClass value);
+QString toString(TicketStatus value);
+QString toString(CounterStatus value);
+QString toString(TellerRole value);
+QString toString(RolloverPolicy value);
+QString toString(ArrivalOnTransfer value);
+
+std::optional<PriorityClass> priorityClassFromString(const QString &name);
+std::optional<TicketStatus> ticketStatusFromString(const QString &name);
+std::optional<CounterStatus> counterStatusFromString(const QString &name);
+std::optional<TellerRole> tellerRoleFromString(const QString &name);
+std::optional<RolloverPolicy> rolloverPolicyFromString(const QString &name);
+
+// The same lookups in one overloaded form, for generic code such as the CBOR codec.
+bool parseEnum(const QString &name, PriorityClass &out);
+bool parseEnum(const QString &name, TicketStatus &out);
+bool parseEnum(const QString &name, CounterStatus &out);
+bool parseEnum(const QString &name, TellerRole &out);
+bool parseEnum(const QString &name, RolloverPolicy &out);
+bool parseEnum(const QString &name, ArrivalOnTransfer &out);
+
+// A ticket still owned by the queue: waiting, being called, or being served.
+inline bool isLive(TicketStatus status)
+{
+    return status == TicketStatus::Waiting || status == TicketStatus::Called || status == TicketStatus::Serving;
+}
+
+} // namespace tessera

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/Events.h"
+
+#include <QCborMap>
+
+#include <optional>
+
+namespace tessera {
+
+// Event payloads as CBOR maps: the journal stores them, the protocol sends them.
+// The type travels beside the map (a journal column, a message field).
+class EventCodec
+{
+public:
+    static QCborMap toCbor(const EventPayload &payload);
+    static QByteArray toBytes(const EventPayload &payload);
+    // nullopt for an unknown type or a field of the wrong type.
+    static std::optional<EventPayload> fromCbor(const QString &type, const QCborMap &map);
+    static std::optional<EventPayload> fromBytes(const QString &type, const QByteArray &bytes);
+};
+
+} // namespace tessera

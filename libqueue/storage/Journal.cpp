@@ -1,0 +1,182 @@
+#include "Journal.h"
+
+#include "LogCategories.h"
+#include "protocol/EventCodec.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace tessera {
+
+namespace {
+
+QString describe(const QSqlError &error)
+{
+    return error.text().trimmed().isEmpty() ? QStringLiteral("unknown database error") : error.text().trimmed();
+}
+
+} // namespace
+
+Journal::Journal(QString connectionName, QString path, SqlCatalog catalog)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_catalog(std::move(catalog))
+{
+}
+
+Journal::~Journal()
+{
+    m_insert.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<Journal>, QString> Journal::openSqlite(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("tessera-journal-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Journal> journal(new Journal(name, path, SqlCatalog(QStringLiteral("sqlite"))));
+
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return tr("The data directory %1 does not exist.").arg(info.absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
+    QSqlQuery query(db);
+    for (const QString &statement : journal->m_catalog.statements(QStringLiteral("open"))) {
+        if (!query.exec(statement))
+            return tr("Cannot use the journal %1: %2").arg(path, describe(query.lastError()));
+    }
+    QString error;
+    if (!journal->migrate(&error))
+        return tr("Cannot upgrade the journal %1: %2").arg(path, error);
+    journal->m_insert = std::make_unique<QSqlQuery>(db);
+    if (!journal->m_insert->prepare(journal->m_catalog.query(QStringLiteral("append_event"))))
+        return tr("Cannot use the journal %1: %2").arg(path, describe(journal->m_insert->lastError()));
+    return journal;
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(m_catalog.query(QStringLiteral("schema_version"))) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Journal::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const int current = schemaVersion();
+    const int latest = m_catalog.latestVersion();
+    if (current > latest) {
+        *error = tr("it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.")
+                     .arg(current)
+                     .arg(latest);
+        return false;
+    }
+    const auto migrations = m_catalog.migrations();
+    for (auto it = migrations.upperBound(current); it != migrations.end(); ++it) {
+        if (!db.transaction()) {
+            *error = describe(db.lastError());
+            return false;
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : it.value())
+            ok = ok && query.exec(statement);
+        if (ok) {
+            query.prepare(m_catalog.query(QStringLiteral("set_schema_version")));
+            query.addBindValue(it.key());
+            ok = query.exec();
+        }
+        if (!ok || !db.commit()) {
+            *error = tr("schema upgrade to version %1 failed: %2").arg(it.key()).arg(describe(query.lastError()));
+            db.rollback();
+            return false;
+        }
+        qCInfo(lcStorage) << "journal" << m_path << "upgraded to schema" << it.key();
+    }
+    return true;
+}
+
+bool Journal::append(const QList<JournalEntry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        *error = describe(db.lastError());
+        return false;
+    }
+    for (const JournalEntry &entry : entries) {
+        m_insert->bindValue(0, entry.event.seq);
+        m_insert->bindValue(1, entry.event.at);
+        m_insert->bindValue(2, entry.businessDay.toString(Qt::ISODate));
+        m_insert->bindValue(3, QString::fromLatin1(typeName(entry.event.payload)));
+        m_insert->bindValue(4, EventCodec::toBytes(entry.event.payload));
+        if (!m_insert->exec()) {
+            *error = describe(m_insert->lastError());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = describe(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(m_catalog.query(QStringLiteral("read_events")));
+    query.addBindValue(after);
+    if (!query.exec()) {
+        *error = describe(query.lastError());
+        return false;
+    }
+    Seq expected = after + 1;
+    while (query.next()) {
+        JournalEntry entry;
+        entry.event.seq = query.value(0).toLongLong();
+        entry.event.at = query.value(1).toLongLong();
+        entry.businessDay = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        const QString type = query.value(3).toString();
+        auto payload = EventCodec::fromBytes(type, query.value(4).toByteArray());
+        if (entry.event.seq != expected) {
+            *error = tr("event %1 is missing from the journal (found %2 next)").arg(expected).arg(entry.event.seq);
+            return false;
+        }
+        if (!payload) {
+            *error = tr("event %1 (%2) cannot be read").arg(entry.event.seq).arg(type);
+            return false;
+        }
+        entry.event.payload = std::move(*payload);
+        sink(std::move(entry));
+        ++expected;
+    }
+    if (query.lastError().isValid()) {
+        *error = describe(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+Seq Journal::lastSeq() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(m_catalog.query(QStringLiteral("last_seq"))) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace tessera

@@ -1,0 +1,1 @@
+INSERT INTO events (seq, at_ms, business_day, type, payload) VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite (CTest), then the
+# benchmarks, which print figures and do not pass or fail on time.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+build="${TESSERA_BUILD_DIR:-$root/build}"
+ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
+if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
+    echo "== benchmarks"
+    "$build/tests/bench/tessera-bench-engine"
+fi
