@@ -36,7 +36,7 @@ enum class ErrorCode {
     StorageFailure,
 };
 
-QString toString(ErrorCode code);
+QString wireName(ErrorCode code);
 
 struct EngineError
 {

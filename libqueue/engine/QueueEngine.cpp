@@ -4,7 +4,7 @@
 
 namespace tessera {
 
-QString toString(ErrorCode code)
+QString wireName(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::NoConfiguration: return QStringLiteral("NoConfiguration");

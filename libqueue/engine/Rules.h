@@ -44,7 +44,9 @@ public:
 
     // Shared checks, each returning the refusal or nothing.
     std::optional<EngineError> checkCounterOpen(CounterNumber counter) const;
-    // The counter's current ticket in one of `allowed` states, or the refusal to give.
+    // Open, and not still calling a customer who has not come up yet.
+    std::optional<EngineError> checkReadyToCall(CounterNumber counter) const;
+    // The counter's current ticket, or the refusal to give when there is none.
     Expected<const Ticket *, EngineError> currentTicket(CounterNumber counter) const;
     // The next ticket for a service: number, label and estimate, or why none can be issued.
     Expected<TicketIssued, EngineError> newTicket(const QString &service, PriorityClass priority) const;

@@ -94,25 +94,33 @@ Decision Rules::operator()(const IssueTicket &command) const
     return QList<EventPayload>{issued.value()};
 }
 
+std::optional<EngineError> Rules::checkReadyToCall(CounterNumber counter) const
+{
+    if (auto refusal = checkCounterOpen(counter))
+        return refusal;
+    const Ticket *current = m_state.ticket(m_state.counter(counter)->current);
+    if (current && current->status == TicketStatus::Called)
+        return EngineError{ErrorCode::TicketStillCalled,
+                           QueueEngine::tr("%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.")
+                               .arg(current->label)
+                               .arg(counter)};
+    return std::nullopt;
+}
+
 Decision Rules::call(CounterNumber counter, const Ticket &next, bool byNumber) const
 {
     QList<EventPayload> events;
     const CounterState *counterState = m_state.counter(counter);
-    if (const Ticket *current = m_state.ticket(counterState->current)) {
-        if (current->status == TicketStatus::Called)
-            return refuse(ErrorCode::TicketStillCalled,
-                          QueueEngine::tr("%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.")
-                              .arg(current->label)
-                              .arg(counter));
+    // checkReadyToCall() has ruled out a ticket still being called; one being served is done now.
+    if (const Ticket *current = m_state.ticket(counterState->current))
         events.append(TicketFinished{current->id, counter, m_config.outcomeCodes.first(), {}, true});
-    }
     events.append(TicketCalled{next.id, counter, counterState->teller, byNumber});
     return events;
 }
 
 Decision Rules::operator()(const CallNext &command) const
 {
-    if (auto refusal = checkCounterOpen(command.counter))
+    if (auto refusal = checkReadyToCall(command.counter))
         return *refusal;
     const auto choice = Router::next(m_state, command.counter, m_now);
     if (!choice)
@@ -122,7 +130,7 @@ Decision Rules::operator()(const CallNext &command) const
 
 Decision Rules::operator()(const CallTicket &command) const
 {
-    if (auto refusal = checkCounterOpen(command.counter))
+    if (auto refusal = checkReadyToCall(command.counter))
         return *refusal;
     const Ticket *ticket = m_state.liveTicketByLabel(command.label.trimmed().toUpper());
     if (!ticket)

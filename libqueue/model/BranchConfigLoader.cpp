@@ -241,7 +241,7 @@ void readPolicies(const ObjectReader &root, BranchConfig &config)
             day.refuse(QStringLiteral("rolloverTime"), BranchConfigLoader::tr("must be a time such as \"03:00\""));
         config.rolloverTime = *time;
     }
-    const QString policy = day.string(QStringLiteral("waitingAtRollover"), toString(config.waitingAtRollover));
+    const QString policy = day.string(QStringLiteral("waitingAtRollover"), wireName(config.waitingAtRollover));
     const auto parsedPolicy = rolloverPolicyFromString(policy);
     if (!parsedPolicy)
         day.refuse(QStringLiteral("waitingAtRollover"), BranchConfigLoader::tr("must be \"cancel\" or \"carryOver\""));

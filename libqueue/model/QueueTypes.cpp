@@ -76,12 +76,12 @@ bool parseInto(const std::array<std::pair<Enum, const char *>, N> &table, const 
 
 } // namespace
 
-QString toString(PriorityClass value) { return nameOf(kPriorityNames, value); }
-QString toString(TicketStatus value) { return nameOf(kStatusNames, value); }
-QString toString(CounterStatus value) { return nameOf(kCounterNames, value); }
-QString toString(TellerRole value) { return nameOf(kRoleNames, value); }
-QString toString(RolloverPolicy value) { return nameOf(kRolloverNames, value); }
-QString toString(ArrivalOnTransfer value) { return nameOf(kArrivalNames, value); }
+QString wireName(PriorityClass value) { return nameOf(kPriorityNames, value); }
+QString wireName(TicketStatus value) { return nameOf(kStatusNames, value); }
+QString wireName(CounterStatus value) { return nameOf(kCounterNames, value); }
+QString wireName(TellerRole value) { return nameOf(kRoleNames, value); }
+QString wireName(RolloverPolicy value) { return nameOf(kRolloverNames, value); }
+QString wireName(ArrivalOnTransfer value) { return nameOf(kArrivalNames, value); }
 
 std::optional<PriorityClass> priorityClassFromString(const QString &name) { return valueOf(kPriorityNames, name); }
 std::optional<TicketStatus> ticketStatusFromString(const QString &name) { return valueOf(kStatusNames, name); }

@@ -27,13 +27,13 @@ enum class RolloverPolicy { Cancel, CarryOver };
 // Where a transferred customer stands in the new line.
 enum class ArrivalOnTransfer { BranchDefault, Keep, Reset };
 
-// Stable wire and journal names. They are only ever added to, never renamed.
-QString toString(PriorityClass value);
-QString toString(TicketStatus value);
-QString toString(CounterStatus value);
-QString toString(TellerRole value);
-QString toString(RolloverPolicy value);
-QString toString(ArrivalOnTransfer value);
+// Stable names used on the wire and in the journal. They are only ever added to, never renamed.
+QString wireName(PriorityClass value);
+QString wireName(TicketStatus value);
+QString wireName(CounterStatus value);
+QString wireName(TellerRole value);
+QString wireName(RolloverPolicy value);
+QString wireName(ArrivalOnTransfer value);
 
 std::optional<PriorityClass> priorityClassFromString(const QString &name);
 std::optional<TicketStatus> ticketStatusFromString(const QString &name);

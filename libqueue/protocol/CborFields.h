@@ -22,7 +22,7 @@ template<typename Enum>
     requires std::is_enum_v<Enum>
 QCborValue toValue(Enum value)
 {
-    return QCborValue(toString(value));
+    return QCborValue(wireName(value));
 }
 
 inline bool fromValue(const QCborValue &value, qint64 &out)

@@ -1,0 +1,128 @@
+#include "TestBranch.h"
+
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::test;
+
+class TestAppointments final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Books cash at 11:00 on Monday, from Monday 10:00; returns the check-in code.
+    static QString bookAt11(InMemoryBranch &branch)
+    {
+        const Decision booked = branch.must(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0),
+                                                            QStringLiteral("Ilze Liepa"), QStringLiteral("+371 2000 0000")});
+        return std::get<AppointmentBooked>(booked.value().first()).checkInCode;
+    }
+
+private slots:
+    void checkInWithinTheWindowIssuesAnAppointmentTicket()
+    {
+        InMemoryBranch branch;
+        const QString code = bookAt11(branch);
+        QCOMPARE(code.size(), 6);
+        branch.issue(QStringLiteral("cash"));  // a walk-in, earlier in line
+
+        branch.now = localMs(2026, 11, 23, 10, 35);  // 25 minutes early: inside the 30-minute window
+        const Decision checkedIn = branch.must(CheckInAppointment{code});
+        const auto issued = std::get<TicketIssued>(checkedIn.value().last());
+        QCOMPARE(issued.priority, PriorityClass::Appointment);
+        QCOMPARE(issued.label, QStringLiteral("A002"));
+        QCOMPARE(branch.state.appointmentByCode(code)->status, AppointmentStatus::CheckedIn);
+
+        // The appointment class outranks the walk-in at a counter that takes priority first.
+        branch.staff(1);
+        QCOMPARE(branch.callNext(1), QStringLiteral("A002"));
+    }
+
+    void checkInIsRefusedWithAPlainReason_data()
+    {
+        QTest::addColumn<QString>("code");  // "booked": the real code
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<bool>("checkInTwice");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("sentence");
+
+        QTest::newRow("too early") << "booked" << 10 << 29 << false << "AppointmentTooEarly" << "You can check in from 10:30";
+        QTest::newRow("too late") << "booked" << 11 << 11 << false << "AppointmentTooLate" << "at 11:00 has passed";
+        QTest::newRow("unknown code") << "000000" << 10 << 45 << false << "UnknownAppointment" << "cannot find an appointment with code 000000";
+        QTest::newRow("used twice") << "booked" << 10 << 45 << true << "AppointmentUsed" << "already checked in";
+    }
+
+    void checkInIsRefusedWithAPlainReason()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, hour);
+        QFETCH(int, minute);
+        QFETCH(bool, checkInTwice);
+        QFETCH(QString, error);
+        QFETCH(QString, sentence);
+
+        InMemoryBranch branch;
+        const QString booked = bookAt11(branch);
+        if (code == QStringLiteral("booked"))
+            code = booked;
+        branch.now = localMs(2026, 11, 23, hour, minute);
+        if (checkInTwice)
+            branch.must(CheckInAppointment{code});
+        const Decision refused = branch.run(CheckInAppointment{code});
+        QVERIFY(!refused);
+        QCOMPARE(wireName(refused.error().code), error);
+        QVERIFY2(refused.error().message.contains(sentence), qPrintable(refused.error().message));
+    }
+
+    void anUncheckedAppointmentExpiresByItself()
+    {
+        InMemoryBranch branch;
+        const QString code = bookAt11(branch);
+        branch.now = localMs(2026, 11, 23, 11, 10);
+        QVERIFY(QueueEngine::housekeeping(branch.state, branch.now).isEmpty());  // the last minute of grace
+        branch.now = localMs(2026, 11, 23, 11, 10, 1);
+        const QList<EventPayload> due = QueueEngine::housekeeping(branch.state, branch.now);
+        QCOMPARE(due.size(), 1);
+        QVERIFY(std::holds_alternative<AppointmentExpired>(due.first()));
+        branch.issue(QStringLiteral("cash"));  // any command runs housekeeping first
+        QCOMPARE(branch.state.appointmentByCode(code)->status, AppointmentStatus::Expired);
+    }
+
+    void bookingRulesAreChecked()
+    {
+        InMemoryBranch branch;
+        QCOMPARE(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 9, 0), QStringLiteral("X")}).error().code,
+                 ErrorCode::InvalidArgument);  // in the past
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 7), QStringLiteral("X")})
+                    .error().message.contains(QStringLiteral("15-minute slots")));
+        QCOMPARE(branch.run(BookAppointment{QStringLiteral("loans"), localMs(2026, 11, 28, 10, 0), QStringLiteral("X")}).error().code,
+                 ErrorCode::ServiceClosed);  // Saturday
+        QCOMPARE(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0), QString()}).error().code,
+                 ErrorCode::InvalidArgument);  // no name
+    }
+
+    void codesOfBookedAppointmentsAreDistinct()
+    {
+        InMemoryBranch branch;
+        QSet<QString> codes;
+        for (int i = 0; i < 200; ++i) {
+            const Decision booked = branch.must(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 24, 9, 0) + i * 15 * 60000LL,
+                                                                QStringLiteral("C%1").arg(i)});
+            codes.insert(std::get<AppointmentBooked>(booked.value().first()).checkInCode);
+        }
+        QCOMPARE(codes.size(), 200);
+    }
+
+    void cancelledAppointmentCannotCheckIn()
+    {
+        InMemoryBranch branch;
+        const QString code = bookAt11(branch);
+        branch.must(CancelAppointment{code});
+        branch.now = localMs(2026, 11, 23, 10, 50);
+        QCOMPARE(branch.run(CheckInAppointment{code}).error().code, ErrorCode::UnknownAppointment);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppointments)
+#include "TestAppointments.moc"
