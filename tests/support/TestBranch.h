@@ -84,6 +84,19 @@ inline QJsonObject baseConfig()
     };
 }
 
+// The same configuration with every service numbering up to `last` (for long, busy runs).
+inline QJsonObject withNumbersUpTo(QJsonObject config, int last)
+{
+    QJsonArray services = config.value(QStringLiteral("services")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        QJsonObject service = services[i].toObject();
+        service.insert(QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), last}});
+        services[i] = service;
+    }
+    config.insert(QStringLiteral("services"), services);
+    return config;
+}
+
 inline QString toJson(const QJsonObject &config)
 {
     return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));

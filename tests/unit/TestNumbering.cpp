@@ -65,13 +65,7 @@ private slots:
 
     void aFullServiceIssuesNoMore()
     {
-        QJsonObject config = baseConfig();
-        QJsonArray services = config.value(QStringLiteral("services")).toArray();
-        QJsonObject cash = services[0].toObject();
-        cash.insert(QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), 3}});
-        services[0] = cash;
-        config.insert(QStringLiteral("services"), services);
-        InMemoryBranch branch(config);
+        InMemoryBranch branch(withNumbersUpTo(baseConfig(), 3));
         for (int i = 0; i < 3; ++i)
             branch.issue(QStringLiteral("cash"));
         const Decision refused = branch.run(IssueTicket{QStringLiteral("cash")});
