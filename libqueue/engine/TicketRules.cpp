@@ -44,14 +44,10 @@ Expected<TicketIssued, EngineError> Rules::newTicket(const QString &serviceId, P
     if (!service)
         return EngineError{ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(serviceId)};
     const ServiceState *serviceState = m_state.service(serviceId);
-    // Carried-over tickets from an earlier day may still hold low numbers; never reuse a live one.
-    QSet<int> inUse;
-    for (const auto &[id, ticket] : m_state.tickets()) {
-        if (ticket.service == serviceId && isLive(ticket.status) && ticket.businessDay != m_state.businessDay())
-            inUse.insert(ticket.number);
-    }
+    // Tickets carried over from an earlier day keep their labels; today's numbering skips them.
+    const QSet<QString> &held = m_state.carriedOverLabels();
     int number = serviceState && serviceState->lastNumber > 0 ? serviceState->lastNumber + 1 : service->firstNumber;
-    while (inUse.contains(number))
+    while (!held.isEmpty() && held.contains(service->labelFor(number)))
         ++number;
     if (number > service->lastNumber)
         return EngineError{ErrorCode::ServiceFull,

@@ -133,6 +133,9 @@ void QueueState::on(const DayRolledOver &e, const Event &)
     }
     // Finished tickets stay in the journal for reports; the live state keeps only what is still in play.
     std::erase_if(m_tickets, [](const auto &entry) { return !isLive(entry.second.status); });
+    m_carriedOverLabels.clear();
+    for (const auto &[id, ticket] : m_tickets)
+        m_carriedOverLabels.insert(ticket.label);
     std::erase_if(m_appointments,
                   [](const auto &entry) { return entry.second.status != AppointmentStatus::Booked; });
 }

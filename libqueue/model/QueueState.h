@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 #include <compare>
 #include <map>
@@ -104,6 +105,8 @@ public:
     qint64 lastAppointmentId() const { return m_lastAppointmentId; }
 
     const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
+    // Labels of tickets still live when the business day rolled over; not issued again that day.
+    const QSet<QString> &carriedOverLabels() const { return m_carriedOverLabels; }
     const Ticket *ticket(TicketId id) const;
     // The live ticket with this label, if any (labels repeat only across business days).
     const Ticket *liveTicketByLabel(const QString &label) const;
@@ -156,6 +159,7 @@ private:
     std::map<CounterNumber, CounterState> m_counters;
     std::map<qint64, Appointment> m_appointments;
     QMap<QString, CounterNumber> m_tellerAt;
+    QSet<QString> m_carriedOverLabels;
 };
 
 } // namespace tessera
