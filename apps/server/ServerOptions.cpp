@@ -14,13 +14,13 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
            "  hash-password      read a password on standard input and print its hash for the config"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("run, check-config or hash-password"), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("run, check-config or hash-password"),
+                                 QStringLiteral("[command]"));
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
                                     tr("The branch configuration (JSON)."), tr("file"),
                                     QStringLiteral("/etc/tessera/branch.json"));
-    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
-                                  tr("Where the journal lives."), tr("directory"),
-                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")}, tr("Where the journal lives."),
+                                  tr("directory"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     parser.addOption(config);
     parser.addOption(data);
     parser.process(arguments);

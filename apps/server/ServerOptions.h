@@ -9,7 +9,12 @@
 // What the command line asked tessera-server to do.
 struct ServerOptions
 {
-    enum class Action { Run, CheckConfig, HashPassword };
+    enum class Action
+    {
+        Run,
+        CheckConfig,
+        HashPassword
+    };
 
     Action action = Action::Run;
     QString configPath;

@@ -15,11 +15,12 @@ ServerRunner::ServerRunner(std::unique_ptr<QueueHost> host, QObject *parent) : Q
 }
 
 Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QString &configPath, const QString &dataDir,
-                                                                      const Clock &clock)
+                                                                     const Clock &clock)
 {
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("ServerRunner", "Cannot read the configuration %1: %2").arg(configPath, file.errorString());
+        return QCoreApplication::translate("ServerRunner", "Cannot read the configuration %1: %2")
+            .arg(configPath, file.errorString());
     const QByteArray json = file.readAll();
     if (auto loaded = BranchConfigLoader::fromJson(json, configPath); !loaded)
         return loaded.error().message();
@@ -28,7 +29,8 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QStri
     if (!dir.exists() && !QDir().mkpath(dataDir))
         return QCoreApplication::translate("ServerRunner", "Cannot create the data directory %1.").arg(dataDir);
     if (!QFileInfo(dataDir).isWritable())
-        return QCoreApplication::translate("ServerRunner", "The data directory %1 is not writable by this user.").arg(dataDir);
+        return QCoreApplication::translate("ServerRunner", "The data directory %1 is not writable by this user.")
+            .arg(dataDir);
 
     auto host = QueueHost::open(QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), clock);
     if (!host)
@@ -51,7 +53,8 @@ void ServerRunner::start()
     m_tick.start();
     const QueueState &state = m_host->state();
     qInfo().noquote() << QStringLiteral("branch %1 (%2): business day %3, %4 live tickets, journal at event %5")
-                             .arg(state.config().branchId, state.config().branchName.text(state.config().defaultLanguage),
+                             .arg(state.config().branchId,
+                                  state.config().branchName.text(state.config().defaultLanguage),
                                   state.businessDay().toString(Qt::ISODate))
                              .arg(std::count_if(state.tickets().begin(), state.tickets().end(),
                                                 [](const auto &entry) { return isLive(entry.second.status); }))

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 // The running server: the hosted queue plus the housekeeping tick. The network

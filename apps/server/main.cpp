@@ -1,13 +1,11 @@
 #include "ServerOptions.h"
 #include "ServerRunner.h"
 #include "SignalWatcher.h"
-
 #include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace tessera;
@@ -22,7 +20,8 @@ int checkConfig(const QString &path)
         return 1;
     }
     std::printf("%s: valid (%d services, %d counters, %d tellers)\n", qPrintable(path),
-                int(loaded.value().services.size()), int(loaded.value().counters.size()), int(loaded.value().tellers.size()));
+                int(loaded.value().services.size()), int(loaded.value().counters.size()),
+                int(loaded.value().tellers.size()));
     return 0;
 }
 
@@ -31,7 +30,8 @@ int hashPassword()
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Type the password on standard input.")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Type the password on standard input.")));
         return 1;
     }
     std::printf("%s\n", qPrintable(PasswordHash::create(password)));
@@ -53,9 +53,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     switch (options.value().action) {
-    case ServerOptions::Action::CheckConfig: return checkConfig(options.value().configPath);
-    case ServerOptions::Action::HashPassword: return hashPassword();
-    case ServerOptions::Action::Run: break;
+    case ServerOptions::Action::CheckConfig:
+        return checkConfig(options.value().configPath);
+    case ServerOptions::Action::HashPassword:
+        return hashPassword();
+    case ServerOptions::Action::Run:
+        break;
     }
 
     SystemClock clock;

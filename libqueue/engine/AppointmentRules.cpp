@@ -32,11 +32,13 @@ Decision Rules::operator()(const BookAppointment &command) const
 {
     const ServiceConfig *service = m_config.service(command.service);
     if (!service)
-        return refuse(ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
+        return refuse(ErrorCode::UnknownService,
+                      QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
     if (command.customerName.trimmed().isEmpty())
         return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Enter the customer's name."));
     if (command.slotStart <= m_now)
-        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("That time has already passed: choose a later slot."));
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("That time has already passed: choose a later slot."));
     const QDateTime local = m_config.toLocal(command.slotStart);
     const int minute = local.time().hour() * 60 + local.time().minute();
     if (local.time().second() != 0 || local.time().msec() != 0 || minute % m_config.appointmentSlotMinutes != 0)
@@ -45,8 +47,9 @@ Decision Rules::operator()(const BookAppointment &command) const
                           .arg(m_config.appointmentSlotMinutes)
                           .arg(m_config.appointmentSlotMinutes, 2, 10, QLatin1Char('0')));
     if (!service->hours.isOpenAt(local))
-        return refuse(ErrorCode::ServiceClosed, QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
-                                                    .arg(serviceName(command.service), local.toString(QStringLiteral("ddd HH:mm"))));
+        return refuse(ErrorCode::ServiceClosed,
+                      QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
+                          .arg(serviceName(command.service), local.toString(QStringLiteral("ddd HH:mm"))));
     const qint64 id = m_state.lastAppointmentId() + 1;
     return QList<EventPayload>{AppointmentBooked{id, command.service, command.slotStart, command.customerName.trimmed(),
                                                  command.phone.trimmed(), checkInCode(m_state, id, m_now)}};
@@ -56,11 +59,14 @@ Decision Rules::operator()(const CheckInAppointment &command) const
 {
     const Appointment *appointment = m_state.appointmentByCode(command.code.trimmed());
     if (!appointment || appointment->status == AppointmentStatus::Cancelled)
-        return refuse(ErrorCode::UnknownAppointment,
-                      QueueEngine::tr("We cannot find an appointment with code %1. Check the code, or take a ticket instead.").arg(command.code));
+        return refuse(
+            ErrorCode::UnknownAppointment,
+            QueueEngine::tr("We cannot find an appointment with code %1. Check the code, or take a ticket instead.")
+                .arg(command.code));
     if (appointment->status == AppointmentStatus::CheckedIn)
-        return refuse(ErrorCode::AppointmentUsed,
-                      QueueEngine::tr("This appointment is already checked in. Please wait for your number to be called."));
+        return refuse(
+            ErrorCode::AppointmentUsed,
+            QueueEngine::tr("This appointment is already checked in. Please wait for your number to be called."));
     const qint64 earlyMs = qint64(m_config.checkInEarlyMinutes) * 60 * 1000;
     const qint64 lateMs = qint64(m_config.checkInLateMinutes) * 60 * 1000;
     if (appointment->status == AppointmentStatus::Expired || m_now > appointment->slotStart + lateMs)
@@ -82,7 +88,8 @@ Decision Rules::operator()(const CancelAppointment &command) const
 {
     const Appointment *appointment = m_state.appointmentByCode(command.code.trimmed());
     if (!appointment || appointment->status != AppointmentStatus::Booked)
-        return refuse(ErrorCode::UnknownAppointment, QueueEngine::tr("There is no booked appointment with code %1.").arg(command.code));
+        return refuse(ErrorCode::UnknownAppointment,
+                      QueueEngine::tr("There is no booked appointment with code %1.").arg(command.code));
     return QList<EventPayload>{AppointmentCancelled{appointment->id}};
 }
 

@@ -4,7 +4,6 @@
 #include "model/QueueTypes.h"
 
 #include <QString>
-
 #include <variant>
 
 namespace tessera {
@@ -20,7 +19,7 @@ struct IssueTicket
     TESSERA_COMMAND(IssueTicket)
     QString service;
     PriorityClass priority = PriorityClass::Normal;
-    QString priorityReason;  // one of BranchConfig::priorityReasons, for the priority class
+    QString priorityReason; // one of BranchConfig::priorityReasons, for the priority class
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("service", s.service), f("priority", s.priority), f("priorityReason", s.priorityReason);
@@ -32,14 +31,14 @@ struct IssueTicket
     {                                                                                                                  \
         TESSERA_COMMAND(Name)                                                                                          \
         CounterNumber counter = 0;                                                                                     \
-        template<typename S, typename F> static void fields(S &s, F &&f) { f("counter", s.counter); }                 \
+        template<typename S, typename F> static void fields(S &s, F &&f) { f("counter", s.counter); }                  \
     };
 
 TESSERA_COUNTER_COMMAND(CallNext)
 TESSERA_COUNTER_COMMAND(RecallTicket)
 TESSERA_COUNTER_COMMAND(StartService)
 TESSERA_COUNTER_COMMAND(MarkNoShow)
-TESSERA_COUNTER_COMMAND(OpenCounter)  // also resumes a paused counter
+TESSERA_COUNTER_COMMAND(OpenCounter) // also resumes a paused counter
 TESSERA_COUNTER_COMMAND(PauseCounter)
 TESSERA_COUNTER_COMMAND(CloseCounter)
 TESSERA_COUNTER_COMMAND(LogOut)
@@ -49,7 +48,7 @@ struct CallTicket
 {
     TESSERA_COMMAND(CallTicket)
     CounterNumber counter = 0;
-    QString label;  // e.g. "A017"
+    QString label; // e.g. "A017"
     template<typename S, typename F> static void fields(S &s, F &&f) { f("counter", s.counter), f("label", s.label); }
 };
 
@@ -57,7 +56,7 @@ struct FinishTicket
 {
     TESSERA_COMMAND(FinishTicket)
     CounterNumber counter = 0;
-    QString outcome;  // one of BranchConfig::outcomeCodes; empty means the first ("served")
+    QString outcome; // one of BranchConfig::outcomeCodes; empty means the first ("served")
     QString note;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
@@ -68,8 +67,8 @@ struct FinishTicket
 struct TransferTicket
 {
     TESSERA_COMMAND(TransferTicket)
-    CounterNumber counter = 0;  // the counter that has the ticket now
-    QString toService;          // empty: keep the ticket's service
+    CounterNumber counter = 0; // the counter that has the ticket now
+    QString toService;         // empty: keep the ticket's service
     CounterNumber toCounter = 0;
     QString note;
     ArrivalOnTransfer arrival = ArrivalOnTransfer::BranchDefault;
@@ -92,7 +91,7 @@ struct LogIn
 {
     TESSERA_COMMAND(LogIn)
     QString teller;
-    QString password;  // checked against the hash; never journaled
+    QString password; // checked against the hash; never journaled
     CounterNumber counter = 0;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {

@@ -7,7 +7,6 @@
 // in front of the teller must be finished or transferred first.
 
 #include "Rules.h"
-
 #include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 
@@ -20,17 +19,20 @@ std::optional<EngineError> checkNoTicketInHand(const QueueState &state, CounterN
     const Ticket *ticket = state.ticket(state.counter(number)->current);
     if (!ticket)
         return std::nullopt;
-    return EngineError{ErrorCode::CounterBusy,
-                       QueueEngine::tr("Counter %1 still has %2: finish or transfer it first.").arg(number).arg(ticket->label)};
+    return EngineError{
+        ErrorCode::CounterBusy,
+        QueueEngine::tr("Counter %1 still has %2: finish or transfer it first.").arg(number).arg(ticket->label)};
 }
 
 // The counter exists and someone is logged in at it.
 std::optional<EngineError> checkStaffed(const QueueState &state, CounterNumber number)
 {
     if (!state.config().counter(number) || !state.counter(number))
-        return EngineError{ErrorCode::UnknownCounter, QueueEngine::tr("There is no counter %1 in this branch.").arg(number)};
+        return EngineError{ErrorCode::UnknownCounter,
+                           QueueEngine::tr("There is no counter %1 in this branch.").arg(number)};
     if (state.counter(number)->teller.isEmpty())
-        return EngineError{ErrorCode::NotLoggedIn, QueueEngine::tr("Nobody is logged in at counter %1: log in first.").arg(number)};
+        return EngineError{ErrorCode::NotLoggedIn,
+                           QueueEngine::tr("Nobody is logged in at counter %1: log in first.").arg(number)};
     return std::nullopt;
 }
 
@@ -42,7 +44,8 @@ Decision Rules::operator()(const OpenCounter &command) const
         return *refusal;
     const CounterState *counter = m_state.counter(command.counter);
     if (counter->status == CounterStatus::Open)
-        return refuse(ErrorCode::CounterAlreadyOpen, QueueEngine::tr("Counter %1 is already open.").arg(command.counter));
+        return refuse(ErrorCode::CounterAlreadyOpen,
+                      QueueEngine::tr("Counter %1 is already open.").arg(command.counter));
     return QList<EventPayload>{CounterOpened{command.counter, counter->teller}};
 }
 
@@ -76,11 +79,13 @@ Decision Rules::operator()(const LogIn &command) const
                       QueueEngine::tr("The name or password is not right. Check them and try again."));
     const CounterState *counter = m_state.counter(command.counter);
     if (!m_config.counter(command.counter) || !counter)
-        return refuse(ErrorCode::UnknownCounter, QueueEngine::tr("There is no counter %1 in this branch.").arg(command.counter));
+        return refuse(ErrorCode::UnknownCounter,
+                      QueueEngine::tr("There is no counter %1 in this branch.").arg(command.counter));
     if (const CounterNumber elsewhere = m_state.counterOfTeller(command.teller); elsewhere != 0)
-        return refuse(ErrorCode::TellerElsewhere, QueueEngine::tr("%1 is already logged in at counter %2: log out there first.")
-                                                      .arg(teller->displayName)
-                                                      .arg(elsewhere));
+        return refuse(ErrorCode::TellerElsewhere,
+                      QueueEngine::tr("%1 is already logged in at counter %2: log out there first.")
+                          .arg(teller->displayName)
+                          .arg(elsewhere));
     if (!counter->teller.isEmpty()) {
         const TellerConfig *other = m_config.teller(counter->teller);
         return refuse(ErrorCode::CounterTaken, QueueEngine::tr("%1 is logged in at counter %2.")
@@ -114,7 +119,8 @@ Decision Rules::operator()(const ChangeConfig &command) const
     for (const auto &[id, ticket] : m_state.tickets()) {
         if (isLive(ticket.status) && !next.service(ticket.service))
             return refuse(ErrorCode::InvalidConfiguration,
-                          QueueEngine::tr("Ticket %1 is still in the queue for service \"%2\": keep the service until it is done.")
+                          QueueEngine::tr(
+                              "Ticket %1 is still in the queue for service \"%2\": keep the service until it is done.")
                               .arg(ticket.label, ticket.service));
         if (isLive(ticket.status) && ticket.targetCounter != 0 && !next.counter(ticket.targetCounter))
             return refuse(ErrorCode::InvalidConfiguration,

@@ -6,7 +6,8 @@ namespace tessera {
 
 // Why the engine refused a command. The code is for programs (stable on the wire);
 // the message is a sentence a teller or customer can act on, already translated.
-enum class ErrorCode {
+enum class ErrorCode
+{
     NoConfiguration,
     InvalidConfiguration,
     InvalidArgument,

@@ -7,33 +7,60 @@ namespace tessera {
 QString wireName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::NoConfiguration: return QStringLiteral("NoConfiguration");
-    case ErrorCode::InvalidConfiguration: return QStringLiteral("InvalidConfiguration");
-    case ErrorCode::InvalidArgument: return QStringLiteral("InvalidArgument");
-    case ErrorCode::UnknownService: return QStringLiteral("UnknownService");
-    case ErrorCode::ServiceClosed: return QStringLiteral("ServiceClosed");
-    case ErrorCode::ServiceFull: return QStringLiteral("ServiceFull");
-    case ErrorCode::UnknownCounter: return QStringLiteral("UnknownCounter");
-    case ErrorCode::CounterClosed: return QStringLiteral("CounterClosed");
-    case ErrorCode::CounterPaused: return QStringLiteral("CounterPaused");
-    case ErrorCode::CounterAlreadyOpen: return QStringLiteral("CounterAlreadyOpen");
-    case ErrorCode::CounterBusy: return QStringLiteral("CounterBusy");
-    case ErrorCode::NotLoggedIn: return QStringLiteral("NotLoggedIn");
-    case ErrorCode::UnknownTeller: return QStringLiteral("UnknownTeller");
-    case ErrorCode::WrongPassword: return QStringLiteral("WrongPassword");
-    case ErrorCode::TellerElsewhere: return QStringLiteral("TellerElsewhere");
-    case ErrorCode::CounterTaken: return QStringLiteral("CounterTaken");
-    case ErrorCode::NothingWaiting: return QStringLiteral("NothingWaiting");
-    case ErrorCode::NoCurrentTicket: return QStringLiteral("NoCurrentTicket");
-    case ErrorCode::TicketStillCalled: return QStringLiteral("TicketStillCalled");
-    case ErrorCode::UnknownTicket: return QStringLiteral("UnknownTicket");
-    case ErrorCode::IllegalTransition: return QStringLiteral("IllegalTransition");
-    case ErrorCode::UnknownOutcome: return QStringLiteral("UnknownOutcome");
-    case ErrorCode::UnknownAppointment: return QStringLiteral("UnknownAppointment");
-    case ErrorCode::AppointmentTooEarly: return QStringLiteral("AppointmentTooEarly");
-    case ErrorCode::AppointmentTooLate: return QStringLiteral("AppointmentTooLate");
-    case ErrorCode::AppointmentUsed: return QStringLiteral("AppointmentUsed");
-    case ErrorCode::StorageFailure: return QStringLiteral("StorageFailure");
+    case ErrorCode::NoConfiguration:
+        return QStringLiteral("NoConfiguration");
+    case ErrorCode::InvalidConfiguration:
+        return QStringLiteral("InvalidConfiguration");
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("InvalidArgument");
+    case ErrorCode::UnknownService:
+        return QStringLiteral("UnknownService");
+    case ErrorCode::ServiceClosed:
+        return QStringLiteral("ServiceClosed");
+    case ErrorCode::ServiceFull:
+        return QStringLiteral("ServiceFull");
+    case ErrorCode::UnknownCounter:
+        return QStringLiteral("UnknownCounter");
+    case ErrorCode::CounterClosed:
+        return QStringLiteral("CounterClosed");
+    case ErrorCode::CounterPaused:
+        return QStringLiteral("CounterPaused");
+    case ErrorCode::CounterAlreadyOpen:
+        return QStringLiteral("CounterAlreadyOpen");
+    case ErrorCode::CounterBusy:
+        return QStringLiteral("CounterBusy");
+    case ErrorCode::NotLoggedIn:
+        return QStringLiteral("NotLoggedIn");
+    case ErrorCode::UnknownTeller:
+        return QStringLiteral("UnknownTeller");
+    case ErrorCode::WrongPassword:
+        return QStringLiteral("WrongPassword");
+    case ErrorCode::TellerElsewhere:
+        return QStringLiteral("TellerElsewhere");
+    case ErrorCode::CounterTaken:
+        return QStringLiteral("CounterTaken");
+    case ErrorCode::NothingWaiting:
+        return QStringLiteral("NothingWaiting");
+    case ErrorCode::NoCurrentTicket:
+        return QStringLiteral("NoCurrentTicket");
+    case ErrorCode::TicketStillCalled:
+        return QStringLiteral("TicketStillCalled");
+    case ErrorCode::UnknownTicket:
+        return QStringLiteral("UnknownTicket");
+    case ErrorCode::IllegalTransition:
+        return QStringLiteral("IllegalTransition");
+    case ErrorCode::UnknownOutcome:
+        return QStringLiteral("UnknownOutcome");
+    case ErrorCode::UnknownAppointment:
+        return QStringLiteral("UnknownAppointment");
+    case ErrorCode::AppointmentTooEarly:
+        return QStringLiteral("AppointmentTooEarly");
+    case ErrorCode::AppointmentTooLate:
+        return QStringLiteral("AppointmentTooLate");
+    case ErrorCode::AppointmentUsed:
+        return QStringLiteral("AppointmentUsed");
+    case ErrorCode::StorageFailure:
+        return QStringLiteral("StorageFailure");
     }
     return QStringLiteral("Unknown");
 }
@@ -78,13 +105,17 @@ std::optional<EngineError> Rules::checkCounterOpen(CounterNumber number) const
 {
     const CounterState *counter = m_state.counter(number);
     if (!m_config.counter(number) || !counter)
-        return EngineError{ErrorCode::UnknownCounter, QueueEngine::tr("There is no counter %1 in this branch.").arg(number)};
+        return EngineError{ErrorCode::UnknownCounter,
+                           QueueEngine::tr("There is no counter %1 in this branch.").arg(number)};
     if (counter->teller.isEmpty())
-        return EngineError{ErrorCode::NotLoggedIn, QueueEngine::tr("Nobody is logged in at counter %1: log in first.").arg(number)};
+        return EngineError{ErrorCode::NotLoggedIn,
+                           QueueEngine::tr("Nobody is logged in at counter %1: log in first.").arg(number)};
     if (counter->status == CounterStatus::Closed)
-        return EngineError{ErrorCode::CounterClosed, QueueEngine::tr("Counter %1 is closed: open it first.").arg(number)};
+        return EngineError{ErrorCode::CounterClosed,
+                           QueueEngine::tr("Counter %1 is closed: open it first.").arg(number)};
     if (counter->status == CounterStatus::Paused)
-        return EngineError{ErrorCode::CounterPaused, QueueEngine::tr("Counter %1 is paused: resume it first.").arg(number)};
+        return EngineError{ErrorCode::CounterPaused,
+                           QueueEngine::tr("Counter %1 is paused: resume it first.").arg(number)};
     return std::nullopt;
 }
 
@@ -94,7 +125,8 @@ Expected<const Ticket *, EngineError> Rules::currentTicket(CounterNumber number)
         return *refusal;
     const Ticket *ticket = m_state.ticket(m_state.counter(number)->current);
     if (!ticket)
-        return EngineError{ErrorCode::NoCurrentTicket, QueueEngine::tr("Counter %1 has no ticket: call one first.").arg(number)};
+        return EngineError{ErrorCode::NoCurrentTicket,
+                           QueueEngine::tr("Counter %1 has no ticket: call one first.").arg(number)};
     return ticket;
 }
 

@@ -7,7 +7,6 @@
 // Anything else is refused with a sentence that says what to do instead.
 
 #include "Rules.h"
-
 #include "model/Router.h"
 #include "model/WaitEstimator.h"
 
@@ -20,20 +19,27 @@ namespace {
 QString statusWords(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return QueueEngine::tr("still waiting");
-    case TicketStatus::Called: return QueueEngine::tr("being called");
-    case TicketStatus::Serving: return QueueEngine::tr("being served");
-    case TicketStatus::Finished: return QueueEngine::tr("already finished");
-    case TicketStatus::NoShow: return QueueEngine::tr("already a no-show");
-    case TicketStatus::Cancelled: return QueueEngine::tr("cancelled");
+    case TicketStatus::Waiting:
+        return QueueEngine::tr("still waiting");
+    case TicketStatus::Called:
+        return QueueEngine::tr("being called");
+    case TicketStatus::Serving:
+        return QueueEngine::tr("being served");
+    case TicketStatus::Finished:
+        return QueueEngine::tr("already finished");
+    case TicketStatus::NoShow:
+        return QueueEngine::tr("already a no-show");
+    case TicketStatus::Cancelled:
+        return QueueEngine::tr("cancelled");
     }
     return {};
 }
 
 Decision illegal(const Ticket &ticket, const QString &action)
 {
-    return refuse(ErrorCode::IllegalTransition,
-                  QueueEngine::tr("%1 is %2, so it cannot be %3.").arg(ticket.label, statusWords(ticket.status), action));
+    return refuse(
+        ErrorCode::IllegalTransition,
+        QueueEngine::tr("%1 is %2, so it cannot be %3.").arg(ticket.label, statusWords(ticket.status), action));
 }
 
 } // namespace
@@ -42,7 +48,8 @@ Expected<TicketIssued, EngineError> Rules::newTicket(const QString &serviceId, P
 {
     const ServiceConfig *service = m_config.service(serviceId);
     if (!service)
-        return EngineError{ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(serviceId)};
+        return EngineError{ErrorCode::UnknownService,
+                           QueueEngine::tr("There is no service \"%1\" in this branch.").arg(serviceId)};
     const ServiceState *serviceState = m_state.service(serviceId);
     // Tickets carried over from an earlier day keep their labels; today's numbering skips them.
     const QSet<QString> &held = m_state.carriedOverLabels();
@@ -69,11 +76,14 @@ Decision Rules::operator()(const IssueTicket &command) const
 {
     const ServiceConfig *service = m_config.service(command.service);
     if (!service)
-        return refuse(ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
+        return refuse(ErrorCode::UnknownService,
+                      QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
     if (command.priority == PriorityClass::Appointment)
-        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Appointment tickets are issued by checking in with the code."));
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("Appointment tickets are issued by checking in with the code."));
     if (!command.priorityReason.isEmpty() && !m_config.priorityReasons.contains(command.priorityReason))
-        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("\"%1\" is not a priority reason of this branch.").arg(command.priorityReason));
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("\"%1\" is not a priority reason of this branch.").arg(command.priorityReason));
     const QDateTime local = m_config.toLocal(m_now);
     if (!service->hours.isOpenAt(local)) {
         const auto opening = service->hours.nextOpeningAfter(local);
@@ -81,7 +91,8 @@ Decision Rules::operator()(const IssueTicket &command) const
                              : opening->date() == local.date()
                                  ? QueueEngine::tr("it opens at %1").arg(opening->toString(QStringLiteral("HH:mm")))
                                  : QueueEngine::tr("it opens %1").arg(opening->toString(QStringLiteral("ddd HH:mm")));
-        return refuse(ErrorCode::ServiceClosed, QueueEngine::tr("%1 is closed now; %2.").arg(serviceName(command.service), when));
+        return refuse(ErrorCode::ServiceClosed,
+                      QueueEngine::tr("%1 is closed now; %2.").arg(serviceName(command.service), when));
     }
     auto issued = newTicket(command.service, command.priority);
     if (!issued)
@@ -96,10 +107,12 @@ std::optional<EngineError> Rules::checkReadyToCall(CounterNumber counter) const
         return refusal;
     const Ticket *current = m_state.ticket(m_state.counter(counter)->current);
     if (current && current->status == TicketStatus::Called)
-        return EngineError{ErrorCode::TicketStillCalled,
-                           QueueEngine::tr("%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.")
-                               .arg(current->label)
-                               .arg(counter)};
+        return EngineError{
+            ErrorCode::TicketStillCalled,
+            QueueEngine::tr(
+                "%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.")
+                .arg(current->label)
+                .arg(counter)};
     return std::nullopt;
 }
 
@@ -120,7 +133,8 @@ Decision Rules::operator()(const CallNext &command) const
         return *refusal;
     const auto choice = Router::next(m_state, command.counter, m_now);
     if (!choice)
-        return refuse(ErrorCode::NothingWaiting, QueueEngine::tr("Nobody is waiting for counter %1.").arg(command.counter));
+        return refuse(ErrorCode::NothingWaiting,
+                      QueueEngine::tr("Nobody is waiting for counter %1.").arg(command.counter));
     return call(command.counter, *m_state.ticket(choice->ticket), false);
 }
 
@@ -130,7 +144,8 @@ Decision Rules::operator()(const CallTicket &command) const
         return *refusal;
     const Ticket *ticket = m_state.liveTicketByLabel(command.label.trimmed().toUpper());
     if (!ticket)
-        return refuse(ErrorCode::UnknownTicket, QueueEngine::tr("There is no ticket %1 in the queue.").arg(command.label));
+        return refuse(ErrorCode::UnknownTicket,
+                      QueueEngine::tr("There is no ticket %1 in the queue.").arg(command.label));
     if (ticket->status != TicketStatus::Waiting)
         return illegal(*ticket, QueueEngine::tr("called"));
     return call(command.counter, *ticket, true);
@@ -179,7 +194,8 @@ Decision Rules::operator()(const MarkNoShow &command) const
         return current.error();
     if (current.value()->status != TicketStatus::Called)
         return refuse(ErrorCode::IllegalTransition,
-                      QueueEngine::tr("%1 is being served, so it cannot be a no-show: finish it instead.").arg(current.value()->label));
+                      QueueEngine::tr("%1 is being served, so it cannot be a no-show: finish it instead.")
+                          .arg(current.value()->label));
     return QList<EventPayload>{TicketNoShow{current.value()->id, command.counter, false}};
 }
 
@@ -191,15 +207,19 @@ Decision Rules::operator()(const TransferTicket &command) const
     const Ticket &ticket = *current.value();
     const QString toService = command.toService.isEmpty() ? ticket.service : command.toService;
     if (!m_config.service(toService))
-        return refuse(ErrorCode::UnknownService, QueueEngine::tr("There is no service \"%1\" in this branch.").arg(toService));
+        return refuse(ErrorCode::UnknownService,
+                      QueueEngine::tr("There is no service \"%1\" in this branch.").arg(toService));
     if (command.toCounter != 0 && !m_config.counter(command.toCounter))
-        return refuse(ErrorCode::UnknownCounter, QueueEngine::tr("There is no counter %1 in this branch.").arg(command.toCounter));
+        return refuse(ErrorCode::UnknownCounter,
+                      QueueEngine::tr("There is no counter %1 in this branch.").arg(command.toCounter));
     if (command.toCounter == command.counter)
-        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("%1 is already at counter %2: choose another counter.")
-                                                      .arg(ticket.label)
-                                                      .arg(command.counter));
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("%1 is already at counter %2: choose another counter.")
+                          .arg(ticket.label)
+                          .arg(command.counter));
     if (command.toCounter == 0 && toService == ticket.service)
-        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Choose another service or a counter to transfer %1 to.").arg(ticket.label));
+        return refuse(ErrorCode::InvalidArgument,
+                      QueueEngine::tr("Choose another service or a counter to transfer %1 to.").arg(ticket.label));
     bool keepArrival = m_config.keepArrivalOnTransfer;
     if (command.arrival != ArrivalOnTransfer::BranchDefault)
         keepArrival = command.arrival == ArrivalOnTransfer::Keep;
@@ -211,8 +231,10 @@ Decision Rules::operator()(const CancelTicket &command) const
 {
     const Ticket *ticket = m_state.liveTicketByLabel(command.label.trimmed().toUpper());
     if (!ticket)
-        return refuse(ErrorCode::UnknownTicket, QueueEngine::tr("There is no ticket %1 in the queue.").arg(command.label));
-    return QList<EventPayload>{TicketCancelled{ticket->id, command.reason.isEmpty() ? QStringLiteral("customer") : command.reason}};
+        return refuse(ErrorCode::UnknownTicket,
+                      QueueEngine::tr("There is no ticket %1 in the queue.").arg(command.label));
+    return QList<EventPayload>{
+        TicketCancelled{ticket->id, command.reason.isEmpty() ? QStringLiteral("customer") : command.reason}};
 }
 
 Decision Rules::operator()(const GiveFeedback &command) const

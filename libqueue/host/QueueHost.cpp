@@ -6,14 +6,14 @@ namespace tessera {
 
 QueueHost::QueueHost(std::unique_ptr<Journal> journal, const Clock &clock, QueueState state)
     : m_journal(std::move(journal)), m_clock(clock), m_state(std::move(state))
-{
-}
+{}
 
 Expected<QueueState, QString> QueueHost::replay(const Journal &journal)
 {
     QueueState state;
     QString error;
-    if (!journal.read(0, [&state](JournalEntry &&entry) { state.apply(entry.event); }, &error))
+    if (!journal.read(
+            0, [&state](JournalEntry &&entry) { state.apply(entry.event); }, &error))
         return tr("The journal %1 is damaged: %2").arg(journal.path(), error);
     return state;
 }
@@ -82,8 +82,9 @@ QList<CommandResult> QueueHost::submit(const QList<Command> &commands)
 
     QString error;
     if (!commit(&error)) {
-        const EngineError failure{ErrorCode::StorageFailure,
-                                  tr("The server could not save this; nothing was changed. Try again. (%1)").arg(error)};
+        const EngineError failure{
+            ErrorCode::StorageFailure,
+            tr("The server could not save this; nothing was changed. Try again. (%1)").arg(error)};
         for (CommandResult &result : results) {
             if (result)
                 result = failure;

@@ -27,11 +27,11 @@ struct ServiceConfig
 {
     QString id;
     LocalizedText names;
-    QString prefix;                // "A" in A017
-    int firstNumber = 1;           // numbers issued per business day run from first to last
+    QString prefix;      // "A" in A017
+    int firstNumber = 1; // numbers issued per business day run from first to last
     int lastNumber = 999;
-    int targetWaitSeconds = 600;   // the service level: most customers should be called within this
-    int serviceTimeSeconds = 300;  // the estimate used until real service times are known
+    int targetWaitSeconds = 600;  // the service level: most customers should be called within this
+    int serviceTimeSeconds = 300; // the estimate used until real service times are known
     OpeningHours hours = OpeningHours::alwaysOpen();
 
     // Digits shown in a ticket label: enough for lastNumber, at least three (A007).
@@ -44,8 +44,8 @@ struct CounterConfig
 {
     CounterNumber number = 0;
     QString label;
-    QMap<QString, int> serviceWeights;  // service id -> weight (> 0)
-    bool priorityFirst = true;          // takes priority classes before normal customers
+    QMap<QString, int> serviceWeights; // service id -> weight (> 0)
+    bool priorityFirst = true;         // takes priority classes before normal customers
 
     bool serves(const QString &serviceId) const { return serviceWeights.contains(serviceId); }
     bool operator==(const CounterConfig &) const = default;
@@ -53,10 +53,10 @@ struct CounterConfig
 
 struct TellerConfig
 {
-    QString name;  // login name
+    QString name; // login name
     QString displayName;
     TellerRole role = TellerRole::Teller;
-    QString passwordHash;  // see PasswordHash
+    QString passwordHash; // see PasswordHash
     bool operator==(const TellerConfig &) const = default;
 };
 
@@ -68,7 +68,7 @@ struct BranchConfig
     QStringList languages{QStringLiteral("en")};
     QString defaultLanguage = QStringLiteral("en");
 
-    QTime rolloverTime{3, 0};  // local time at which one business day ends and the next begins
+    QTime rolloverTime{3, 0}; // local time at which one business day ends and the next begins
     RolloverPolicy waitingAtRollover = RolloverPolicy::Cancel;
 
     int autoNoShowAfterRecalls = 0;    // 0: a ticket is never made a no-show by recalling it
@@ -80,8 +80,8 @@ struct BranchConfig
     QStringList outcomeCodes{QStringLiteral("served"), QStringLiteral("referred"), QStringLiteral("incomplete")};
 
     int appointmentSlotMinutes = 15;
-    int checkInEarlyMinutes = 30;  // how long before the slot a customer may check in
-    int checkInLateMinutes = 10;   // grace after the slot start; after it the appointment expires
+    int checkInEarlyMinutes = 30; // how long before the slot a customer may check in
+    int checkInLateMinutes = 10;  // grace after the slot start; after it the appointment expires
 
     QList<ServiceConfig> services;
     QList<CounterConfig> counters;

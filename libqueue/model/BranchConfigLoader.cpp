@@ -44,7 +44,8 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!keys.contains(it.key()))
-                refuse(it.key(), BranchConfigLoader::tr("unknown key; expected one of: %1").arg(keys.join(QStringLiteral(", "))));
+                refuse(it.key(),
+                       BranchConfigLoader::tr("unknown key; expected one of: %1").arg(keys.join(QStringLiteral(", "))));
         }
     }
 
@@ -199,7 +200,8 @@ OpeningHours readOpeningHours(const ObjectReader &parent)
             const auto open = ends.size() == 2 ? parseClock(ends[0]) : std::nullopt;
             const auto close = ends.size() == 2 ? parseClock(ends[1]) : std::nullopt;
             if (!open || !close || minuteOf(*open) >= minuteOf(*close))
-                reader.refuse(it.key(), BranchConfigLoader::tr("\"%1\" is not a time span such as \"09:00-17:30\"").arg(span));
+                reader.refuse(it.key(),
+                              BranchConfigLoader::tr("\"%1\" is not a time span such as \"09:00-17:30\"").arg(span));
             for (int day : days)
                 hours.add(day, {minuteOf(*open), minuteOf(*close)});
         }
@@ -221,7 +223,8 @@ void readBranch(const ObjectReader &root, BranchConfig &config)
         const QString zone = branch.string(QStringLiteral("timeZone"));
         config.timeZone = QTimeZone(zone.toUtf8());
         if (!config.timeZone.isValid())
-            branch.refuse(QStringLiteral("timeZone"), BranchConfigLoader::tr("\"%1\" is not a known time zone such as \"Europe/Riga\"").arg(zone));
+            branch.refuse(QStringLiteral("timeZone"),
+                          BranchConfigLoader::tr("\"%1\" is not a known time zone such as \"Europe/Riga\"").arg(zone));
     }
     config.languages = branch.strings(QStringLiteral("languages"), config.languages);
     if (config.languages.isEmpty())
@@ -258,8 +261,9 @@ void readPolicies(const ObjectReader &root, BranchConfig &config)
         for (const QString &name : calling.strings(QStringLiteral("priorityOrder"), {})) {
             const auto priority = priorityClassFromString(name);
             if (!priority || *priority == PriorityClass::Normal || config.priorityOrder.contains(*priority))
-                calling.refuse(QStringLiteral("priorityOrder"),
-                               BranchConfigLoader::tr("\"%1\" must be appointment, vip or priority, each at most once").arg(name));
+                calling.refuse(
+                    QStringLiteral("priorityOrder"),
+                    BranchConfigLoader::tr("\"%1\" must be appointment, vip or priority, each at most once").arg(name));
             config.priorityOrder << *priority;
         }
     }
@@ -269,8 +273,8 @@ void readPolicies(const ObjectReader &root, BranchConfig &config)
         calling.refuse(QStringLiteral("outcomeCodes"), BranchConfigLoader::tr("needs at least one outcome code"));
 
     const ObjectReader appointments = root.object(QStringLiteral("appointments"));
-    appointments.allowOnly({QStringLiteral("slotMinutes"), QStringLiteral("checkInEarlyMinutes"),
-                            QStringLiteral("checkInLateMinutes")});
+    appointments.allowOnly(
+        {QStringLiteral("slotMinutes"), QStringLiteral("checkInEarlyMinutes"), QStringLiteral("checkInLateMinutes")});
     config.appointmentSlotMinutes = appointments.integer(QStringLiteral("slotMinutes"), 15, 5, 240);
     config.checkInEarlyMinutes = appointments.integer(QStringLiteral("checkInEarlyMinutes"), 30, 0, 240);
     config.checkInLateMinutes = appointments.integer(QStringLiteral("checkInLateMinutes"), 10, 0, 240);
@@ -292,16 +296,19 @@ void readServices(const ObjectReader &root, BranchConfig &config)
         ServiceConfig service;
         service.id = reader.string(QStringLiteral("id"), {}, true);
         if (!idPattern.match(service.id).hasMatch())
-            reader.refuse(QStringLiteral("id"), BranchConfigLoader::tr("must be 1-32 lowercase letters, digits, '-' or '_'"));
+            reader.refuse(QStringLiteral("id"),
+                          BranchConfigLoader::tr("must be 1-32 lowercase letters, digits, '-' or '_'"));
         if (config.service(service.id))
-            reader.refuse(QStringLiteral("id"), BranchConfigLoader::tr("\"%1\" is used by another service").arg(service.id));
+            reader.refuse(QStringLiteral("id"),
+                          BranchConfigLoader::tr("\"%1\" is used by another service").arg(service.id));
         service.names = reader.localized(QStringLiteral("name"), true);
         service.prefix = reader.string(QStringLiteral("prefix"), {}, true);
         if (!prefixPattern.match(service.prefix).hasMatch())
             reader.refuse(QStringLiteral("prefix"), BranchConfigLoader::tr("must be 1-3 capital letters A-Z"));
         // One prefix per service keeps labels unique across services, not only within one.
         if (prefixes.contains(service.prefix))
-            reader.refuse(QStringLiteral("prefix"), BranchConfigLoader::tr("\"%1\" is used by another service").arg(service.prefix));
+            reader.refuse(QStringLiteral("prefix"),
+                          BranchConfigLoader::tr("\"%1\" is used by another service").arg(service.prefix));
         prefixes.insert(service.prefix);
         const ObjectReader numbers = reader.object(QStringLiteral("numbers"));
         numbers.allowOnly({QStringLiteral("first"), QStringLiteral("last")});
@@ -326,8 +333,10 @@ void readCounters(const ObjectReader &root, BranchConfig &config)
         CounterConfig counter;
         counter.number = reader.integer(QStringLiteral("number"), 0, 1, 999, true);
         if (config.counter(counter.number))
-            reader.refuse(QStringLiteral("number"), BranchConfigLoader::tr("counter %1 is listed twice").arg(counter.number));
-        counter.label = reader.string(QStringLiteral("label"), BranchConfigLoader::tr("Counter %1").arg(counter.number));
+            reader.refuse(QStringLiteral("number"),
+                          BranchConfigLoader::tr("counter %1 is listed twice").arg(counter.number));
+        counter.label =
+            reader.string(QStringLiteral("label"), BranchConfigLoader::tr("Counter %1").arg(counter.number));
         counter.priorityFirst = reader.boolean(QStringLiteral("priorityFirst"), true);
         const ObjectReader weights = reader.object(QStringLiteral("services"), true);
         for (auto it = weights.raw().begin(); it != weights.raw().end(); ++it) {
@@ -336,7 +345,8 @@ void readCounters(const ObjectReader &root, BranchConfig &config)
             counter.serviceWeights.insert(it.key(), weights.integer(it.key(), 1, 1, 100));
         }
         if (counter.serviceWeights.isEmpty())
-            reader.refuse(QStringLiteral("services"), BranchConfigLoader::tr("needs at least one service with a weight"));
+            reader.refuse(QStringLiteral("services"),
+                          BranchConfigLoader::tr("needs at least one service with a weight"));
         config.counters << counter;
     }
     for (qsizetype i = 0; i < config.services.size(); ++i) {
@@ -344,8 +354,9 @@ void readCounters(const ObjectReader &root, BranchConfig &config)
         const bool served = std::any_of(config.counters.begin(), config.counters.end(),
                                         [&id](const CounterConfig &counter) { return counter.serves(id); });
         if (!served)
-            throw Refusal{QStringLiteral("services[%1]").arg(i),
-                          BranchConfigLoader::tr("no counter serves \"%1\"; its tickets could never be called").arg(id)};
+            throw Refusal{
+                QStringLiteral("services[%1]").arg(i),
+                BranchConfigLoader::tr("no counter serves \"%1\"; its tickets could never be called").arg(id)};
     }
 }
 
@@ -393,7 +404,9 @@ Expected<BranchConfig, ConfigError> BranchConfigLoader::fromJson(const QByteArra
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ConfigError{sourceName, lineOfOffset(json, parseError.offset), {},
+        return ConfigError{sourceName,
+                           lineOfOffset(json, parseError.offset),
+                           {},
                            tr("not valid JSON: %1").arg(parseError.errorString())};
     if (!document.isObject())
         return ConfigError{sourceName, 1, {}, tr("the file must hold one JSON object")};

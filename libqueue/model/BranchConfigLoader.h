@@ -11,8 +11,8 @@ namespace tessera {
 struct ConfigError
 {
     QString file;
-    int line = 0;     // 0 when the JSON parsed but a value is wrong
-    QString key;      // dotted path such as "services[2].prefix"
+    int line = 0; // 0 when the JSON parsed but a value is wrong
+    QString key;  // dotted path such as "services[2].prefix"
     QString reason;
 
     QString message() const;

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <variant>
 
 namespace tessera {
@@ -24,14 +23,14 @@ namespace tessera {
 struct ConfigChanged
 {
     TESSERA_EVENT(ConfigChanged)
-    QString json;  // the whole branch configuration, as validated by BranchConfigLoader
+    QString json; // the whole branch configuration, as validated by BranchConfigLoader
     template<typename S, typename F> static void fields(S &s, F &&f) { f("json", s.json); }
 };
 
 struct DayRolledOver
 {
     TESSERA_EVENT(DayRolledOver)
-    QDate day;  // the business day that starts now
+    QDate day; // the business day that starts now
     template<typename S, typename F> static void fields(S &s, F &&f) { f("day", s.day); }
 };
 
@@ -45,7 +44,7 @@ struct TicketIssued
     PriorityClass priority = PriorityClass::Normal;
     QString priorityReason;
     qint64 appointment = 0;
-    int estimatedWaitSeconds = -1;  // -1: no estimate (no open counter serves the service)
+    int estimatedWaitSeconds = -1; // -1: no estimate (no open counter serves the service)
     int peopleAhead = 0;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
@@ -61,7 +60,7 @@ struct TicketCalled
     TicketId ticket = 0;
     CounterNumber counter = 0;
     QString teller;
-    bool byNumber = false;  // chosen by the teller rather than by the router
+    bool byNumber = false; // chosen by the teller rather than by the router
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("ticket", s.ticket), f("counter", s.counter), f("teller", s.teller), f("byNumber", s.byNumber);
@@ -95,7 +94,7 @@ struct TicketFinished
     CounterNumber counter = 0;
     QString outcome;
     QString note;
-    bool automatic = false;  // finished by "call next" rather than by the teller's finish
+    bool automatic = false; // finished by "call next" rather than by the teller's finish
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("ticket", s.ticket), f("counter", s.counter), f("outcome", s.outcome), f("note", s.note);
@@ -108,7 +107,7 @@ struct TicketNoShow
     TESSERA_EVENT(TicketNoShow)
     TicketId ticket = 0;
     CounterNumber counter = 0;
-    bool automatic = false;  // after the configured number of recalls
+    bool automatic = false; // after the configured number of recalls
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("ticket", s.ticket), f("counter", s.counter), f("automatic", s.automatic);
@@ -121,9 +120,9 @@ struct TicketTransferred
     TicketId ticket = 0;
     CounterNumber fromCounter = 0;
     QString toService;
-    CounterNumber toCounter = 0;  // 0: any counter serving toService
+    CounterNumber toCounter = 0; // 0: any counter serving toService
     QString note;
-    bool keepArrival = true;  // false: the customer queues again from the time of transfer
+    bool keepArrival = true; // false: the customer queues again from the time of transfer
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("ticket", s.ticket), f("fromCounter", s.fromCounter), f("toService", s.toService);
@@ -135,7 +134,7 @@ struct TicketCancelled
 {
     TESSERA_EVENT(TicketCancelled)
     TicketId ticket = 0;
-    QString reason;  // "customer", "supervisor", "dayEnded"
+    QString reason; // "customer", "supervisor", "dayEnded"
     template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("reason", s.reason); }
 };
 
@@ -186,7 +185,7 @@ struct AppointmentCancelled
         TESSERA_EVENT(Name)                                                                                            \
         CounterNumber counter = 0;                                                                                     \
         QString teller;                                                                                                \
-        template<typename S, typename F> static void fields(S &s, F &&f)                                              \
+        template<typename S, typename F> static void fields(S &s, F &&f)                                               \
         {                                                                                                              \
             f("counter", s.counter), f("teller", s.teller);                                                            \
         }                                                                                                              \
@@ -203,7 +202,7 @@ struct FeedbackGiven
 {
     TESSERA_EVENT(FeedbackGiven)
     TicketId ticket = 0;
-    int score = 0;  // 1 (poor) to 5 (excellent)
+    int score = 0; // 1 (poor) to 5 (excellent)
     template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("score", s.score); }
 };
 

@@ -7,8 +7,7 @@ namespace tessera {
 
 // A value or the reason there is none. Rules and loaders return this instead of
 // throwing, so every caller has to look at the error before it can use the value.
-template<typename T, typename E>
-class Expected
+template<typename T, typename E> class Expected
 {
 public:
     Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}

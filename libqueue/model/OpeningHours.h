@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <array>
 #include <optional>
 

@@ -136,8 +136,7 @@ void QueueState::on(const DayRolledOver &e, const Event &)
     m_carriedOverLabels.clear();
     for (const auto &[id, ticket] : m_tickets)
         m_carriedOverLabels.insert(ticket.label);
-    std::erase_if(m_appointments,
-                  [](const auto &entry) { return entry.second.status != AppointmentStatus::Booked; });
+    std::erase_if(m_appointments, [](const auto &entry) { return entry.second.status != AppointmentStatus::Booked; });
 }
 
 void QueueState::on(const TicketIssued &e, const Event &event)

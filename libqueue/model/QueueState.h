@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMap>
 #include <QSet>
-
 #include <compare>
 #include <map>
 #include <set>
@@ -22,16 +21,16 @@ struct Ticket
     PriorityClass priority = PriorityClass::Normal;
     QString priorityReason;
     TicketStatus status = TicketStatus::Waiting;
-    QDate businessDay;           // the day it was issued on (carried-over tickets keep theirs)
+    QDate businessDay; // the day it was issued on (carried-over tickets keep theirs)
     TimestampMs issuedAt = 0;
-    TimestampMs queuedAt = 0;    // its place in line; kept or reset on transfer
-    TimestampMs calledAt = 0;    // first call at the current counter
+    TimestampMs queuedAt = 0; // its place in line; kept or reset on transfer
+    TimestampMs calledAt = 0; // first call at the current counter
     TimestampMs startedAt = 0;
-    TimestampMs finishedAt = 0;  // also set on no-show and cancel
-    CounterNumber counter = 0;   // the counter calling or serving it
+    TimestampMs finishedAt = 0; // also set on no-show and cancel
+    CounterNumber counter = 0;  // the counter calling or serving it
     QString teller;
     int recallCount = 0;
-    CounterNumber targetCounter = 0;  // transferred to this named counter
+    CounterNumber targetCounter = 0; // transferred to this named counter
     QString transferNote;
     int transferCount = 0;
     qint64 appointment = 0;
@@ -54,25 +53,31 @@ using WaitingLine = std::set<QueueKey>;
 
 struct ServiceState
 {
-    int lastNumber = 0;                   // last number issued this business day (0: none yet)
-    WaitingLine waiting;                  // tickets any counter serving the service may take
-    QList<int> recentServiceSeconds;      // last few service durations, newest last
+    int lastNumber = 0;              // last number issued this business day (0: none yet)
+    WaitingLine waiting;             // tickets any counter serving the service may take
+    QList<int> recentServiceSeconds; // last few service durations, newest last
     bool operator==(const ServiceState &) const = default;
 };
 
 struct CounterState
 {
     CounterStatus status = CounterStatus::Closed;
-    QString teller;                 // logged in here, or empty
-    TicketId current = 0;           // called or being served here
-    WaitingLine transferredIn;      // tickets transferred to this counter by name
-    QList<QString> recentServices;  // services of the last calls here, for the weighted share
+    QString teller;                // logged in here, or empty
+    TicketId current = 0;          // called or being served here
+    WaitingLine transferredIn;     // tickets transferred to this counter by name
+    QList<QString> recentServices; // services of the last calls here, for the weighted share
     int servedToday = 0;
     qint64 serviceMsToday = 0;
     bool operator==(const CounterState &) const = default;
 };
 
-enum class AppointmentStatus { Booked, CheckedIn, Expired, Cancelled };
+enum class AppointmentStatus
+{
+    Booked,
+    CheckedIn,
+    Expired,
+    Cancelled
+};
 
 struct Appointment
 {

@@ -76,24 +76,75 @@ bool parseInto(const std::array<std::pair<Enum, const char *>, N> &table, const 
 
 } // namespace
 
-QString wireName(PriorityClass value) { return nameOf(kPriorityNames, value); }
-QString wireName(TicketStatus value) { return nameOf(kStatusNames, value); }
-QString wireName(CounterStatus value) { return nameOf(kCounterNames, value); }
-QString wireName(TellerRole value) { return nameOf(kRoleNames, value); }
-QString wireName(RolloverPolicy value) { return nameOf(kRolloverNames, value); }
-QString wireName(ArrivalOnTransfer value) { return nameOf(kArrivalNames, value); }
+QString wireName(PriorityClass value)
+{
+    return nameOf(kPriorityNames, value);
+}
+QString wireName(TicketStatus value)
+{
+    return nameOf(kStatusNames, value);
+}
+QString wireName(CounterStatus value)
+{
+    return nameOf(kCounterNames, value);
+}
+QString wireName(TellerRole value)
+{
+    return nameOf(kRoleNames, value);
+}
+QString wireName(RolloverPolicy value)
+{
+    return nameOf(kRolloverNames, value);
+}
+QString wireName(ArrivalOnTransfer value)
+{
+    return nameOf(kArrivalNames, value);
+}
 
-std::optional<PriorityClass> priorityClassFromString(const QString &name) { return valueOf(kPriorityNames, name); }
-std::optional<TicketStatus> ticketStatusFromString(const QString &name) { return valueOf(kStatusNames, name); }
-std::optional<CounterStatus> counterStatusFromString(const QString &name) { return valueOf(kCounterNames, name); }
-std::optional<TellerRole> tellerRoleFromString(const QString &name) { return valueOf(kRoleNames, name); }
-std::optional<RolloverPolicy> rolloverPolicyFromString(const QString &name) { return valueOf(kRolloverNames, name); }
+std::optional<PriorityClass> priorityClassFromString(const QString &name)
+{
+    return valueOf(kPriorityNames, name);
+}
+std::optional<TicketStatus> ticketStatusFromString(const QString &name)
+{
+    return valueOf(kStatusNames, name);
+}
+std::optional<CounterStatus> counterStatusFromString(const QString &name)
+{
+    return valueOf(kCounterNames, name);
+}
+std::optional<TellerRole> tellerRoleFromString(const QString &name)
+{
+    return valueOf(kRoleNames, name);
+}
+std::optional<RolloverPolicy> rolloverPolicyFromString(const QString &name)
+{
+    return valueOf(kRolloverNames, name);
+}
 
-bool parseEnum(const QString &name, PriorityClass &out) { return parseInto(kPriorityNames, name, out); }
-bool parseEnum(const QString &name, TicketStatus &out) { return parseInto(kStatusNames, name, out); }
-bool parseEnum(const QString &name, CounterStatus &out) { return parseInto(kCounterNames, name, out); }
-bool parseEnum(const QString &name, TellerRole &out) { return parseInto(kRoleNames, name, out); }
-bool parseEnum(const QString &name, RolloverPolicy &out) { return parseInto(kRolloverNames, name, out); }
-bool parseEnum(const QString &name, ArrivalOnTransfer &out) { return parseInto(kArrivalNames, name, out); }
+bool parseEnum(const QString &name, PriorityClass &out)
+{
+    return parseInto(kPriorityNames, name, out);
+}
+bool parseEnum(const QString &name, TicketStatus &out)
+{
+    return parseInto(kStatusNames, name, out);
+}
+bool parseEnum(const QString &name, CounterStatus &out)
+{
+    return parseInto(kCounterNames, name, out);
+}
+bool parseEnum(const QString &name, TellerRole &out)
+{
+    return parseInto(kRoleNames, name, out);
+}
+bool parseEnum(const QString &name, RolloverPolicy &out)
+{
+    return parseInto(kRolloverNames, name, out);
+}
+bool parseEnum(const QString &name, ArrivalOnTransfer &out)
+{
+    return parseInto(kArrivalNames, name, out);
+}
 
 } // namespace tessera

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace tessera {
@@ -13,19 +12,51 @@ using CounterNumber = int;
 
 // The kinds of customer the router can rank. Reasons within a class (elderly,
 // pregnant, disabled) are configured labels carried on the ticket; the class decides order.
-enum class PriorityClass { Normal, Priority, Vip, Appointment };
+enum class PriorityClass
+{
+    Normal,
+    Priority,
+    Vip,
+    Appointment
+};
 
-enum class TicketStatus { Waiting, Called, Serving, Finished, NoShow, Cancelled };
+enum class TicketStatus
+{
+    Waiting,
+    Called,
+    Serving,
+    Finished,
+    NoShow,
+    Cancelled
+};
 
-enum class CounterStatus { Closed, Open, Paused };
+enum class CounterStatus
+{
+    Closed,
+    Open,
+    Paused
+};
 
-enum class TellerRole { Teller, Supervisor };
+enum class TellerRole
+{
+    Teller,
+    Supervisor
+};
 
 // What happens to tickets still waiting when the business day rolls over.
-enum class RolloverPolicy { Cancel, CarryOver };
+enum class RolloverPolicy
+{
+    Cancel,
+    CarryOver
+};
 
 // Where a transferred customer stands in the new line.
-enum class ArrivalOnTransfer { BranchDefault, Keep, Reset };
+enum class ArrivalOnTransfer
+{
+    BranchDefault,
+    Keep,
+    Reset
+};
 
 // Stable names used on the wire and in the journal. They are only ever added to, never renamed.
 QString wireName(PriorityClass value);

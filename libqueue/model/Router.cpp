@@ -75,8 +75,8 @@ std::optional<Router::Choice> Router::next(const QueueState &state, CounterNumbe
         const qint64 target = qint64(candidate.service->targetWaitSeconds) * 1000;
         if (waited < target)
             continue;
-        if (!overdue ||
-            waited * overdue->service->targetWaitSeconds > (now - overdue->head->queuedAt) * candidate.service->targetWaitSeconds)
+        if (!overdue || waited * overdue->service->targetWaitSeconds >
+                            (now - overdue->head->queuedAt) * candidate.service->targetWaitSeconds)
             overdue = &candidate;
     }
     if (overdue)

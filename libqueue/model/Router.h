@@ -26,7 +26,12 @@ namespace tessera {
 class Router
 {
 public:
-    enum class Reason { Transferred, Overdue, Share };
+    enum class Reason
+    {
+        Transferred,
+        Overdue,
+        Share
+    };
 
     struct Choice
     {

@@ -9,8 +9,8 @@ int WaitEstimator::typicalServiceSeconds(const QueueState &state, const QString 
 {
     const ServiceState *service = state.service(serviceId);
     if (service && !service->recentServiceSeconds.isEmpty()) {
-        const qint64 total = std::accumulate(service->recentServiceSeconds.cbegin(),
-                                             service->recentServiceSeconds.cend(), qint64(0));
+        const qint64 total =
+            std::accumulate(service->recentServiceSeconds.cbegin(), service->recentServiceSeconds.cend(), qint64(0));
         return int(total / service->recentServiceSeconds.size());
     }
     const ServiceConfig *config = state.config().service(serviceId);

@@ -5,7 +5,6 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QDate>
-
 #include <type_traits>
 
 namespace tessera::cbor {
@@ -13,14 +12,28 @@ namespace tessera::cbor {
 // Field-by-field CBOR for the plain structs of events and commands: each struct
 // lists its fields once (fields()), and these overloads say how each type is written.
 
-inline QCborValue toValue(qint64 value) { return QCborValue(value); }
-inline QCborValue toValue(int value) { return QCborValue(qint64(value)); }
-inline QCborValue toValue(bool value) { return QCborValue(value); }
-inline QCborValue toValue(const QString &value) { return QCborValue(value); }
-inline QCborValue toValue(const QDate &value) { return QCborValue(value.toString(Qt::ISODate)); }
+inline QCborValue toValue(qint64 value)
+{
+    return QCborValue(value);
+}
+inline QCborValue toValue(int value)
+{
+    return QCborValue(qint64(value));
+}
+inline QCborValue toValue(bool value)
+{
+    return QCborValue(value);
+}
+inline QCborValue toValue(const QString &value)
+{
+    return QCborValue(value);
+}
+inline QCborValue toValue(const QDate &value)
+{
+    return QCborValue(value.toString(Qt::ISODate));
+}
 template<typename Enum>
-    requires std::is_enum_v<Enum>
-QCborValue toValue(Enum value)
+requires std::is_enum_v<Enum> QCborValue toValue(Enum value)
 {
     return QCborValue(wireName(value));
 }
@@ -61,14 +74,13 @@ inline bool fromValue(const QCborValue &value, QDate &out)
     return out.isValid();
 }
 template<typename Enum>
-    requires std::is_enum_v<Enum>
+requires std::is_enum_v<Enum>
 bool fromValue(const QCborValue &value, Enum &out)
 {
     return value.isString() && parseEnum(value.toString(), out);
 }
 
-template<typename T>
-QCborMap encodeFields(const T &record)
+template<typename T> QCborMap encodeFields(const T &record)
 {
     QCborMap map;
     T::fields(record, [&map](const char *key, const auto &field) { map.insert(QLatin1String(key), toValue(field)); });
@@ -78,8 +90,7 @@ QCborMap encodeFields(const T &record)
 // Missing fields keep their defaults (a newer peer may have added fields; an older one
 // may not know them). A present field of the wrong type makes the whole record invalid;
 // `badField` then names it.
-template<typename T>
-bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr)
+template<typename T> bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr)
 {
     bool ok = true;
     T::fields(record, [&](const char *key, auto &field) {

@@ -10,8 +10,7 @@ namespace {
 
 using Decoder = std::optional<EventPayload> (*)(const QCborMap &);
 
-template<typename T>
-std::optional<EventPayload> decodeAs(const QCborMap &map)
+template<typename T> std::optional<EventPayload> decodeAs(const QCborMap &map)
 {
     T event;
     if (!cbor::decodeFields(map, event))
@@ -20,8 +19,7 @@ std::optional<EventPayload> decodeAs(const QCborMap &map)
 }
 
 // One decoder per alternative of EventPayload, found by the event's type name.
-template<std::size_t... I>
-QHash<QString, Decoder> buildDecoders(std::index_sequence<I...>)
+template<std::size_t... I> QHash<QString, Decoder> buildDecoders(std::index_sequence<I...>)
 {
     QHash<QString, Decoder> decoders;
     ((decoders.insert(QLatin1String(std::variant_alternative_t<I, EventPayload>::kType),

@@ -3,7 +3,6 @@
 #include "model/Events.h"
 
 #include <QCborMap>
-
 #include <optional>
 
 namespace tessera {

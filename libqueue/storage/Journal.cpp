@@ -21,8 +21,7 @@ QString describe(const QSqlError &error)
 
 Journal::Journal(QString connectionName, QString path, SqlCatalog catalog)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_catalog(std::move(catalog))
-{
-}
+{}
 
 Journal::~Journal()
 {
@@ -75,9 +74,10 @@ bool Journal::migrate(QString *error)
     const int current = schemaVersion();
     const int latest = m_catalog.latestVersion();
     if (current > latest) {
-        *error = tr("it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.")
-                     .arg(current)
-                     .arg(latest);
+        *error =
+            tr("it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.")
+                .arg(current)
+                .arg(latest);
         return false;
     }
     const auto migrations = m_catalog.migrations();
@@ -145,11 +145,18 @@ bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, 
         return false;
     }
     Seq expected = after + 1;
+    // Consecutive events almost always share a business day: parse each day's text once.
+    QString dayText;
+    QDate day;
     while (query.next()) {
         JournalEntry entry;
         entry.event.seq = query.value(0).toLongLong();
         entry.event.at = query.value(1).toLongLong();
-        entry.businessDay = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        if (const QString text = query.value(2).toString(); text != dayText) {
+            dayText = text;
+            day = QDate::fromString(text, Qt::ISODate);
+        }
+        entry.businessDay = day;
         const QString type = query.value(3).toString();
         auto payload = EventCodec::fromBytes(type, query.value(4).toByteArray());
         if (entry.event.seq != expected) {

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <functional>
 #include <memory>
 
@@ -16,7 +15,7 @@ namespace tessera {
 struct JournalEntry
 {
     Event event;
-    QDate businessDay;  // the business day the event belongs to, for reports by date
+    QDate businessDay; // the business day the event belongs to, for reports by date
 };
 
 // The append-only event journal. Each append() is one transaction: all of its events

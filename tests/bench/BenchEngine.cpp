@@ -5,7 +5,6 @@
 //   engine_replay_events_per_s      rebuilding the state from the journal
 
 #include "TestBranch.h"
-
 #include "host/QueueHost.h"
 
 #include <QCoreApplication>
@@ -40,7 +39,8 @@ std::unique_ptr<QueueHost> openStaffedHost(const QString &path, const Clock &clo
     host.value()->submit(ChangeConfig{toJson(withNumbersUpTo(baseConfig(), 9999))});
     QList<Command> staff;
     for (CounterNumber counter : {1, 2, 3})
-        staff << LogIn{QStringLiteral("t%1").arg(counter), QStringLiteral("pw-t%1").arg(counter), counter} << OpenCounter{counter};
+        staff << LogIn{QStringLiteral("t%1").arg(counter), QStringLiteral("pw-t%1").arg(counter), counter}
+              << OpenCounter{counter};
     host.value()->submit(staff);
     return std::move(host).value();
 }
@@ -48,13 +48,13 @@ std::unique_ptr<QueueHost> openStaffedHost(const QString &path, const Clock &clo
 // One business day: 10,000 tickets over cash and accounts, each called and finished.
 void dayOfTenThousandTickets(const QString &dir)
 {
-    ManualClock clock(mondayMorning() - 3 * 3600 * 1000);  // 07:00
+    ManualClock clock(mondayMorning() - 3 * 3600 * 1000); // 07:00
     auto host = openStaffedHost(dir + QStringLiteral("/day.sqlite"), clock);
     for (int i = 0; i < 10000; ++i) {
-        clock.advanceMs(6000);  // 10,000 tickets from 07:00 to about 23:40, inside one business day
+        clock.advanceMs(6000); // 10,000 tickets from 07:00 to about 23:40, inside one business day
         const CounterNumber counter = 1 + i % 2;
-        QList<Command> group{IssueTicket{i % 3 ? QStringLiteral("cash") : QStringLiteral("accounts")}, CallNext{counter},
-                             FinishTicket{counter, {}, {}}};
+        QList<Command> group{IssueTicket{i % 3 ? QStringLiteral("cash") : QStringLiteral("accounts")},
+                             CallNext{counter}, FinishTicket{counter, {}, {}}};
         host->submit(group);
     }
     std::printf("day_10000_tickets_peak_rss_mb: %.1f\n", peakRssMb());
@@ -69,8 +69,8 @@ QList<Command> mixedGroup(QRandomGenerator &random, int size)
     QList<Command> group;
     while (group.size() < size) {
         counter = counter % 2 + 1;
-        group << IssueTicket{random.bounded(3) ? QStringLiteral("cash") : QStringLiteral("accounts")} << CallNext{counter}
-              << FinishTicket{counter, {}, {}};
+        group << IssueTicket{random.bounded(3) ? QStringLiteral("cash") : QStringLiteral("accounts")}
+              << CallNext{counter} << FinishTicket{counter, {}, {}};
     }
     return group;
 }
@@ -88,7 +88,7 @@ Throughput runMix(QueueHost &host, ManualClock &clock, int commands, int groupSi
     QElapsedTimer timer;
     timer.start();
     for (int done = 0; done < commands; done += groupSize) {
-        clock.advanceSeconds(240);  // about 7,500 tickets a business day, inside the numbering limit
+        clock.advanceSeconds(240); // about 7,500 tickets a business day, inside the numbering limit
         for (const CommandResult &result : host.submit(mixedGroup(random, groupSize))) {
             accepted += result ? 1 : 0;
             if (!result && qEnvironmentVariableIsSet("TESSERA_BENCH_VERBOSE"))

@@ -5,11 +5,9 @@
 
 #include "RandomWorkload.h"
 #include "TestBranch.h"
-
 #include "host/QueueHost.h"
 
 #include <QCoreApplication>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -46,7 +44,10 @@ int main(int argc, char *argv[])
                 const QString label = std::holds_alternative<TicketIssued>(event.payload)
                                           ? std::get<TicketIssued>(event.payload).label
                                           : QStringLiteral("-");
-                acknowledged += QStringLiteral("%1 %2 %3\n").arg(event.seq).arg(QLatin1String(typeName(event.payload)), label).toUtf8();
+                acknowledged += QStringLiteral("%1 %2 %3\n")
+                                    .arg(event.seq)
+                                    .arg(QLatin1String(typeName(event.payload)), label)
+                                    .toUtf8();
             }
         }
         if (!acknowledged.isEmpty() && ::write(ackFile, acknowledged.constData(), size_t(acknowledged.size())) < 0)

@@ -1,5 +1,4 @@
 #include "TestBranch.h"
-
 #include "host/QueueHost.h"
 
 #include <QFile>
@@ -10,7 +9,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace tessera;
@@ -86,20 +84,24 @@ private slots:
 
             QVERIFY2(integrityOk(journalPath), "SQLite integrity check failed");
             ManualClock clock(QDateTime::currentMSecsSinceEpoch());
-            auto host = QueueHost::open(journalPath, clock);  // replay stops at any unreadable event
+            auto host = QueueHost::open(journalPath, clock); // replay stops at any unreadable event
             QVERIFY2(host, host ? "" : qPrintable(host.error()));
 
             QMap<Seq, Event> journaled;
             QMap<Seq, QDate> days;
             QString error;
-            QVERIFY(host.value()->journal().read(0, [&](JournalEntry &&entry) {
-                days.insert(entry.event.seq, entry.businessDay);
-                journaled.insert(entry.event.seq, std::move(entry.event));
-            }, &error));
+            QVERIFY(host.value()->journal().read(
+                0,
+                [&](JournalEntry &&entry) {
+                    days.insert(entry.event.seq, entry.businessDay);
+                    journaled.insert(entry.event.seq, std::move(entry.event));
+                },
+                &error));
             const QList<Acknowledged> acknowledged = readAcknowledged(ackPath);
             QVERIFY(!acknowledged.isEmpty());
             for (const Acknowledged &ack : acknowledged) {
-                QVERIFY2(journaled.contains(ack.seq), qPrintable(QStringLiteral("acknowledged event %1 lost").arg(ack.seq)));
+                QVERIFY2(journaled.contains(ack.seq),
+                         qPrintable(QStringLiteral("acknowledged event %1 lost").arg(ack.seq)));
                 const Event &event = journaled.value(ack.seq);
                 QCOMPARE(QString::fromLatin1(typeName(event.payload)), ack.type);
                 if (std::holds_alternative<TicketIssued>(event.payload))
@@ -110,7 +112,8 @@ private slots:
             for (auto it = journaled.cbegin(); it != journaled.cend(); ++it) {
                 if (!std::holds_alternative<TicketIssued>(it->payload))
                     continue;
-                const QString key = days.value(it.key()).toString(Qt::ISODate) + std::get<TicketIssued>(it->payload).label;
+                const QString key =
+                    days.value(it.key()).toString(Qt::ISODate) + std::get<TicketIssued>(it->payload).label;
                 QVERIFY2(!labelsPerDay.contains(key), qPrintable(QStringLiteral("duplicate ticket %1").arg(key)));
                 labelsPerDay.insert(key);
             }

@@ -15,10 +15,22 @@
 
 // Readable QCOMPARE failures for the engine's enums.
 namespace QTest {
-template<> inline char *toString(const tessera::ErrorCode &value) { return qstrdup(qPrintable(tessera::wireName(value))); }
-template<> inline char *toString(const tessera::TicketStatus &value) { return qstrdup(qPrintable(tessera::wireName(value))); }
-template<> inline char *toString(const tessera::CounterStatus &value) { return qstrdup(qPrintable(tessera::wireName(value))); }
-template<> inline char *toString(const tessera::PriorityClass &value) { return qstrdup(qPrintable(tessera::wireName(value))); }
+template<> inline char *toString(const tessera::ErrorCode &value)
+{
+    return qstrdup(qPrintable(tessera::wireName(value)));
+}
+template<> inline char *toString(const tessera::TicketStatus &value)
+{
+    return qstrdup(qPrintable(tessera::wireName(value)));
+}
+template<> inline char *toString(const tessera::CounterStatus &value)
+{
+    return qstrdup(qPrintable(tessera::wireName(value)));
+}
+template<> inline char *toString(const tessera::PriorityClass &value)
+{
+    return qstrdup(qPrintable(tessera::wireName(value)));
+}
 } // namespace QTest
 
 namespace tessera::test {
@@ -36,7 +48,10 @@ inline TimestampMs localMs(int year, int month, int day, int hour, int minute = 
 }
 
 // Monday 23 November 2026, 10:00 in Riga: a normal open day.
-inline TimestampMs mondayMorning() { return localMs(2026, 11, 23, 10, 0); }
+inline TimestampMs mondayMorning()
+{
+    return localMs(2026, 11, 23, 10, 0);
+}
 
 inline QString testPasswordHash(const QString &password)
 {
@@ -57,7 +72,8 @@ inline QJsonObject baseConfig()
                            {QStringLiteral("serviceTimeMinutes"), serviceMinutes}};
     };
     QJsonObject loans = service("loans", "C", 20, 20);
-    loans.insert(QStringLiteral("openingHours"), QJsonObject{{QStringLiteral("mon-fri"), QJsonArray{QStringLiteral("09:00-17:00")}}});
+    loans.insert(QStringLiteral("openingHours"),
+                 QJsonObject{{QStringLiteral("mon-fri"), QJsonArray{QStringLiteral("09:00-17:00")}}});
     auto counter = [](int number, QJsonObject services, bool priorityFirst) {
         return QJsonObject{{QStringLiteral("number"), number},
                            {QStringLiteral("services"), services},
@@ -65,14 +81,16 @@ inline QJsonObject baseConfig()
     };
     QJsonArray tellers;
     for (const char *name : {"t1", "t2", "t3", "t4"}) {
-        tellers.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                                   {QStringLiteral("passwordHash"), testPasswordHash(QStringLiteral("pw-") + QLatin1String(name))}});
+        tellers.append(QJsonObject{
+            {QStringLiteral("name"), QLatin1String(name)},
+            {QStringLiteral("passwordHash"), testPasswordHash(QStringLiteral("pw-") + QLatin1String(name))}});
     }
     return QJsonObject{
-        {QStringLiteral("branch"), QJsonObject{{QStringLiteral("id"), QStringLiteral("test-branch")},
-                                               {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Test Branch")}}},
-                                               {QStringLiteral("timeZone"), QStringLiteral("Europe/Riga")},
-                                               {QStringLiteral("languages"), QJsonArray{QStringLiteral("en")}}}},
+        {QStringLiteral("branch"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("test-branch")},
+                     {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Test Branch")}}},
+                     {QStringLiteral("timeZone"), QStringLiteral("Europe/Riga")},
+                     {QStringLiteral("languages"), QJsonArray{QStringLiteral("en")}}}},
         {QStringLiteral("businessDay"), QJsonObject{{QStringLiteral("rolloverTime"), QStringLiteral("03:00")}}},
         {QStringLiteral("calling"), QJsonObject{{QStringLiteral("autoNoShowAfterRecalls"), 2}}},
         {QStringLiteral("services"), QJsonArray{service("cash", "A", 10, 4), service("accounts", "B", 15, 8), loans}},
@@ -90,7 +108,8 @@ inline QJsonObject withNumbersUpTo(QJsonObject config, int last)
     QJsonArray services = config.value(QStringLiteral("services")).toArray();
     for (qsizetype i = 0; i < services.size(); ++i) {
         QJsonObject service = services[i].toObject();
-        service.insert(QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), last}});
+        service.insert(QStringLiteral("numbers"),
+                       QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), last}});
         services[i] = service;
     }
     config.insert(QStringLiteral("services"), services);
@@ -106,8 +125,7 @@ inline QString toJson(const QJsonObject &config)
 class InMemoryBranch
 {
 public:
-    explicit InMemoryBranch(const QJsonObject &config = baseConfig(), TimestampMs start = mondayMorning())
-        : now(start)
+    explicit InMemoryBranch(const QJsonObject &config = baseConfig(), TimestampMs start = mondayMorning()) : now(start)
     {
         const Decision configured = run(ChangeConfig{toJson(config)});
         if (!configured)

@@ -13,8 +13,9 @@ private:
     // Books cash at 11:00 on Monday, from Monday 10:00; returns the check-in code.
     static QString bookAt11(InMemoryBranch &branch)
     {
-        const Decision booked = branch.must(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0),
-                                                            QStringLiteral("Ilze Liepa"), QStringLiteral("+371 2000 0000")});
+        const Decision booked =
+            branch.must(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0),
+                                        QStringLiteral("Ilze Liepa"), QStringLiteral("+371 2000 0000")});
         return std::get<AppointmentBooked>(booked.value().first()).checkInCode;
     }
 
@@ -24,9 +25,9 @@ private slots:
         InMemoryBranch branch;
         const QString code = bookAt11(branch);
         QCOMPARE(code.size(), 6);
-        branch.issue(QStringLiteral("cash"));  // a walk-in, earlier in line
+        branch.issue(QStringLiteral("cash")); // a walk-in, earlier in line
 
-        branch.now = localMs(2026, 11, 23, 10, 35);  // 25 minutes early: inside the 30-minute window
+        branch.now = localMs(2026, 11, 23, 10, 35); // 25 minutes early: inside the 30-minute window
         const Decision checkedIn = branch.must(CheckInAppointment{code});
         const auto issued = std::get<TicketIssued>(checkedIn.value().last());
         QCOMPARE(issued.priority, PriorityClass::Appointment);
@@ -40,17 +41,21 @@ private slots:
 
     void checkInIsRefusedWithAPlainReason_data()
     {
-        QTest::addColumn<QString>("code");  // "booked": the real code
+        QTest::addColumn<QString>("code"); // "booked": the real code
         QTest::addColumn<int>("hour");
         QTest::addColumn<int>("minute");
         QTest::addColumn<bool>("checkInTwice");
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("sentence");
 
-        QTest::newRow("too early") << "booked" << 10 << 29 << false << "AppointmentTooEarly" << "You can check in from 10:30";
-        QTest::newRow("too late") << "booked" << 11 << 11 << false << "AppointmentTooLate" << "at 11:00 has passed";
-        QTest::newRow("unknown code") << "000000" << 10 << 45 << false << "UnknownAppointment" << "cannot find an appointment with code 000000";
-        QTest::newRow("used twice") << "booked" << 10 << 45 << true << "AppointmentUsed" << "already checked in";
+        QTest::newRow("too early") << "booked" << 10 << 29 << false << "AppointmentTooEarly"
+                                   << "You can check in from 10:30";
+        QTest::newRow("too late") << "booked" << 11 << 11 << false << "AppointmentTooLate"
+                                  << "at 11:00 has passed";
+        QTest::newRow("unknown code") << "000000" << 10 << 45 << false << "UnknownAppointment"
+                                      << "cannot find an appointment with code 000000";
+        QTest::newRow("used twice") << "booked" << 10 << 45 << true << "AppointmentUsed"
+                                    << "already checked in";
     }
 
     void checkInIsRefusedWithAPlainReason()
@@ -80,26 +85,32 @@ private slots:
         InMemoryBranch branch;
         const QString code = bookAt11(branch);
         branch.now = localMs(2026, 11, 23, 11, 10);
-        QVERIFY(QueueEngine::housekeeping(branch.state, branch.now).isEmpty());  // the last minute of grace
+        QVERIFY(QueueEngine::housekeeping(branch.state, branch.now).isEmpty()); // the last minute of grace
         branch.now = localMs(2026, 11, 23, 11, 10, 1);
         const QList<EventPayload> due = QueueEngine::housekeeping(branch.state, branch.now);
         QCOMPARE(due.size(), 1);
         QVERIFY(std::holds_alternative<AppointmentExpired>(due.first()));
-        branch.issue(QStringLiteral("cash"));  // any command runs housekeeping first
+        branch.issue(QStringLiteral("cash")); // any command runs housekeeping first
         QCOMPARE(branch.state.appointmentByCode(code)->status, AppointmentStatus::Expired);
     }
 
     void bookingRulesAreChecked()
     {
         InMemoryBranch branch;
-        QCOMPARE(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 9, 0), QStringLiteral("X")}).error().code,
-                 ErrorCode::InvalidArgument);  // in the past
+        QCOMPARE(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 9, 0), QStringLiteral("X")})
+                     .error()
+                     .code,
+                 ErrorCode::InvalidArgument); // in the past
         QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 7), QStringLiteral("X")})
-                    .error().message.contains(QStringLiteral("15-minute slots")));
-        QCOMPARE(branch.run(BookAppointment{QStringLiteral("loans"), localMs(2026, 11, 28, 10, 0), QStringLiteral("X")}).error().code,
-                 ErrorCode::ServiceClosed);  // Saturday
-        QCOMPARE(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0), QString()}).error().code,
-                 ErrorCode::InvalidArgument);  // no name
+                    .error()
+                    .message.contains(QStringLiteral("15-minute slots")));
+        QCOMPARE(branch.run(BookAppointment{QStringLiteral("loans"), localMs(2026, 11, 28, 10, 0), QStringLiteral("X")})
+                     .error()
+                     .code,
+                 ErrorCode::ServiceClosed); // Saturday
+        QCOMPARE(
+            branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 23, 11, 0), QString()}).error().code,
+            ErrorCode::InvalidArgument); // no name
     }
 
     void codesOfBookedAppointmentsAreDistinct()
@@ -107,8 +118,8 @@ private slots:
         InMemoryBranch branch;
         QSet<QString> codes;
         for (int i = 0; i < 200; ++i) {
-            const Decision booked = branch.must(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 24, 9, 0) + i * 15 * 60000LL,
-                                                                QStringLiteral("C%1").arg(i)});
+            const Decision booked = branch.must(BookAppointment{
+                QStringLiteral("cash"), localMs(2026, 11, 24, 9, 0) + i * 15 * 60000LL, QStringLiteral("C%1").arg(i)});
             codes.insert(std::get<AppointmentBooked>(booked.value().first()).checkInCode);
         }
         QCOMPARE(codes.size(), 200);

@@ -13,7 +13,8 @@ class TestBranchConfig final : public QObject
 private slots:
     void sampleConfigLoads()
     {
-        const QString path = qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/resources/branch-sample.json");
+        const QString path =
+            qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/resources/branch-sample.json");
         const auto loaded = BranchConfigLoader::fromFile(path);
         QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
         const BranchConfig &config = loaded.value();
@@ -31,30 +32,67 @@ private slots:
 
     void badConfigIsRefusedWithKeyAndReason_data()
     {
-        QTest::addColumn<QString>("pointer");  // where to change the base config: "key" or "list/index/key"
+        QTest::addColumn<QString>("pointer"); // where to change the base config: "key" or "list/index/key"
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedKey");
         QTest::addColumn<QString>("expectedReason");
 
-        QTest::newRow("missing services") << "services" << QJsonValue(QJsonValue::Undefined) << "services" << "is required";
-        QTest::newRow("empty services") << "services" << QJsonValue(QJsonArray()) << "services" << "at least one service";
-        QTest::newRow("bad prefix") << "services/0/prefix" << QJsonValue(QStringLiteral("a1")) << "services[0].prefix" << "capital letters";
-        QTest::newRow("duplicate prefix") << "services/1/prefix" << QJsonValue(QStringLiteral("A")) << "services[1].prefix" << "used by another service";
-        QTest::newRow("negative target") << "services/0/targetWaitMinutes" << QJsonValue(-5) << "services[0].targetWaitMinutes" << "whole number from 1";
-        QTest::newRow("target not a number") << "services/0/targetWaitMinutes" << QJsonValue(QStringLiteral("ten")) << "services[0].targetWaitMinutes" << "whole number";
-        QTest::newRow("typo key") << "services/0/prefx" << QJsonValue(QStringLiteral("A")) << "services[0].prefx" << "unknown key";
-        QTest::newRow("bad hours") << "services/0/openingHours" << QJsonValue(QJsonObject{{QStringLiteral("mon"), QJsonArray{QStringLiteral("18:00-09:00")}}}) << "services[0].openingHours.mon" << "time span";
-        QTest::newRow("bad weekday") << "services/0/openingHours" << QJsonValue(QJsonObject{{QStringLiteral("monday"), QJsonArray{QStringLiteral("09:00-17:00")}}}) << "services[0].openingHours.monday" << "weekday";
-        QTest::newRow("counter unknown service") << "counters/0/services" << QJsonValue(QJsonObject{{QStringLiteral("mortgages"), 1}}) << "counters[0].services.mortgages" << "not a service id";
-        QTest::newRow("zero weight") << "counters/0/services" << QJsonValue(QJsonObject{{QStringLiteral("cash"), 0}}) << "counters[0].services.cash" << "whole number from 1";
-        QTest::newRow("duplicate counter") << "counters/1/number" << QJsonValue(1) << "counters[1].number" << "listed twice";
-        QTest::newRow("service nobody serves") << "counters/2/services" << QJsonValue(QJsonObject{{QStringLiteral("cash"), 1}}) << "services[2]" << "no counter serves";
-        QTest::newRow("bad time zone") << "branch/timeZone" << QJsonValue(QStringLiteral("Mars/Olympus")) << "branch.timeZone" << "not a known time zone";
-        QTest::newRow("bad rollover") << "businessDay/rolloverTime" << QJsonValue(QStringLiteral("3am")) << "businessDay.rolloverTime" << "time such as";
-        QTest::newRow("bad policy") << "businessDay/waitingAtRollover" << QJsonValue(QStringLiteral("keep")) << "businessDay.waitingAtRollover" << "carryOver";
-        QTest::newRow("bad priority order") << "calling/priorityOrder" << QJsonValue(QJsonArray{QStringLiteral("normal")}) << "calling.priorityOrder" << "appointment, vip or priority";
-        QTest::newRow("plain password") << "tellers/0/passwordHash" << QJsonValue(QStringLiteral("secret")) << "tellers[0].passwordHash" << "hash-password";
-        QTest::newRow("bad role") << "tellers/0/role" << QJsonValue(QStringLiteral("boss")) << "tellers[0].role" << "supervisor";
+        QTest::newRow("missing services") << "services" << QJsonValue(QJsonValue::Undefined) << "services"
+                                          << "is required";
+        QTest::newRow("empty services") << "services" << QJsonValue(QJsonArray()) << "services"
+                                        << "at least one service";
+        QTest::newRow("bad prefix") << "services/0/prefix" << QJsonValue(QStringLiteral("a1")) << "services[0].prefix"
+                                    << "capital letters";
+        QTest::newRow("duplicate prefix")
+            << "services/1/prefix" << QJsonValue(QStringLiteral("A")) << "services[1].prefix"
+            << "used by another service";
+        QTest::newRow("negative target") << "services/0/targetWaitMinutes" << QJsonValue(-5)
+                                         << "services[0].targetWaitMinutes"
+                                         << "whole number from 1";
+        QTest::newRow("target not a number")
+            << "services/0/targetWaitMinutes" << QJsonValue(QStringLiteral("ten")) << "services[0].targetWaitMinutes"
+            << "whole number";
+        QTest::newRow("typo key") << "services/0/prefx" << QJsonValue(QStringLiteral("A")) << "services[0].prefx"
+                                  << "unknown key";
+        QTest::newRow("bad hours") << "services/0/openingHours"
+                                   << QJsonValue(QJsonObject{
+                                          {QStringLiteral("mon"), QJsonArray{QStringLiteral("18:00-09:00")}}})
+                                   << "services[0].openingHours.mon"
+                                   << "time span";
+        QTest::newRow("bad weekday") << "services/0/openingHours"
+                                     << QJsonValue(QJsonObject{
+                                            {QStringLiteral("monday"), QJsonArray{QStringLiteral("09:00-17:00")}}})
+                                     << "services[0].openingHours.monday"
+                                     << "weekday";
+        QTest::newRow("counter unknown service")
+            << "counters/0/services" << QJsonValue(QJsonObject{{QStringLiteral("mortgages"), 1}})
+            << "counters[0].services.mortgages"
+            << "not a service id";
+        QTest::newRow("zero weight") << "counters/0/services" << QJsonValue(QJsonObject{{QStringLiteral("cash"), 0}})
+                                     << "counters[0].services.cash"
+                                     << "whole number from 1";
+        QTest::newRow("duplicate counter") << "counters/1/number" << QJsonValue(1) << "counters[1].number"
+                                           << "listed twice";
+        QTest::newRow("service nobody serves")
+            << "counters/2/services" << QJsonValue(QJsonObject{{QStringLiteral("cash"), 1}}) << "services[2]"
+            << "no counter serves";
+        QTest::newRow("bad time zone") << "branch/timeZone" << QJsonValue(QStringLiteral("Mars/Olympus"))
+                                       << "branch.timeZone"
+                                       << "not a known time zone";
+        QTest::newRow("bad rollover") << "businessDay/rolloverTime" << QJsonValue(QStringLiteral("3am"))
+                                      << "businessDay.rolloverTime"
+                                      << "time such as";
+        QTest::newRow("bad policy") << "businessDay/waitingAtRollover" << QJsonValue(QStringLiteral("keep"))
+                                    << "businessDay.waitingAtRollover"
+                                    << "carryOver";
+        QTest::newRow("bad priority order")
+            << "calling/priorityOrder" << QJsonValue(QJsonArray{QStringLiteral("normal")}) << "calling.priorityOrder"
+            << "appointment, vip or priority";
+        QTest::newRow("plain password") << "tellers/0/passwordHash" << QJsonValue(QStringLiteral("secret"))
+                                        << "tellers[0].passwordHash"
+                                        << "hash-password";
+        QTest::newRow("bad role") << "tellers/0/role" << QJsonValue(QStringLiteral("boss")) << "tellers[0].role"
+                                  << "supervisor";
     }
 
     void badConfigIsRefusedWithKeyAndReason()

@@ -1,5 +1,4 @@
 #include "TestBranch.h"
-
 #include "protocol/EventCodec.h"
 
 #include <QTest>
@@ -18,17 +17,21 @@ private slots:
         QTest::addColumn<EventPayload>("event");
         QTest::newRow("ConfigChanged") << EventPayload(ConfigChanged{QStringLiteral("{\"branch\":{}}")});
         QTest::newRow("DayRolledOver") << EventPayload(DayRolledOver{QDate(2026, 11, 23)});
-        QTest::newRow("TicketIssued") << EventPayload(TicketIssued{7, QStringLiteral("cash"), 17, QStringLiteral("A017"),
-                                                                   PriorityClass::Vip, QStringLiteral("elderly"), 3, 420, 5});
+        QTest::newRow("TicketIssued") << EventPayload(TicketIssued{7, QStringLiteral("cash"), 17,
+                                                                   QStringLiteral("A017"), PriorityClass::Vip,
+                                                                   QStringLiteral("elderly"), 3, 420, 5});
         QTest::newRow("TicketCalled") << EventPayload(TicketCalled{7, 4, QStringLiteral("anna"), true});
         QTest::newRow("TicketRecalled") << EventPayload(TicketRecalled{7, 4, 2});
         QTest::newRow("ServiceStarted") << EventPayload(ServiceStarted{7, 4});
-        QTest::newRow("TicketFinished") << EventPayload(TicketFinished{7, 4, QStringLiteral("served"), QStringLiteral("ūdens 水"), true});
+        QTest::newRow("TicketFinished") << EventPayload(
+            TicketFinished{7, 4, QStringLiteral("served"), QStringLiteral("ūdens 水"), true});
         QTest::newRow("TicketNoShow") << EventPayload(TicketNoShow{7, 4, true});
-        QTest::newRow("TicketTransferred") << EventPayload(TicketTransferred{7, 4, QStringLiteral("loans"), 5, QStringLiteral("n"), false});
+        QTest::newRow("TicketTransferred")
+            << EventPayload(TicketTransferred{7, 4, QStringLiteral("loans"), 5, QStringLiteral("n"), false});
         QTest::newRow("TicketCancelled") << EventPayload(TicketCancelled{7, QStringLiteral("dayEnded")});
-        QTest::newRow("AppointmentBooked") << EventPayload(AppointmentBooked{2, QStringLiteral("cash"), 1795349428843,
-                                                                             QStringLiteral("Ilze"), QStringLiteral("+371"), QStringLiteral("123456")});
+        QTest::newRow("AppointmentBooked")
+            << EventPayload(AppointmentBooked{2, QStringLiteral("cash"), 1795349428843, QStringLiteral("Ilze"),
+                                              QStringLiteral("+371"), QStringLiteral("123456")});
         QTest::newRow("AppointmentCheckedIn") << EventPayload(AppointmentCheckedIn{2, 9});
         QTest::newRow("AppointmentExpired") << EventPayload(AppointmentExpired{2});
         QTest::newRow("AppointmentCancelled") << EventPayload(AppointmentCancelled{2});

@@ -1,5 +1,4 @@
 #include "TestBranch.h"
-
 #include "storage/Journal.h"
 
 #include <QSqlDatabase>
@@ -19,7 +18,8 @@ private:
         QList<JournalEntry> entries;
         for (int i = 0; i < count; ++i) {
             const Seq seq = firstSeq + i;
-            entries.append({Event{seq, 1000 * seq, TicketCalled{seq, 2, QStringLiteral("anna"), false}}, QDate(2026, 11, 23)});
+            entries.append(
+                {Event{seq, 1000 * seq, TicketCalled{seq, 2, QStringLiteral("anna"), false}}, QDate(2026, 11, 23)});
         }
         return entries;
     }
@@ -37,7 +37,8 @@ private slots:
         QCOMPARE(journal.value()->lastSeq(), 5);
 
         QList<JournalEntry> read;
-        QVERIFY(journal.value()->read(2, [&read](JournalEntry &&entry) { read.append(entry); }, &error));
+        QVERIFY(journal.value()->read(
+            2, [&read](JournalEntry &&entry) { read.append(entry); }, &error));
         QCOMPARE(read.size(), 3);
         QCOMPARE(read.first().event, someEntries(3, 1).first().event);
         QCOMPARE(read.last().businessDay, QDate(2026, 11, 23));
@@ -61,7 +62,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
-        { auto journal = Journal::openSqlite(path); }
+        {
+            auto journal = Journal::openSqlite(path);
+        }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
             db.setDatabaseName(path);
@@ -89,7 +92,8 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("poke"));
         int seen = 0;
-        QVERIFY(!journal.value()->read(0, [&seen](JournalEntry &&) { ++seen; }, &error));
+        QVERIFY(!journal.value()->read(
+            0, [&seen](JournalEntry &&) { ++seen; }, &error));
         QCOMPARE(seen, 1);
         QVERIFY2(error.contains(QStringLiteral("event 2")), qPrintable(error));
     }

@@ -21,19 +21,19 @@ private slots:
 
     void dayRolloverRestartsNumbersAndCancelsTheLine()
     {
-        InMemoryBranch branch;  // policy: cancel waiting tickets at rollover (03:00)
+        InMemoryBranch branch; // policy: cancel waiting tickets at rollover (03:00)
         const TicketId yesterday = branch.issue(QStringLiteral("cash"));
         branch.issue(QStringLiteral("cash"));
         QCOMPARE(branch.state.businessDay(), QDate(2026, 11, 23));
 
-        branch.now = localMs(2026, 11, 24, 2, 59);  // still Monday's business day
+        branch.now = localMs(2026, 11, 24, 2, 59); // still Monday's business day
         QCOMPARE(branch.label(branch.issue(QStringLiteral("cash"))), QStringLiteral("A003"));
 
         branch.now = localMs(2026, 11, 24, 3, 0);
         const TicketId today = branch.issue(QStringLiteral("cash"));
         QCOMPARE(branch.state.businessDay(), QDate(2026, 11, 24));
         QCOMPARE(branch.label(today), QStringLiteral("A001"));
-        QVERIFY(branch.state.ticket(yesterday) == nullptr);  // cancelled, then left in the journal only
+        QVERIFY(branch.state.ticket(yesterday) == nullptr); // cancelled, then left in the journal only
         const auto cancelled = std::count_if(branch.history.begin(), branch.history.end(), [](const Event &event) {
             return std::holds_alternative<TicketCancelled>(event.payload) &&
                    std::get<TicketCancelled>(event.payload).reason == QStringLiteral("dayEnded");
@@ -44,15 +44,16 @@ private slots:
     void carriedOverTicketsKeepTheirNumberAndItIsNotReused()
     {
         QJsonObject config = baseConfig();
-        config.insert(QStringLiteral("businessDay"), QJsonObject{{QStringLiteral("rolloverTime"), QStringLiteral("03:00")},
-                                                                 {QStringLiteral("waitingAtRollover"), QStringLiteral("carryOver")}});
+        config.insert(QStringLiteral("businessDay"),
+                      QJsonObject{{QStringLiteral("rolloverTime"), QStringLiteral("03:00")},
+                                  {QStringLiteral("waitingAtRollover"), QStringLiteral("carryOver")}});
         InMemoryBranch branch(config);
-        branch.issue(QStringLiteral("cash"));                         // A001
-        const TicketId kept = branch.issue(QStringLiteral("cash"));   // A002
+        branch.issue(QStringLiteral("cash"));                       // A001
+        const TicketId kept = branch.issue(QStringLiteral("cash")); // A002
         branch.staff(1);
-        branch.callNext(1);                                           // A001 called...
+        branch.callNext(1); // A001 called...
         branch.must(StartService{1});
-        branch.must(FinishTicket{1, {}, {}});                         // ...and done
+        branch.must(FinishTicket{1, {}, {}}); // ...and done
 
         branch.now = localMs(2026, 11, 24, 9, 0);
         QCOMPARE(branch.label(branch.issue(QStringLiteral("cash"))), QStringLiteral("A001"));
@@ -79,10 +80,11 @@ private slots:
         const Decision early = branch.run(IssueTicket{QStringLiteral("loans")});
         QCOMPARE(early.error().code, ErrorCode::ServiceClosed);
         QVERIFY2(early.error().message.contains(QStringLiteral("opens at 09:00")), qPrintable(early.error().message));
-        branch.now = localMs(2026, 11, 28, 11, 0);  // Saturday
+        branch.now = localMs(2026, 11, 28, 11, 0); // Saturday
         const Decision weekend = branch.run(IssueTicket{QStringLiteral("loans")});
-        QVERIFY2(weekend.error().message.contains(QStringLiteral("opens Mon 09:00")), qPrintable(weekend.error().message));
-        QVERIFY(branch.run(IssueTicket{QStringLiteral("cash")}));  // cash has no hours: always open
+        QVERIFY2(weekend.error().message.contains(QStringLiteral("opens Mon 09:00")),
+                 qPrintable(weekend.error().message));
+        QVERIFY(branch.run(IssueTicket{QStringLiteral("cash")})); // cash has no hours: always open
     }
 
     void labelsAreUniqueWithinADay()
@@ -91,7 +93,8 @@ private slots:
         branch.staff(1);
         QSet<QString> labels;
         for (int i = 0; i < 300; ++i) {
-            const QString label = branch.label(branch.issue(i % 3 ? QStringLiteral("cash") : QStringLiteral("accounts")));
+            const QString label =
+                branch.label(branch.issue(i % 3 ? QStringLiteral("cash") : QStringLiteral("accounts")));
             QVERIFY2(!labels.contains(label), qPrintable(label));
             labels.insert(label);
             if (i % 2) {

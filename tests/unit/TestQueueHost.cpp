@@ -1,6 +1,5 @@
 #include "RandomWorkload.h"
 #include "TestBranch.h"
-
 #include "host/QueueHost.h"
 
 #include <QSet>
@@ -30,7 +29,7 @@ private slots:
         int accepted = 0;
         const int commands = 6000;
         for (int sent = 0, round = 0; sent < commands; ++round) {
-            clock.advanceSeconds(6 * workload.pauseSeconds());  // about 22 hours in all
+            clock.advanceSeconds(6 * workload.pauseSeconds()); // about 22 hours in all
             // Groups of 1 to 8 commands, as the server batches what arrives together.
             QList<Command> group;
             for (int n = 0; n <= round % 8; ++n)
@@ -40,12 +39,12 @@ private slots:
                 accepted += result ? 1 : 0;
         }
         QVERIFY2(accepted > commands / 3, qPrintable(QString::number(accepted)));
-        QVERIFY(host.value()->state().businessDay() > QDate(2026, 11, 23));  // crossed a rollover
+        QVERIFY(host.value()->state().businessDay() > QDate(2026, 11, 23)); // crossed a rollover
 
         const auto replayed = QueueHost::replay(host.value()->journal());
         QVERIFY2(replayed, replayed ? "" : qPrintable(replayed.error()));
         QVERIFY(replayed.value() == host.value()->state());
-        QVERIFY(replayed.value().lastSeq() >= accepted);  // every accepted command journaled at least one event
+        QVERIFY(replayed.value().lastSeq() >= accepted); // every accepted command journaled at least one event
         qInfo("%d of %d commands accepted, %lld events replayed", accepted, commands, replayed.value().lastSeq());
 
         // And a restart (a new host on the same file) continues from the same state.

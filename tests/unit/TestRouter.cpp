@@ -15,18 +15,20 @@ class TestRouter final : public QObject
 private slots:
     void callNextFollowsThePolicy_data()
     {
-        QTest::addColumn<QString>("tickets");  // service[:class]@minute, issued in this order
+        QTest::addColumn<QString>("tickets"); // service[:class]@minute, issued in this order
         QTest::addColumn<int>("callAtMinute");
         QTest::addColumn<QString>("counters"); // the counters pressing "call next", in order
         QTest::addColumn<QString>("expected"); // labels called ("-": nobody waiting)
 
-        QTest::newRow("first come first served") << "cash@0 cash@1 cash@2" << 3 << "1 1 1" << "A001 A002 A003";
+        QTest::newRow("first come first served") << "cash@0 cash@1 cash@2" << 3 << "1 1 1"
+                                                 << "A001 A002 A003";
         QTest::newRow("weights 3:1 give three calls to one")
             << "cash@0 cash@0 cash@0 cash@0 cash@0 accounts@0 accounts@0 accounts@0" << 1 << "1 1 1 1 1"
             << "A001 A002 A003 B001 A004";
         QTest::newRow("equal weights alternate") << "cash@0 cash@0 accounts@0 accounts@0" << 1 << "2 2 2 2"
                                                  << "A001 B001 A002 B002";
-        QTest::newRow("a tie goes to the longer wait") << "accounts@0 cash@1" << 2 << "2 2" << "B001 A001";
+        QTest::newRow("a tie goes to the longer wait") << "accounts@0 cash@1" << 2 << "2 2"
+                                                       << "B001 A001";
         QTest::newRow("priority first at a priority counter") << "cash@0 cash@1 cash:priority@2" << 3 << "1 1 1"
                                                               << "A003 A001 A002";
         QTest::newRow("classes in configured order") << "cash:priority@0 accounts:vip@1 cash@2" << 3 << "1 1 1"
@@ -39,8 +41,10 @@ private slots:
                                                                    << "A001 B001";
         QTest::newRow("priority class before an overdue normal") << "cash@0 cash:priority@20" << 21 << "1 1"
                                                                  << "A002 A001";
-        QTest::newRow("only the counter's own services") << "cash@0 loans@1" << 2 << "3" << "C001";
-        QTest::newRow("nothing for this counter") << "loans@0" << 1 << "1" << "-";
+        QTest::newRow("only the counter's own services") << "cash@0 loans@1" << 2 << "3"
+                                                         << "C001";
+        QTest::newRow("nothing for this counter") << "loans@0" << 1 << "1"
+                                                  << "-";
     }
 
     void callNextFollowsThePolicy()

@@ -1,5 +1,4 @@
 #include "TestBranch.h"
-
 #include "model/WaitEstimator.h"
 
 #include <QTest>
@@ -25,8 +24,8 @@ private slots:
     void peopleAheadTimesServiceTimeOverCapacity()
     {
         InMemoryBranch branch;
-        branch.staff(1);  // cash 3 of 4 weights: 0.75 of a counter
-        branch.staff(2);  // cash 1 of 2: 0.5 of a counter
+        branch.staff(1); // cash 3 of 4 weights: 0.75 of a counter
+        branch.staff(2); // cash 1 of 2: 0.5 of a counter
         for (int i = 0; i < 5; ++i)
             branch.issue(QStringLiteral("cash"));
         const WaitEstimate estimate = WaitEstimator::forNewTicket(branch.state, QStringLiteral("cash"));
@@ -39,7 +38,7 @@ private slots:
     void recentServiceTimesReplaceTheConfiguredOne()
     {
         InMemoryBranch branch;
-        branch.staff(3);  // loans only: a whole counter
+        branch.staff(3); // loans only: a whole counter
         for (int minutes : {10, 14}) {
             branch.issue(QStringLiteral("loans"));
             branch.callNext(3);
@@ -60,7 +59,8 @@ private slots:
         branch.issue(QStringLiteral("cash"));
         branch.issue(QStringLiteral("cash"));
         branch.issue(QStringLiteral("cash"), PriorityClass::Priority);
-        QCOMPARE(WaitEstimator::forNewTicket(branch.state, QStringLiteral("cash"), PriorityClass::Priority).peopleAhead, 1);
+        QCOMPARE(WaitEstimator::forNewTicket(branch.state, QStringLiteral("cash"), PriorityClass::Priority).peopleAhead,
+                 1);
         QCOMPARE(WaitEstimator::forNewTicket(branch.state, QStringLiteral("cash")).peopleAhead, 3);
     }
 
