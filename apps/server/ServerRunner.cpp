@@ -22,7 +22,8 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QStri
         return QCoreApplication::translate("ServerRunner", "Cannot read the configuration %1: %2")
             .arg(configPath, file.errorString());
     const QByteArray json = file.readAll();
-    if (auto loaded = BranchConfigLoader::fromJson(json, configPath); !loaded)
+    const auto loaded = BranchConfigLoader::fromJson(json, configPath);
+    if (!loaded)
         return loaded.error().message();
 
     const QFileInfo dir(dataDir);
@@ -37,7 +38,6 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QStri
         return host.error();
     // The journal carries the configuration, so a replay or a report always knows the
     // services as they were; a changed file becomes a ConfigChanged event.
-    const auto loaded = BranchConfigLoader::fromJson(json, configPath);
     if (!host.value()->state().hasConfig() || !(host.value()->state().config() == loaded.value())) {
         const CommandResult result = host.value()->submit(ChangeConfig{QString::fromUtf8(json)});
         if (!result)
