@@ -44,6 +44,16 @@ void QueueHost::stage(const EventPayload &payload, TimestampMs at, QList<Event> 
         caused->append(std::move(event));
 }
 
+TimestampMs QueueHost::stageHousekeeping()
+{
+    // Event times never go backwards, even if the system clock is set back.
+    const TimestampMs now = qMax(m_clock.nowMs(), m_lastAt);
+    m_lastAt = now;
+    for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
+        stage(payload, now, nullptr);
+    return now;
+}
+
 bool QueueHost::commit(QString *error)
 {
     const bool ok = m_journal->append(m_staged, error);
@@ -60,12 +70,7 @@ bool QueueHost::commit(QString *error)
 
 QList<CommandResult> QueueHost::submit(const QList<Command> &commands)
 {
-    // Event times never go backwards, even if the system clock is set back.
-    const TimestampMs now = qMax(m_clock.nowMs(), m_lastAt);
-    m_lastAt = now;
-    for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
-        stage(payload, now, nullptr);
-
+    const TimestampMs now = stageHousekeeping();
     QList<CommandResult> results;
     results.reserve(commands.size());
     for (const Command &command : commands) {
@@ -100,10 +105,7 @@ CommandResult QueueHost::submit(const Command &command)
 
 std::optional<QString> QueueHost::tick()
 {
-    const TimestampMs now = qMax(m_clock.nowMs(), m_lastAt);
-    m_lastAt = now;
-    for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
-        stage(payload, now, nullptr);
+    stageHousekeeping();
     QString error;
     if (!commit(&error))
         return error;

@@ -41,6 +41,8 @@ public:
 private:
     QueueHost(std::unique_ptr<Journal> journal, const Clock &clock, QueueState state);
     void stage(const EventPayload &payload, TimestampMs at, QList<Event> *caused);
+    // Stages what time alone causes at "now" and returns that now (never earlier than the last).
+    TimestampMs stageHousekeeping();
     bool commit(QString *error);
 
     std::unique_ptr<Journal> m_journal;
