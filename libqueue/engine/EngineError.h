@@ -35,9 +35,19 @@ enum class ErrorCode
     AppointmentTooLate,
     AppointmentUsed,
     StorageFailure,
+    // Refusals of the network layer, before or instead of the engine:
+    UnknownMessage,   // a message type this server does not know
+    MalformedMessage, // a known message with a field of the wrong type or an unknown command
+    PermissionDenied, // this station's role (or this teller) may not do that
+    NotAuthenticated, // log in first
+    Offline,          // the station has no connection to the server
+    Timeout,          // the server did not answer in time; the command may or may not have happened
 };
+constexpr ErrorCode kLastErrorCode = ErrorCode::Timeout;
 
 QString wireName(ErrorCode code);
+// Codes from a newer server that this station does not know read as InvalidArgument.
+bool parseEnum(const QString &name, ErrorCode &out);
 
 struct EngineError
 {

@@ -61,8 +61,32 @@ QString wireName(ErrorCode code)
         return QStringLiteral("AppointmentUsed");
     case ErrorCode::StorageFailure:
         return QStringLiteral("StorageFailure");
+    case ErrorCode::UnknownMessage:
+        return QStringLiteral("UnknownMessage");
+    case ErrorCode::MalformedMessage:
+        return QStringLiteral("MalformedMessage");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("PermissionDenied");
+    case ErrorCode::NotAuthenticated:
+        return QStringLiteral("NotAuthenticated");
+    case ErrorCode::Offline:
+        return QStringLiteral("Offline");
+    case ErrorCode::Timeout:
+        return QStringLiteral("Timeout");
     }
     return QStringLiteral("Unknown");
+}
+
+bool parseEnum(const QString &name, ErrorCode &out)
+{
+    for (int i = 0; i <= int(kLastErrorCode); ++i) {
+        if (wireName(ErrorCode(i)) == name) {
+            out = ErrorCode(i);
+            return true;
+        }
+    }
+    out = ErrorCode::InvalidArgument;
+    return false;
 }
 
 Decision QueueEngine::decide(const QueueState &state, const Command &command, TimestampMs now)

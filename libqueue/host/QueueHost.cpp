@@ -4,17 +4,31 @@
 
 namespace tessera {
 
-QueueHost::QueueHost(std::unique_ptr<Journal> journal, const Clock &clock, QueueState state)
-    : m_journal(std::move(journal)), m_clock(clock), m_state(std::move(state))
+QueueHost::QueueHost(std::unique_ptr<Journal> journal, const Clock &clock)
+    : m_journal(std::move(journal)), m_clock(clock)
 {}
+
+bool QueueHost::replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, QString *error)
+{
+    const bool ok = journal.read(
+        0,
+        [&state, ledger](JournalEntry &&entry) {
+            state.apply(entry.event);
+            if (ledger)
+                ledger->record(entry.commandId, entry.event.seq);
+        },
+        error);
+    if (!ok)
+        *error = tr("The journal %1 is damaged: %2").arg(journal.path(), *error);
+    return ok;
+}
 
 Expected<QueueState, QString> QueueHost::replay(const Journal &journal)
 {
     QueueState state;
     QString error;
-    if (!journal.read(
-            0, [&state](JournalEntry &&entry) { state.apply(entry.event); }, &error))
-        return tr("The journal %1 is damaged: %2").arg(journal.path(), error);
+    if (!replayInto(journal, state, nullptr, &error))
+        return error;
     return state;
 }
 
@@ -23,15 +37,15 @@ Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &jou
     auto journal = Journal::openSqlite(journalPath);
     if (!journal)
         return journal.error();
-    auto state = replay(*journal.value());
-    if (!state)
-        return state.error();
-    qCInfo(lcHost) << "replayed" << state.value().lastSeq() << "events from" << journalPath;
-    std::unique_ptr<QueueHost> host(new QueueHost(std::move(journal).value(), clock, std::move(state).value()));
+    std::unique_ptr<QueueHost> host(new QueueHost(std::move(journal).value(), clock));
+    QString error;
+    if (!replayInto(*host->m_journal, host->m_state, &host->m_ledger, &error))
+        return error;
+    qCInfo(lcHost) << "replayed" << host->m_state.lastSeq() << "events from" << journalPath;
     return host;
 }
 
-void QueueHost::stage(const EventPayload &payload, TimestampMs at, QList<Event> *caused)
+void QueueHost::stage(const EventPayload &payload, TimestampMs at, const QString &commandId, QList<Event> *caused)
 {
     Event event{m_state.lastSeq() + 1, at, payload};
     m_state.apply(event);
@@ -39,7 +53,8 @@ void QueueHost::stage(const EventPayload &payload, TimestampMs at, QList<Event> 
     const QDate day = m_state.businessDay().isValid() ? m_state.businessDay()
                       : m_state.hasConfig()           ? m_state.config().businessDayAt(at)
                                                       : QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date();
-    m_staged.append({event, day});
+    m_staged.append({event, day, commandId});
+    m_ledger.record(commandId, event.seq);
     if (caused)
         caused->append(std::move(event));
 }
@@ -50,7 +65,7 @@ TimestampMs QueueHost::stageHousekeeping()
     const TimestampMs now = qMax(m_clock.nowMs(), m_lastAt);
     m_lastAt = now;
     for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
-        stage(payload, now, nullptr);
+        stage(payload, now, QString(), nullptr);
     return now;
 }
 
@@ -61,27 +76,57 @@ bool QueueHost::commit(QString *error)
     if (ok)
         return true;
     qCCritical(lcHost) << "journal commit failed:" << *error << "- rebuilding the live state from the journal";
-    if (auto rebuilt = replay(*m_journal))
-        m_state = std::move(rebuilt).value();
+    QueueState rebuilt;
+    QString replayError;
+    if (replayInto(*m_journal, rebuilt, nullptr, &replayError))
+        m_state = std::move(rebuilt);
     else
-        qCCritical(lcHost) << rebuilt.error();
+        qCCritical(lcHost) << replayError;
+    m_ledger.truncate(m_state.lastSeq());
     return false;
+}
+
+CommandResult QueueHost::recordedResult(const CommandLedger::Range &range) const
+{
+    QList<Event> events;
+    QString error;
+    const Seq journaled = qMin(range.first + range.count - 1, m_journal->lastSeq());
+    if (!m_journal->read(
+            range.first - 1, [&events](JournalEntry &&entry) { events.append(std::move(entry.event)); }, &error,
+            journaled))
+        return EngineError{ErrorCode::StorageFailure, tr("The server could not read its journal: %1").arg(error)};
+    // A retry of a command from this very group: its events are staged, not yet on disk.
+    for (const JournalEntry &entry : m_staged) {
+        if (entry.event.seq >= range.first && entry.event.seq < range.first + range.count)
+            events.append(entry.event);
+    }
+    return events;
 }
 
 QList<CommandResult> QueueHost::submit(const QList<Command> &commands)
 {
+    return submit(commands, QStringList());
+}
+
+QList<CommandResult> QueueHost::submit(const QList<Command> &commands, const QStringList &commandIds)
+{
     const TimestampMs now = stageHousekeeping();
     QList<CommandResult> results;
     results.reserve(commands.size());
-    for (const Command &command : commands) {
-        Decision decision = QueueEngine::decide(m_state, command, now);
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const QString commandId = commandIds.value(i);
+        if (const auto earlier = commandId.isEmpty() ? std::nullopt : m_ledger.find(commandId)) {
+            results.append(recordedResult(*earlier));
+            continue;
+        }
+        Decision decision = QueueEngine::decide(m_state, commands[i], now);
         if (!decision) {
             results.append(decision.error());
             continue;
         }
         QList<Event> caused;
         for (const EventPayload &payload : decision.value())
-            stage(payload, now, &caused);
+            stage(payload, now, commandId, &caused);
         results.append(std::move(caused));
     }
 

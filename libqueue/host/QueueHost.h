@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommandLedger.h"
 #include "engine/QueueEngine.h"
 #include "model/Clock.h"
 #include "storage/Journal.h"
@@ -28,6 +29,12 @@ public:
 
     QList<CommandResult> submit(const QList<Command> &commands);
     CommandResult submit(const Command &command);
+    // The same, for commands that carry a station's unique id (`commandIds[i]` for
+    // `commands[i]`; an empty id means none). A command whose id was already applied is
+    // not decided again: its result is the events the first attempt caused.
+    QList<CommandResult> submit(const QList<Command> &commands, const QStringList &commandIds);
+    // True when a command with this id has already been applied.
+    bool knowsCommand(const QString &commandId) const { return m_ledger.find(commandId).has_value(); }
     // Journals what time alone causes (day rollover, expired appointments). Call it regularly;
     // submit() also does it first, so a late tick never lets a command see a stale day.
     std::optional<QString> tick();
@@ -39,8 +46,10 @@ public:
     static Expected<QueueState, QString> replay(const Journal &journal);
 
 private:
-    QueueHost(std::unique_ptr<Journal> journal, const Clock &clock, QueueState state);
-    void stage(const EventPayload &payload, TimestampMs at, QList<Event> *caused);
+    QueueHost(std::unique_ptr<Journal> journal, const Clock &clock);
+    static bool replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, QString *error);
+    void stage(const EventPayload &payload, TimestampMs at, const QString &commandId, QList<Event> *caused);
+    CommandResult recordedResult(const CommandLedger::Range &range) const;
     // Stages what time alone causes at "now" and returns that now (never earlier than the last).
     TimestampMs stageHousekeeping();
     bool commit(QString *error);
@@ -50,6 +59,7 @@ private:
     QueueState m_state;
     TimestampMs m_lastAt = 0;
     QList<JournalEntry> m_staged;
+    CommandLedger m_ledger;
 };
 
 } // namespace tessera

@@ -114,6 +114,7 @@ void QueueState::on(const ConfigChanged &e, const Event &)
         return;
     }
     m_config = std::move(loaded).value();
+    m_configJson = e.json;
     m_hasConfig = true;
     for (const ServiceConfig &service : m_config.services)
         m_services[service.id];

@@ -39,6 +39,17 @@ struct Ticket
     QString note;
 
     bool operator==(const Ticket &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("service", s.service), f("number", s.number), f("label", s.label);
+        f("priority", s.priority), f("priorityReason", s.priorityReason), f("status", s.status);
+        f("businessDay", s.businessDay), f("issuedAt", s.issuedAt), f("queuedAt", s.queuedAt);
+        f("calledAt", s.calledAt), f("startedAt", s.startedAt), f("finishedAt", s.finishedAt);
+        f("counter", s.counter), f("teller", s.teller), f("recallCount", s.recallCount);
+        f("targetCounter", s.targetCounter), f("transferNote", s.transferNote), f("transferCount", s.transferCount);
+        f("appointment", s.appointment), f("estimatedWaitSeconds", s.estimatedWaitSeconds);
+        f("outcome", s.outcome), f("note", s.note);
+    }
 };
 
 // A ticket's place in a line: earlier arrival first, then issue order.
@@ -47,6 +58,10 @@ struct QueueKey
     TimestampMs queuedAt = 0;
     TicketId ticket = 0;
     auto operator<=>(const QueueKey &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("queuedAt", s.queuedAt), f("ticket", s.ticket);
+    }
 };
 
 using WaitingLine = std::set<QueueKey>;
@@ -57,6 +72,10 @@ struct ServiceState
     WaitingLine waiting;             // tickets any counter serving the service may take
     QList<int> recentServiceSeconds; // last few service durations, newest last
     bool operator==(const ServiceState &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("lastNumber", s.lastNumber), f("waiting", s.waiting), f("recentServiceSeconds", s.recentServiceSeconds);
+    }
 };
 
 struct CounterState
@@ -69,14 +88,11 @@ struct CounterState
     int servedToday = 0;
     qint64 serviceMsToday = 0;
     bool operator==(const CounterState &) const = default;
-};
-
-enum class AppointmentStatus
-{
-    Booked,
-    CheckedIn,
-    Expired,
-    Cancelled
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("status", s.status), f("teller", s.teller), f("current", s.current), f("transferredIn", s.transferredIn);
+        f("recentServices", s.recentServices), f("servedToday", s.servedToday), f("serviceMsToday", s.serviceMsToday);
+    }
 };
 
 struct Appointment
@@ -90,6 +106,11 @@ struct Appointment
     AppointmentStatus status = AppointmentStatus::Booked;
     TicketId ticket = 0;
     bool operator==(const Appointment &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("service", s.service), f("slotStart", s.slotStart), f("customerName", s.customerName);
+        f("phone", s.phone), f("checkInCode", s.checkInCode), f("status", s.status), f("ticket", s.ticket);
+    }
 };
 
 // The live state of one branch, built only by folding events. The server, every
@@ -126,6 +147,17 @@ public:
     bool operator==(const QueueState &) const = default;
 
 private:
+    friend class StateCodec;
+    // Everything a station needs to continue from a snapshot. The parsed configuration
+    // is not listed: it is rebuilt from its JSON, exactly as on(ConfigChanged) does.
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("hasConfig", s.m_hasConfig), f("configJson", s.m_configJson), f("businessDay", s.m_businessDay);
+        f("lastSeq", s.m_lastSeq), f("lastTicketId", s.m_lastTicketId), f("lastAppointmentId", s.m_lastAppointmentId);
+        f("tickets", s.m_tickets), f("services", s.m_services), f("counters", s.m_counters);
+        f("appointments", s.m_appointments), f("tellerAt", s.m_tellerAt), f("carriedOverLabels", s.m_carriedOverLabels);
+    }
+
     void on(const ConfigChanged &e, const Event &event);
     void on(const DayRolledOver &e, const Event &event);
     void on(const TicketIssued &e, const Event &event);
@@ -155,6 +187,7 @@ private:
 
     bool m_hasConfig = false;
     BranchConfig m_config;
+    QString m_configJson;
     QDate m_businessDay;
     Seq m_lastSeq = 0;
     TicketId m_lastTicketId = 0;

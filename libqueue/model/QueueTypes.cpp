@@ -65,6 +65,13 @@ constexpr std::array<std::pair<ArrivalOnTransfer, const char *>, 3> kArrivalName
     {ArrivalOnTransfer::Reset, "reset"},
 }};
 
+constexpr std::array<std::pair<AppointmentStatus, const char *>, 4> kAppointmentNames{{
+    {AppointmentStatus::Booked, "booked"},
+    {AppointmentStatus::CheckedIn, "checkedIn"},
+    {AppointmentStatus::Expired, "expired"},
+    {AppointmentStatus::Cancelled, "cancelled"},
+}};
+
 template<typename Enum, std::size_t N>
 bool parseInto(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name, Enum &out)
 {
@@ -99,6 +106,11 @@ QString wireName(RolloverPolicy value)
 QString wireName(ArrivalOnTransfer value)
 {
     return nameOf(kArrivalNames, value);
+}
+
+QString wireName(AppointmentStatus value)
+{
+    return nameOf(kAppointmentNames, value);
 }
 
 std::optional<PriorityClass> priorityClassFromString(const QString &name)
@@ -145,6 +157,11 @@ bool parseEnum(const QString &name, RolloverPolicy &out)
 bool parseEnum(const QString &name, ArrivalOnTransfer &out)
 {
     return parseInto(kArrivalNames, name, out);
+}
+
+bool parseEnum(const QString &name, AppointmentStatus &out)
+{
+    return parseInto(kAppointmentNames, name, out);
 }
 
 } // namespace tessera

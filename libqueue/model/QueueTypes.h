@@ -58,6 +58,14 @@ enum class ArrivalOnTransfer
     Reset
 };
 
+enum class AppointmentStatus
+{
+    Booked,
+    CheckedIn,
+    Expired,
+    Cancelled
+};
+
 // Stable names used on the wire and in the journal. They are only ever added to, never renamed.
 QString wireName(PriorityClass value);
 QString wireName(TicketStatus value);
@@ -65,6 +73,7 @@ QString wireName(CounterStatus value);
 QString wireName(TellerRole value);
 QString wireName(RolloverPolicy value);
 QString wireName(ArrivalOnTransfer value);
+QString wireName(AppointmentStatus value);
 
 std::optional<PriorityClass> priorityClassFromString(const QString &name);
 std::optional<TicketStatus> ticketStatusFromString(const QString &name);
@@ -79,6 +88,7 @@ bool parseEnum(const QString &name, CounterStatus &out);
 bool parseEnum(const QString &name, TellerRole &out);
 bool parseEnum(const QString &name, RolloverPolicy &out);
 bool parseEnum(const QString &name, ArrivalOnTransfer &out);
+bool parseEnum(const QString &name, AppointmentStatus &out);
 
 // A ticket still owned by the queue: waiting, being called, or being served.
 inline bool isLive(TicketStatus status)

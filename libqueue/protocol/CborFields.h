@@ -2,15 +2,44 @@
 
 #include "model/QueueTypes.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <map>
+#include <set>
 #include <type_traits>
 
 namespace tessera::cbor {
 
-// Field-by-field CBOR for the plain structs of events and commands: each struct
-// lists its fields once (fields()), and these overloads say how each type is written.
+// Field-by-field CBOR for plain structs (events, commands, messages, the state snapshot):
+// each struct lists its fields once (fields()), and these overloads say how each type is
+// written. Structs nest as maps; lists and sets as arrays; maps as arrays of [key, value].
+
+template<typename T>
+concept Record = requires(T &record)
+{
+    T::fields(record, [](const char *, auto &) {});
+};
+
+// Declared first so that containers of records and records of containers find each other.
+template<Record T> QCborMap encodeFields(const T &record);
+template<Record T> bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr);
+template<Record T> QCborValue toValue(const T &record);
+template<Record T> bool fromValue(const QCborValue &value, T &out);
+template<typename T> QCborValue toValue(const QList<T> &list);
+template<typename T> bool fromValue(const QCborValue &value, QList<T> &out);
+template<typename T> QCborValue toValue(const std::set<T> &set);
+template<typename T> bool fromValue(const QCborValue &value, std::set<T> &out);
+template<typename T> QCborValue toValue(const QSet<T> &set);
+template<typename T> bool fromValue(const QCborValue &value, QSet<T> &out);
+template<typename K, typename V> QCborValue toValue(const std::map<K, V> &map);
+template<typename K, typename V> bool fromValue(const QCborValue &value, std::map<K, V> &out);
+template<typename K, typename V> QCborValue toValue(const QMap<K, V> &map);
+template<typename K, typename V> bool fromValue(const QCborValue &value, QMap<K, V> &out);
 
 inline QCborValue toValue(qint64 value)
 {
@@ -25,6 +54,14 @@ inline QCborValue toValue(bool value)
     return QCborValue(value);
 }
 inline QCborValue toValue(const QString &value)
+{
+    return QCborValue(value);
+}
+inline QCborValue toValue(const QByteArray &value)
+{
+    return QCborValue(value);
+}
+inline QCborValue toValue(const QCborMap &value)
 {
     return QCborValue(value);
 }
@@ -66,6 +103,20 @@ inline bool fromValue(const QCborValue &value, QString &out)
     out = value.toString();
     return true;
 }
+inline bool fromValue(const QCborValue &value, QByteArray &out)
+{
+    if (!value.isByteArray())
+        return false;
+    out = value.toByteArray();
+    return true;
+}
+inline bool fromValue(const QCborValue &value, QCborMap &out)
+{
+    if (!value.isMap())
+        return false;
+    out = value.toMap();
+    return true;
+}
 inline bool fromValue(const QCborValue &value, QDate &out)
 {
     if (!value.isString())
@@ -80,7 +131,110 @@ bool fromValue(const QCborValue &value, Enum &out)
     return value.isString() && parseEnum(value.toString(), out);
 }
 
-template<typename T> QCborMap encodeFields(const T &record)
+template<typename Range> QCborValue arrayOf(const Range &range)
+{
+    QCborArray array;
+    for (const auto &item : range)
+        array.append(toValue(item));
+    return array;
+}
+
+// Reads an array item by item; `add` stores each decoded item.
+template<typename T, typename Add> bool readArray(const QCborValue &value, Add &&add)
+{
+    if (!value.isArray())
+        return false;
+    const QCborArray array = value.toArray();
+    for (const QCborValue &item : array) {
+        T decoded{};
+        if (!fromValue(item, decoded))
+            return false;
+        add(std::move(decoded));
+    }
+    return true;
+}
+
+template<typename Map> QCborValue pairsOf(const Map &map)
+{
+    QCborArray array;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        array.append(QCborArray{toValue(it->first), toValue(it->second)});
+    return array;
+}
+
+template<typename K, typename V, typename Add> bool readPairs(const QCborValue &value, Add &&add)
+{
+    if (!value.isArray())
+        return false;
+    const QCborArray array = value.toArray();
+    for (const QCborValue &item : array) {
+        K key{};
+        V mapped{};
+        if (!item.isArray() || item.toArray().size() != 2 || !fromValue(item.toArray().at(0), key) ||
+            !fromValue(item.toArray().at(1), mapped))
+            return false;
+        add(std::move(key), std::move(mapped));
+    }
+    return true;
+}
+
+template<typename T> QCborValue toValue(const QList<T> &list)
+{
+    return arrayOf(list);
+}
+template<typename T> bool fromValue(const QCborValue &value, QList<T> &out)
+{
+    out.clear();
+    return readArray<T>(value, [&out](T &&item) { out.append(std::move(item)); });
+}
+template<typename T> QCborValue toValue(const std::set<T> &set)
+{
+    return arrayOf(set);
+}
+template<typename T> bool fromValue(const QCborValue &value, std::set<T> &out)
+{
+    out.clear();
+    return readArray<T>(value, [&out](T &&item) { out.insert(std::move(item)); });
+}
+template<typename T> QCborValue toValue(const QSet<T> &set)
+{
+    return arrayOf(set);
+}
+template<typename T> bool fromValue(const QCborValue &value, QSet<T> &out)
+{
+    out.clear();
+    return readArray<T>(value, [&out](T &&item) { out.insert(std::move(item)); });
+}
+template<typename K, typename V> QCborValue toValue(const std::map<K, V> &map)
+{
+    return pairsOf(map);
+}
+template<typename K, typename V> bool fromValue(const QCborValue &value, std::map<K, V> &out)
+{
+    out.clear();
+    return readPairs<K, V>(value,
+                           [&out](K &&key, V &&mapped) { out.insert_or_assign(std::move(key), std::move(mapped)); });
+}
+template<typename K, typename V> QCborValue toValue(const QMap<K, V> &map)
+{
+    return pairsOf(map.toStdMap());
+}
+template<typename K, typename V> bool fromValue(const QCborValue &value, QMap<K, V> &out)
+{
+    out.clear();
+    return readPairs<K, V>(value, [&out](K &&key, V &&mapped) { out.insert(std::move(key), std::move(mapped)); });
+}
+
+template<Record T> QCborValue toValue(const T &record)
+{
+    return encodeFields(record);
+}
+template<Record T> bool fromValue(const QCborValue &value, T &out)
+{
+    return value.isMap() && decodeFields(value.toMap(), out);
+}
+
+template<Record T> QCborMap encodeFields(const T &record)
 {
     QCborMap map;
     T::fields(record, [&map](const char *key, const auto &field) { map.insert(QLatin1String(key), toValue(field)); });
@@ -90,7 +244,7 @@ template<typename T> QCborMap encodeFields(const T &record)
 // Missing fields keep their defaults (a newer peer may have added fields; an older one
 // may not know them). A present field of the wrong type makes the whole record invalid;
 // `badField` then names it.
-template<typename T> bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr)
+template<Record T> bool decodeFields(const QCborMap &map, T &record, QString *badField)
 {
     bool ok = true;
     T::fields(record, [&](const char *key, auto &field) {

@@ -120,6 +120,7 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
         m_insert->bindValue(2, entry.businessDay.toString(Qt::ISODate));
         m_insert->bindValue(3, QString::fromLatin1(typeName(entry.event.payload)));
         m_insert->bindValue(4, EventCodec::toBytes(entry.event.payload));
+        m_insert->bindValue(5, entry.commandId.isEmpty() ? QVariant() : QVariant(entry.commandId));
         if (!m_insert->exec()) {
             *error = describe(m_insert->lastError());
             db.rollback();
@@ -134,12 +135,13 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
     return true;
 }
 
-bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error) const
+bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error, Seq until) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(m_catalog.query(QStringLiteral("read_events")));
     query.addBindValue(after);
+    query.addBindValue(until);
     if (!query.exec()) {
         *error = describe(query.lastError());
         return false;
@@ -168,6 +170,7 @@ bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, 
             return false;
         }
         entry.event.payload = std::move(*payload);
+        entry.commandId = query.value(5).toString();
         sink(std::move(entry));
         ++expected;
     }
@@ -176,6 +179,14 @@ bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, 
         return false;
     }
     return true;
+}
+
+QString Journal::journalId() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(m_catalog.query(QStringLiteral("journal_id"))) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 Seq Journal::lastSeq() const

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace tessera {
@@ -16,6 +17,7 @@ struct JournalEntry
 {
     Event event;
     QDate businessDay; // the business day the event belongs to, for reports by date
+    QString commandId; // the station's id of the command that caused it; empty for housekeeping
 };
 
 // The append-only event journal. Each append() is one transaction: all of its events
@@ -35,10 +37,14 @@ public:
 
     // Appends a group of events in one commit (group commit: one fsync for many commands).
     bool append(const QList<JournalEntry> &entries, QString *error);
-    // Calls `sink` for every event after `after`, in order. False with `error` set when
-    // an event cannot be read back (corruption): replay must stop rather than guess.
-    bool read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error) const;
+    // Calls `sink` for every event after `after` (up to `until`), in order. False with `error`
+    // set when an event cannot be read back (corruption): replay must stop rather than guess.
+    bool read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error,
+              Seq until = std::numeric_limits<Seq>::max()) const;
     Seq lastSeq() const;
+    // A random id made when the journal was created: the same sequence numbers in another
+    // journal (a new data directory) mean different events.
+    QString journalId() const;
     int schemaVersion() const;
     QString path() const { return m_path; }
 

@@ -30,7 +30,8 @@ private slots:
         QTemporaryDir dir;
         auto journal = Journal::openSqlite(dir.filePath(QStringLiteral("j.sqlite")));
         QVERIFY2(journal, journal ? "" : qPrintable(journal.error()));
-        QCOMPARE(journal.value()->schemaVersion(), 1);
+        QCOMPARE(journal.value()->schemaVersion(), 2);
+        QVERIFY(!journal.value()->journalId().isEmpty());
         QString error;
         QVERIFY(journal.value()->append(someEntries(1, 3), &error));
         QVERIFY(journal.value()->append(someEntries(4, 2), &error));

@@ -1,1 +1,1 @@
-INSERT INTO events (seq, at_ms, business_day, type, payload) VALUES (?, ?, ?, ?, ?)
+INSERT INTO events (seq, at_ms, business_day, type, payload, command_id) VALUES (?, ?, ?, ?, ?, ?)

@@ -1,1 +1,1 @@
-SELECT seq, at_ms, business_day, type, payload FROM events WHERE seq > ? ORDER BY seq
+SELECT seq, at_ms, business_day, type, payload, command_id FROM events WHERE seq > ? AND seq <= ? ORDER BY seq

@@ -1,0 +1,41 @@
+#include "StateCodec.h"
+
+#include "CborFields.h"
+#include "model/BranchConfigLoader.h"
+
+namespace tessera {
+
+QByteArray StateCodec::encode(const QueueState &state)
+{
+    QCborMap map;
+    QueueState::fields(
+        state, [&map](const char *key, const auto &field) { map.insert(QLatin1String(key), cbor::toValue(field)); });
+    return map.toCborValue().toCbor();
+}
+
+std::optional<QueueState> StateCodec::decode(const QByteArray &bytes)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return std::nullopt;
+    const QCborMap map = value.toMap();
+    QueueState state;
+    bool ok = true;
+    QueueState::fields(state, [&](const char *key, auto &field) {
+        const QCborValue item = map.value(QLatin1String(key));
+        if (ok && !item.isUndefined())
+            ok = cbor::fromValue(item, field);
+    });
+    if (!ok)
+        return std::nullopt;
+    if (state.m_hasConfig) {
+        auto loaded = BranchConfigLoader::fromJson(state.m_configJson.toUtf8(), QStringLiteral("snapshot"));
+        if (!loaded)
+            return std::nullopt;
+        state.m_config = std::move(loaded).value();
+    }
+    return state;
+}
+
+} // namespace tessera

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/QueueState.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace tessera {
+
+// The whole live state as CBOR bytes: what a station receives when it joins (or falls
+// too far behind) before the ordered events. A decoded state equals the encoded one,
+// so a station's replica continues exactly as the server's state does.
+class StateCodec
+{
+public:
+    static QByteArray encode(const QueueState &state);
+    // nullopt for bytes that are not a state this version understands.
+    static std::optional<QueueState> decode(const QByteArray &bytes);
+};
+
+} // namespace tessera
