@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 // What the command line asked tessera-server to do.
 struct ServerOptions
@@ -13,12 +14,19 @@ struct ServerOptions
     {
         Run,
         CheckConfig,
-        HashPassword
+        HashPassword,
+        ShowKey, // print the branch key (making one if there is none) for setting up stations
+        NewKey   // replace the branch key: every station must then be given the new one
     };
 
     Action action = Action::Run;
     QString configPath;
     QString dataDir;
+    QString keyFile; // default: branch.key in the data directory
+    QString listenAddress;
+    quint16 port = 0;
+    quint16 discoveryPort = 0;
+    bool discovery = true;
 };
 
 class ServerOptionsParser

@@ -1,5 +1,6 @@
 #include "ServerRunner.h"
 
+#include "ServerSecrets.h"
 #include "model/BranchConfigLoader.h"
 
 #include <QDir>
@@ -8,7 +9,8 @@
 
 using namespace tessera;
 
-ServerRunner::ServerRunner(std::unique_ptr<QueueHost> host, QObject *parent) : QObject(parent), m_host(std::move(host))
+ServerRunner::ServerRunner(std::unique_ptr<QueueHost> host, const Clock &clock, QObject *parent)
+    : QObject(parent), m_host(std::move(host)), m_clock(clock)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ServerRunner::housekeeping);
@@ -47,11 +49,45 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QStri
     return host;
 }
 
-void ServerRunner::start()
+ServerRunner::~ServerRunner()
 {
+    m_server.reset(); // before the host it listens to
+}
+
+std::optional<QString> ServerRunner::start(const ServerOptions &options)
+{
+    bool created = false;
+    auto key = ServerSecrets::loadOrCreateKey(options.keyFile, &created);
+    if (!key)
+        return key.error();
+    if (created)
+        qInfo().noquote() << "made a new branch key in" << options.keyFile
+                          << "- give it to each station (tessera-server key shows it)";
+    auto secret = ServerSecrets::loadOrCreateSessionSecret(options.dataDir);
+    if (!secret)
+        return secret.error();
+
+    const QueueState &state = m_host->state();
+    BranchServerSettings settings;
+    settings.key = key.value();
+    settings.serverId = QSysInfo::machineHostName();
+    settings.sessionSecret = secret.value();
+    m_server = std::make_unique<BranchServer>(*m_host, settings, m_clock);
+    if (auto error = m_server->listen(QHostAddress(options.listenAddress), options.port))
+        return error;
+    if (options.discovery) {
+        Announcement announcement;
+        announcement.protocol = kProtocolVersion;
+        announcement.branchId = state.config().branchId;
+        announcement.serverId = settings.serverId;
+        announcement.tcpPort = m_server->port();
+        announcement.name = state.config().branchName.text(state.config().defaultLanguage);
+        m_announcer = std::make_unique<DiscoveryAnnouncer>(key.value(), announcement, options.discoveryPort);
+        m_announcer->start();
+    }
+
     housekeeping();
     m_tick.start();
-    const QueueState &state = m_host->state();
     qInfo().noquote() << QStringLiteral("branch %1 (%2): business day %3, %4 live tickets, journal at event %5")
                              .arg(state.config().branchId,
                                   state.config().branchName.text(state.config().defaultLanguage),
@@ -59,6 +95,21 @@ void ServerRunner::start()
                              .arg(std::count_if(state.tickets().begin(), state.tickets().end(),
                                                 [](const auto &entry) { return isLive(entry.second.status); }))
                              .arg(state.lastSeq());
+    qInfo().noquote() << QStringLiteral("stations connect on port %1 with branch key %2 (fingerprint %3)%4")
+                             .arg(m_server->port())
+                             .arg(options.keyFile, key.value().fingerprint(),
+                                  options.discovery
+                                      ? QStringLiteral(", announced on UDP port %1").arg(options.discoveryPort)
+                                      : QString());
+    return std::nullopt;
+}
+
+void ServerRunner::stop()
+{
+    m_tick.stop();
+    m_announcer.reset();
+    if (m_server)
+        m_server->shutdown();
 }
 
 void ServerRunner::housekeeping()

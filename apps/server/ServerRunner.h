@@ -1,30 +1,40 @@
 #pragma once
 
+#include "ServerOptions.h"
 #include "host/QueueHost.h"
+#include "net/BranchServer.h"
+#include "net/Discovery.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QTimer>
 #include <memory>
 
-// The running server: the hosted queue plus the housekeeping tick. The network
-// side (BranchServer, discovery) plugs in here.
+// The running server: the hosted queue, the network face, the LAN announcer and the
+// housekeeping tick.
 class ServerRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    ServerRunner(std::unique_ptr<tessera::QueueHost> host, QObject *parent = nullptr);
+    ServerRunner(std::unique_ptr<tessera::QueueHost> host, const tessera::Clock &clock, QObject *parent = nullptr);
+    ~ServerRunner() override;
 
     // Opens the journal in `dataDir` and brings it to the configuration in `configPath`.
     static tessera::Expected<std::unique_ptr<tessera::QueueHost>, QString>
     openHost(const QString &configPath, const QString &dataDir, const tessera::Clock &clock);
 
-    void start();
+    // Starts listening and announcing; an error sentence if it cannot.
+    std::optional<QString> start(const ServerOptions &options);
+    // Tells the stations, then stops taking commands.
+    void stop();
 
 private:
     void housekeeping();
 
     std::unique_ptr<tessera::QueueHost> m_host;
+    const tessera::Clock &m_clock;
+    std::unique_ptr<tessera::BranchServer> m_server;
+    std::unique_ptr<tessera::DiscoveryAnnouncer> m_announcer;
     QTimer m_tick;
 };

@@ -1,11 +1,16 @@
 #include "ServerOptions.h"
 #include "ServerRunner.h"
+#include "ServerSecrets.h"
 #include "SignalWatcher.h"
 #include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 
 using namespace tessera;
@@ -38,6 +43,27 @@ int hashPassword()
     return 0;
 }
 
+int showKey(const ServerOptions &options, bool replace)
+{
+    if (replace)
+        QFile::remove(options.keyFile);
+    if (!QDir().mkpath(QFileInfo(options.keyFile).absolutePath())) {
+        std::fprintf(stderr, "tessera-server: cannot create the directory for %s\n", qPrintable(options.keyFile));
+        return 1;
+    }
+    auto key = ServerSecrets::loadOrCreateKey(options.keyFile);
+    if (!key) {
+        std::fprintf(stderr, "tessera-server: %s\n", qPrintable(key.error()));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(key.value().toText()));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main", "Branch key in %1 (fingerprint %2). Enter it in each "
+                                                                "station's settings; keep it secret.")
+                                .arg(options.keyFile, key.value().fingerprint())));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,6 +83,10 @@ int main(int argc, char *argv[])
         return checkConfig(options.value().configPath);
     case ServerOptions::Action::HashPassword:
         return hashPassword();
+    case ServerOptions::Action::ShowKey:
+        return showKey(options.value(), false);
+    case ServerOptions::Action::NewKey:
+        return showKey(options.value(), true);
     case ServerOptions::Action::Run:
         break;
     }
@@ -67,12 +97,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tessera-server: %s\n", qPrintable(host.error()));
         return 1;
     }
-    ServerRunner runner(std::move(host).value());
+    ServerRunner runner(std::move(host).value(), clock);
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &app, [](int signalNumber) {
+    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &app, [&runner](int signalNumber) {
         qInfo() << "stopping on signal" << signalNumber;
-        QCoreApplication::quit();
+        runner.stop();
+        // Give the stations' "shutting down" a moment to leave; the journal is already durable.
+        QTimer::singleShot(200, QCoreApplication::instance(), &QCoreApplication::quit);
     });
-    runner.start();
+    if (const auto error = runner.start(options.value())) {
+        std::fprintf(stderr, "tessera-server: %s\n", qPrintable(*error));
+        return 1;
+    }
     return app.exec();
 }

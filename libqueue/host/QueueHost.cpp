@@ -72,9 +72,17 @@ TimestampMs QueueHost::stageHousekeeping()
 bool QueueHost::commit(QString *error)
 {
     const bool ok = m_journal->append(m_staged, error);
-    m_staged.clear();
-    if (ok)
+    const QList<JournalEntry> committed = std::exchange(m_staged, {});
+    if (ok) {
+        if (m_onCommit && !committed.isEmpty()) {
+            QList<Event> events;
+            events.reserve(committed.size());
+            for (const JournalEntry &entry : committed)
+                events.append(entry.event);
+            m_onCommit(events);
+        }
         return true;
+    }
     qCCritical(lcHost) << "journal commit failed:" << *error << "- rebuilding the live state from the journal";
     QueueState rebuilt;
     QString replayError;
@@ -108,7 +116,8 @@ QList<CommandResult> QueueHost::submit(const QList<Command> &commands)
     return submit(commands, QStringList());
 }
 
-QList<CommandResult> QueueHost::submit(const QList<Command> &commands, const QStringList &commandIds)
+QList<CommandResult> QueueHost::submit(const QList<Command> &commands, const QStringList &commandIds,
+                                       const Guard &guard)
 {
     const TimestampMs now = stageHousekeeping();
     QList<CommandResult> results;
@@ -117,6 +126,10 @@ QList<CommandResult> QueueHost::submit(const QList<Command> &commands, const QSt
         const QString commandId = commandIds.value(i);
         if (const auto earlier = commandId.isEmpty() ? std::nullopt : m_ledger.find(commandId)) {
             results.append(recordedResult(*earlier));
+            continue;
+        }
+        if (const auto refusal = guard ? guard(i, m_state) : std::nullopt) {
+            results.append(*refusal);
             continue;
         }
         Decision decision = QueueEngine::decide(m_state, commands[i], now);

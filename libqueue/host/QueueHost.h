@@ -5,6 +5,7 @@
 #include "model/Clock.h"
 #include "storage/Journal.h"
 
+#include <functional>
 #include <memory>
 
 namespace tessera {
@@ -32,7 +33,14 @@ public:
     // The same, for commands that carry a station's unique id (`commandIds[i]` for
     // `commands[i]`; an empty id means none). A command whose id was already applied is
     // not decided again: its result is the events the first attempt caused.
-    QList<CommandResult> submit(const QList<Command> &commands, const QStringList &commandIds);
+    // `guard`, when given, is asked right before each command is decided, against the
+    // state at that moment (earlier commands of the group applied); a refusal it returns
+    // becomes that command's result. The server checks who may do what with it.
+    using Guard = std::function<std::optional<EngineError>(qsizetype index, const QueueState &state)>;
+    QList<CommandResult> submit(const QList<Command> &commands, const QStringList &commandIds, const Guard &guard = {});
+    // Called after every successful commit with all of its events, in order (those of
+    // commands and those of housekeeping): what the server broadcasts to stations.
+    void setCommitListener(std::function<void(const QList<Event> &)> listener) { m_onCommit = std::move(listener); }
     // True when a command with this id has already been applied.
     bool knowsCommand(const QString &commandId) const { return m_ledger.find(commandId).has_value(); }
     // Journals what time alone causes (day rollover, expired appointments). Call it regularly;
@@ -60,6 +68,7 @@ private:
     TimestampMs m_lastAt = 0;
     QList<JournalEntry> m_staged;
     CommandLedger m_ledger;
+    std::function<void(const QList<Event> &)> m_onCommit;
 };
 
 } // namespace tessera

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "BranchKey.h"
+#include "MessageLink.h"
+#include "host/QueueHost.h"
+#include "protocol/Messages.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace tessera {
+
+class DiscoveryListener;
+
+// How a station reaches its server: from the station's settings file.
+struct StationSettings
+{
+    StationRole role = StationRole::Display;
+    QString stationId;
+    QString name;
+    QString branchId;
+    BranchKey key;
+    QString host; // a fixed server address; empty: find the server by discovery
+    quint16 port = 0;
+    MessageLink::Timing timing{1000, 2500}; // offline is noticed within 3 s
+    int commandTimeoutMs = 10000;           // an unanswered command fails after this long
+};
+
+// A station's side of the branch network: a live replica of the queue (the server's own
+// QueueState::apply, fed the same events), and commands with typed results.
+//
+// It connects by itself and keeps reconnecting with backoff. While it has no server it
+// says so (status Offline), and new commands fail at once with ErrorCode::Offline rather
+// than wait unseen. A command already sent when the link dropped is sent again after the
+// reconnect under the same id, which the server recognises, so it never acts twice.
+class BranchClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status
+    {
+        Offline,    // no server (yet, or any more); see statusText()
+        Connecting, // found a server, TLS and Hello under way
+        Syncing,    // connected, receiving the snapshot
+        Online      // the replica is current and commands go through
+    };
+    Q_ENUM(Status)
+
+    using Callback = std::function<void(const CommandResult &)>;
+    using LoginCallback = std::function<void(const Expected<TellerRole, EngineError> &)>;
+
+    explicit BranchClient(StationSettings settings, QObject *parent = nullptr);
+    ~BranchClient() override;
+
+    void start();
+    void stop();
+
+    Status status() const { return m_status; }
+    QString statusText() const { return m_statusText; }
+    const QueueState &state() const { return m_state; }
+    const StationSettings &settings() const { return m_settings; }
+    QString serverAddress() const;
+
+    // Sends a command; `done` gets its result (events or refusal). Returns the command's id.
+    QString send(const Command &command, Callback done = {});
+    // Logs a person in on this station; it stays logged in across reconnects.
+    void logIn(const QString &user, const QString &password, LoginCallback done = {});
+    QString loggedInUser() const { return m_user; }
+
+signals:
+    void statusChanged(tessera::BranchClient::Status status);
+    void stateReset();                              // a snapshot replaced the replica
+    void eventApplied(const tessera::Event &event); // one event folded into the replica
+    void commandFinished(const QString &id, const tessera::CommandResult &result);
+    // The server refused this station (wrong branch, old protocol...): a person must act.
+    void rejected(const QString &reason, const QString &text);
+
+private:
+    struct InFlight
+    {
+        CommandRequest request;
+        Callback done;
+        QElapsedTimer age;
+    };
+
+    void connectToServer();
+    void onEncrypted();
+    void onMessage(const Message &message);
+    void onWelcome(const Welcome &welcome);
+    void onSnapshot(const SnapshotPart &part);
+    void onEvents(const QList<WireEvent> &events);
+    void onReply(const CommandReply &reply);
+    void onProtocolError(const ProtocolError &error);
+    void onLinkClosed(const QString &reason);
+    void setStatus(Status status, const QString &text);
+    void scheduleReconnect();
+    void resync(const QString &why);
+    void finish(const QString &id, const CommandResult &result);
+    void expireCommands();
+    void sendInFlight();
+
+    StationSettings m_settings;
+    Status m_status = Status::Offline;
+    QString m_statusText;
+    QueueState m_state;
+    QString m_journalId;
+    MessageLink *m_link = nullptr;
+    QSslSocket *m_connecting = nullptr;
+    DiscoveryListener *m_discovery = nullptr;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_running = false;
+    int m_backoffMs = 0;
+    QTimer m_reconnect;
+    QTimer m_expiry;
+    QByteArray m_snapshot;
+    int m_snapshotNext = 0;
+    QHash<QString, InFlight> m_inFlight;
+    QList<QString> m_inFlightOrder;
+    quint64 m_nextId = 0;
+    QString m_idPrefix;
+    QString m_user;
+    QString m_token;
+    QHash<QString, LoginCallback> m_logins;
+};
+
+} // namespace tessera

@@ -1,0 +1,357 @@
+#include "BranchServer.h"
+
+#include "LogCategories.h"
+#include "model/PasswordHash.h"
+#include "protocol/MessageCodec.h"
+#include "protocol/StateCodec.h"
+
+#include <QTimer>
+
+namespace tessera {
+
+namespace {
+
+constexpr int kEventsPerBatch = 200;
+
+QList<WireEvent> toWire(const QList<Event> &events)
+{
+    QList<WireEvent> wire;
+    wire.reserve(events.size());
+    for (const Event &event : events)
+        wire.append(MessageCodec::toWire(event));
+    return wire;
+}
+
+// Events in frames of a bounded count, each frame encoded once for every station.
+QList<QByteArray> framedBatches(const QList<Event> &events)
+{
+    QList<QByteArray> frames;
+    for (qsizetype i = 0; i < events.size(); i += kEventsPerBatch)
+        frames.append(MessageCodec::frame(EventBatch{toWire(events.mid(i, kEventsPerBatch))}));
+    return frames;
+}
+
+} // namespace
+
+class BranchServer::Listener : public QTcpServer
+{
+public:
+    explicit Listener(BranchServer *server) : m_server(server) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_server->accept(descriptor); }
+
+private:
+    BranchServer *m_server;
+};
+
+QString StationSession::describe() const
+{
+    if (stationId.isEmpty())
+        return link()->peerName();
+    return QStringLiteral("%1 \"%2\" (%3) at %4").arg(wireName(identity.role), name, stationId, link()->peerName());
+}
+
+BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent)
+    : QObject(parent), m_host(host), m_settings(std::move(settings)), m_clock(clock),
+      m_tokens(m_settings.sessionSecret), m_journalId(host.journal().journalId()),
+      m_listener(std::make_unique<Listener>(this))
+{
+    m_host.setCommitListener([this](const QList<Event> &events) { broadcast(events); });
+}
+
+BranchServer::~BranchServer()
+{
+    m_host.setCommitListener({});
+}
+
+std::optional<QString> BranchServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_listener->listen(address, port))
+        return tr("Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with "
+                  "--port.")
+            .arg(address.toString())
+            .arg(port)
+            .arg(m_listener->errorString());
+    qCInfo(lcNet) << "listening on" << address.toString() << "port" << m_listener->serverPort();
+    return std::nullopt;
+}
+
+quint16 BranchServer::port() const
+{
+    return m_listener->serverPort();
+}
+
+void BranchServer::accept(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    m_settings.key.attach(socket, "tessera-server");
+    const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] { adopt(socket); });
+    // Until it is encrypted the socket is ours alone; a failed handshake (most often a
+    // wrong branch key) ends here, and the station learns nothing.
+    auto failed = [socket, peer](const QString &why) {
+        if (socket->isEncrypted() || socket->property("tessera.failed").toBool())
+            return;
+        socket->setProperty("tessera.failed", true);
+        qCWarning(lcNet).noquote() << "refused a connection from" << peer << "- TLS handshake failed:" << why
+                                   << "(a station with a wrong or no branch key?)";
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(socket, &QSslSocket::errorOccurred, this, [socket, failed] { failed(socket->errorString()); });
+    connect(socket, &QSslSocket::disconnected, this, [failed] { failed(QStringLiteral("the peer hung up")); });
+    QTimer::singleShot(m_settings.handshakeTimeoutMs, socket, [failed] { failed(QStringLiteral("too slow")); });
+    socket->startServerEncryption();
+}
+
+void BranchServer::adopt(QSslSocket *socket)
+{
+    socket->disconnect(this);
+    auto *link = new MessageLink(socket, m_settings.timing);
+    auto *session = new StationSession(link, this);
+    m_sessions.append(session);
+    connect(link, &MessageLink::received, session,
+            [this, session](const Message &message) { onMessage(session, message); });
+    connect(link, &MessageLink::undecodable, session,
+            [this, session](const EngineError &error, const QString &id) { refuse(session, error, id); });
+    connect(link, &MessageLink::closed, session, [this, session](const QString &reason) { remove(session, reason); });
+    // A station must say Hello soon, or it only holds a connection.
+    QTimer::singleShot(m_settings.handshakeTimeoutMs, session, [this, session] {
+        if (session->stationId.isEmpty())
+            reject(session, RejectReason::BadHello, tr("No Hello within %1 ms.").arg(m_settings.handshakeTimeoutMs));
+    });
+    emit stationsChanged(stationCount());
+}
+
+void BranchServer::onMessage(StationSession *session, const Message &message)
+{
+    if (const auto *hello = std::get_if<Hello>(&message)) {
+        onHello(session, *hello);
+        return;
+    }
+    if (!session->live) {
+        reject(session, RejectReason::BadHello,
+               tr("The first message must be Hello, not %1.").arg(MessageCodec::typeOf(message)));
+        return;
+    }
+    if (const auto *request = std::get_if<CommandRequest>(&message))
+        onCommand(session, *request);
+    else if (const auto *request = std::get_if<Authenticate>(&message))
+        onAuthenticate(session, *request);
+    else
+        refuse(session,
+               EngineError{ErrorCode::UnknownMessage,
+                           tr("A station does not send %1 messages.").arg(MessageCodec::typeOf(message))},
+               QString());
+}
+
+void BranchServer::onHello(StationSession *session, const Hello &hello)
+{
+    const QueueState &state = m_host.state();
+    if (session->live)
+        return refuse(session, EngineError{ErrorCode::MalformedMessage, tr("Hello was already said.")}, QString());
+    if (hello.minProtocol > kProtocolVersion || hello.protocol < kMinProtocolVersion)
+        return reject(session, RejectReason::ProtocolUnsupported,
+                      tr("This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.")
+                          .arg(kMinProtocolVersion)
+                          .arg(kProtocolVersion)
+                          .arg(hello.minProtocol)
+                          .arg(hello.protocol));
+    if (hello.stationId.isEmpty())
+        return reject(session, RejectReason::BadHello, tr("Hello has no stationId."));
+    if (!hello.branchId.isEmpty() && hello.branchId != state.config().branchId)
+        return reject(session, RejectReason::WrongBranch,
+                      tr("This server is branch %1; the station is set up for branch %2.")
+                          .arg(state.config().branchId, hello.branchId));
+
+    session->identity.role = hello.role;
+    session->stationId = hello.stationId;
+    session->name = hello.name;
+    const Seq last = state.lastSeq();
+    const bool resume = hello.lastSeq > 0 && hello.journalId == m_journalId && hello.lastSeq <= last &&
+                        last - hello.lastSeq <= m_settings.catchUpLimit;
+    Welcome welcome;
+    welcome.serverId = m_settings.serverId;
+    welcome.branchId = state.config().branchId;
+    welcome.branch = state.config().branchName.text(state.config().defaultLanguage);
+    welcome.features = {QStringLiteral("resume"), QStringLiteral("tokens")};
+    welcome.journalId = m_journalId;
+    welcome.seq = last;
+    welcome.resume = resume;
+    welcome.heartbeatMs = m_settings.timing.heartbeatMs;
+    session->link()->send(welcome);
+    if (!resume || !sendCatchUp(session, hello.lastSeq))
+        sendSnapshot(session);
+    session->live = true;
+    qCInfo(lcNet).noquote() << "station joined:" << session->describe()
+                            << (resume ? QStringLiteral("resuming after event %1").arg(hello.lastSeq)
+                                       : QStringLiteral("from a snapshot at event %1").arg(last));
+}
+
+bool BranchServer::sendCatchUp(StationSession *session, Seq after)
+{
+    QList<Event> missed;
+    QString error;
+    if (!m_host.journal().read(
+            after, [&missed](JournalEntry &&entry) { missed.append(std::move(entry.event)); }, &error)) {
+        qCWarning(lcNet) << "cannot read missed events for" << session->describe() << ":" << error;
+        return false;
+    }
+    for (const QByteArray &frame : framedBatches(missed)) {
+        if (!session->link()->sendFramed(frame))
+            return false;
+    }
+    return true;
+}
+
+void BranchServer::sendSnapshot(StationSession *session)
+{
+    const QByteArray state = StateCodec::encode(m_host.state());
+    const int partBytes = m_settings.snapshotPartBytes;
+    const int parts = int(qMax<qsizetype>(1, (state.size() + partBytes - 1) / partBytes));
+    for (int part = 0; part < parts; ++part) {
+        const SnapshotPart message{m_host.state().lastSeq(), part, parts,
+                                   state.mid(qsizetype(part) * partBytes, partBytes)};
+        if (!session->link()->send(message))
+            return reject(session, RejectReason::TooSlow, tr("The station does not take its snapshot."));
+    }
+}
+
+void BranchServer::onAuthenticate(StationSession *session, const Authenticate &request)
+{
+    const TellerConfig *teller = m_host.state().config().teller(request.user);
+    const TimestampMs now = m_clock.nowMs();
+    const bool byToken = !request.token.isEmpty();
+    const bool ok = teller && (byToken ? m_tokens.verify(teller->name, request.token, now)
+                                       : PasswordHash::verify(request.password, teller->passwordHash));
+    if (!ok) {
+        ++session->failedLogins;
+        qCWarning(lcNet).noquote() << "failed login as" << request.user << "from" << session->describe();
+        refuse(session,
+               EngineError{byToken ? ErrorCode::NotAuthenticated : ErrorCode::WrongPassword,
+                           byToken ? tr("Your login has expired. Log in again with your password.")
+                                   : tr("Unknown name or wrong password.")},
+               request.id);
+        if (session->failedLogins >= m_settings.maxFailedLogins)
+            reject(session, RejectReason::BadHello, tr("Too many failed logins on this connection."));
+        return;
+    }
+    session->identity.user = teller->name;
+    session->identity.userRole = teller->role;
+    const TimestampMs expiresAt = now + SessionTokens::kLifetimeMs;
+    session->link()->send(
+        Authenticated{request.id, teller->name, teller->role, m_tokens.issue(teller->name, expiresAt), expiresAt});
+    qCInfo(lcNet).noquote() << teller->name << "logged in on" << session->describe();
+}
+
+void BranchServer::onCommand(StationSession *session, const CommandRequest &request)
+{
+    if (request.id.isEmpty())
+        return refuse(session, EngineError{ErrorCode::MalformedMessage, tr("A command needs an id.")}, request.id);
+    auto command = MessageCodec::command(request);
+    if (!command)
+        return refuse(session, command.error(), request.id);
+    m_pending.append({session, request.id, std::move(command).value()});
+    // Everything that arrives before the event loop comes round again is committed together.
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &BranchServer::flush, Qt::QueuedConnection);
+    }
+}
+
+void BranchServer::flush()
+{
+    m_flushScheduled = false;
+    const QList<PendingCommand> pending = std::exchange(m_pending, {});
+    QList<Command> commands;
+    QStringList ids;
+    QList<bool> duplicate;
+    for (const PendingCommand &item : pending) {
+        commands.append(item.command);
+        ids.append(item.id);
+        duplicate.append(m_host.knowsCommand(item.id));
+    }
+    const auto guard = [&pending](qsizetype i, const QueueState &state) -> std::optional<EngineError> {
+        if (!pending[i].station)
+            return EngineError{ErrorCode::Offline, QString()}; // the station left; nobody to act for
+        return StationPermissions::check(pending[i].station->identity, pending[i].command, state);
+    };
+    // The events go out to every station from the commit listener before the replies below,
+    // so a station's replica already shows what its command did when the answer arrives.
+    const QList<CommandResult> results = m_host.submit(commands, ids, guard);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        StationSession *station = pending[i].station;
+        if (!station)
+            continue;
+        CommandReply reply;
+        reply.id = pending[i].id;
+        reply.ok = results[i].hasValue();
+        if (reply.ok) {
+            reply.events = toWire(results[i].value());
+            reply.duplicate = duplicate[i];
+        } else {
+            reply.code = wireName(results[i].error().code);
+            reply.message = results[i].error().message;
+            qCDebug(lcNet).noquote() << station->describe() << pending[i].id << "refused:" << reply.message;
+        }
+        if (!station->link()->send(reply))
+            reject(station, RejectReason::TooSlow, tr("The station is not reading what the server sends."));
+    }
+}
+
+void BranchServer::broadcast(const QList<Event> &events)
+{
+    const QList<QByteArray> frames = framedBatches(events);
+    for (StationSession *session : QList<StationSession *>(m_sessions)) {
+        if (!session->live)
+            continue;
+        for (const QByteArray &frame : frames) {
+            if (!session->link()->sendFramed(frame)) {
+                // It will reconnect and catch up (or take a snapshot); the others carry on.
+                reject(session, RejectReason::TooSlow,
+                       tr("The station fell too far behind (%1 bytes unsent); reconnect to catch up.")
+                           .arg(session->link()->pendingBytes()));
+                break;
+            }
+        }
+    }
+}
+
+void BranchServer::refuse(StationSession *session, const EngineError &error, const QString &id)
+{
+    qCInfo(lcNet).noquote() << "refused from" << session->describe() << ":" << wireName(error.code) << error.message;
+    session->link()->send(ProtocolError{wireName(error.code), error.message, id});
+}
+
+void BranchServer::reject(StationSession *session, RejectReason reason, const QString &text)
+{
+    qCWarning(lcNet).noquote() << "dropping" << session->describe() << ":" << text;
+    session->live = false;
+    // A slow station's queue is full: a Reject would not fit, and it learns by the close.
+    if (reason == RejectReason::TooSlow)
+        return session->link()->abort(text);
+    session->link()->send(Reject{wireName(reason), text});
+    session->link()->closeAfterSending(text);
+}
+
+void BranchServer::remove(StationSession *session, const QString &reason)
+{
+    if (!m_sessions.removeOne(session))
+        return;
+    qCInfo(lcNet).noquote() << "station left:" << session->describe() << "-" << reason;
+    session->deleteLater();
+    emit stationsChanged(stationCount());
+}
+
+void BranchServer::shutdown()
+{
+    for (StationSession *session : QList<StationSession *>(m_sessions))
+        reject(session, RejectReason::ShuttingDown, tr("The server is shutting down."));
+}
+
+} // namespace tessera

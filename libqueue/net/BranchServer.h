@@ -1,0 +1,107 @@
+#pragma once
+
+#include "BranchKey.h"
+#include "MessageLink.h"
+#include "SessionTokens.h"
+#include "StationPermissions.h"
+#include "host/QueueHost.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <memory>
+
+namespace tessera {
+
+struct BranchServerSettings
+{
+    BranchKey key;
+    QString serverId;         // names this server in Welcome and discovery
+    QByteArray sessionSecret; // signs login tokens; keep it with the journal
+    MessageLink::Timing timing{1000, 10000};
+    int catchUpLimit = 20000; // a station further behind than this gets a snapshot instead
+    int snapshotPartBytes = 256 * 1024;
+    int handshakeTimeoutMs = 10000; // TLS plus Hello must be done by then
+    int maxFailedLogins = 5;        // per connection, then it is closed
+};
+
+// One connected station, as the server sees it.
+class StationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    StationSession(MessageLink *link, QObject *parent) : QObject(parent), m_link(link) { link->setParent(this); }
+
+    MessageLink *link() const { return m_link; }
+    StationIdentity identity;
+    QString stationId; // from Hello
+    QString name;
+    bool live = false; // past the handshake: gets every event
+    int failedLogins = 0;
+
+    QString describe() const;
+
+private:
+    MessageLink *m_link;
+};
+
+// The network face of the queue: accepts stations over TLS-PSK, checks their Hello and
+// their permissions, feeds their commands to the QueueHost in groups (one commit for
+// everything that arrived together), and sends every committed event to every station
+// in order. Each station first gets a snapshot of the state, or on a reconnect just the
+// events it missed. Runs in one thread; nothing here waits on a station.
+class BranchServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent = nullptr);
+    ~BranchServer() override;
+
+    // An error sentence (port in use, no such address) or nullopt when listening.
+    std::optional<QString> listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    int stationCount() const { return int(m_sessions.size()); }
+    // Tells every station the server is going away, so they reconnect rather than wait.
+    void shutdown();
+
+signals:
+    void stationsChanged(int count);
+
+private:
+    class Listener;
+    struct PendingCommand
+    {
+        QPointer<StationSession> station;
+        QString id;
+        Command command;
+    };
+
+    void accept(qintptr descriptor);
+    void adopt(QSslSocket *socket);
+    void onMessage(StationSession *session, const Message &message);
+    void onHello(StationSession *session, const Hello &hello);
+    void onAuthenticate(StationSession *session, const Authenticate &request);
+    void onCommand(StationSession *session, const CommandRequest &request);
+    void flush();
+    void broadcast(const QList<Event> &events);
+    void sendSnapshot(StationSession *session);
+    bool sendCatchUp(StationSession *session, Seq after);
+    void refuse(StationSession *session, const EngineError &error, const QString &id);
+    void reject(StationSession *session, RejectReason reason, const QString &text);
+    void remove(StationSession *session, const QString &reason);
+
+    QueueHost &m_host;
+    BranchServerSettings m_settings;
+    const Clock &m_clock;
+    SessionTokens m_tokens;
+    QString m_journalId;
+    std::unique_ptr<Listener> m_listener;
+    QList<StationSession *> m_sessions;
+    QList<PendingCommand> m_pending;
+    bool m_flushScheduled = false;
+};
+
+} // namespace tessera

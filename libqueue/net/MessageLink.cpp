@@ -1,0 +1,124 @@
+#include "MessageLink.h"
+
+#include "LogCategories.h"
+#include "protocol/MessageCodec.h"
+
+#include <QDateTime>
+
+namespace tessera {
+
+MessageLink::MessageLink(QSslSocket *socket, Timing timing, QObject *parent)
+    : QObject(parent), m_socket(socket), m_timing(timing)
+{
+    socket->setParent(this);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_peerName = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    m_sinceReceived.start();
+    m_sinceSent.start();
+    connect(socket, &QSslSocket::readyRead, this, &MessageLink::readFrames);
+    connect(socket, &QSslSocket::disconnected, this,
+            [this] { finish(QStringLiteral("the peer closed the connection")); });
+    connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket)
+            finish(m_socket->errorString());
+    });
+    // Checks several times per silence limit, so "gone" is noticed soon after it is true.
+    m_liveness.setInterval(qMax(50, qMin(m_timing.heartbeatMs, m_timing.silenceLimitMs / 4)));
+    connect(&m_liveness, &QTimer::timeout, this, &MessageLink::checkLiveness);
+    m_liveness.start();
+}
+
+qint64 MessageLink::pendingBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+bool MessageLink::send(const Message &message)
+{
+    const QByteArray framed = MessageCodec::frame(message);
+    if (framed.isEmpty()) {
+        qCWarning(lcNet) << "not sending a" << MessageCodec::typeOf(message) << "message to" << m_peerName
+                         << ": it is larger than a frame may be";
+        return false;
+    }
+    return sendFramed(framed);
+}
+
+bool MessageLink::sendFramed(const QByteArray &framed)
+{
+    if (!m_open || !m_socket)
+        return false;
+    if (pendingBytes() + framed.size() > kMaxPendingBytes)
+        return false;
+    m_socket->write(framed); // one write per frame: with no Nagle delay it leaves at once
+    m_sinceSent.restart();
+    return true;
+}
+
+void MessageLink::readFrames()
+{
+    if (!m_socket)
+        return;
+    m_sinceReceived.restart();
+    m_reader.append(m_socket->readAll());
+    QCborMap map;
+    QString error;
+    while (m_open) {
+        const FrameReader::Status status = m_reader.next(&map, &error);
+        if (status == FrameReader::Status::NeedMore)
+            return;
+        if (status == FrameReader::Status::Error) {
+            qCWarning(lcNet).noquote() << "closing the connection from" << m_peerName << "- it sent" << error;
+            abort(QStringLiteral("it sent %1").arg(error));
+            return;
+        }
+        auto message = MessageCodec::decode(map);
+        if (!message) {
+            qCWarning(lcNet).noquote() << "ignoring a message from" << m_peerName << ":" << message.error().message;
+            emit undecodable(message.error(), map.value(QLatin1String("id")).toString());
+            continue;
+        }
+        if (!std::holds_alternative<Heartbeat>(message.value()))
+            emit received(message.value());
+    }
+}
+
+void MessageLink::checkLiveness()
+{
+    if (!m_open)
+        return;
+    if (m_sinceReceived.elapsed() > m_timing.silenceLimitMs) {
+        abort(QStringLiteral("nothing heard for %1 ms").arg(m_sinceReceived.elapsed()));
+        return;
+    }
+    if (m_sinceSent.elapsed() >= m_timing.heartbeatMs - m_liveness.interval() / 2)
+        send(Heartbeat{QDateTime::currentMSecsSinceEpoch()});
+}
+
+void MessageLink::closeAfterSending(const QString &reason)
+{
+    if (!m_open || !m_socket)
+        return;
+    qCInfo(lcNet).noquote() << "closing the connection to" << m_peerName << ":" << reason;
+    m_socket->disconnectFromHost(); // sends what is queued first
+    // A peer that never reads must not keep us waiting.
+    QTimer::singleShot(2000, this, [this, reason] { abort(reason); });
+}
+
+void MessageLink::abort(const QString &reason)
+{
+    if (m_socket)
+        m_socket->abort();
+    finish(reason);
+}
+
+void MessageLink::finish(const QString &reason)
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_liveness.stop();
+    emit closed(reason);
+}
+
+} // namespace tessera
