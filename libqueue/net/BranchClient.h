@@ -25,6 +25,7 @@ struct StationSettings
     BranchKey key;
     QString host; // a fixed server address; empty: find the server by discovery
     quint16 port = 0;
+    CounterNumber counter = 0;              // tellers: the counter this station sits at
     MessageLink::Timing timing{1000, 2500}; // offline is noticed within 3 s
     int commandTimeoutMs = 10000;           // an unanswered command fails after this long
 };
