@@ -25,9 +25,11 @@ struct StationSettings
     BranchKey key;
     QString host; // a fixed server address; empty: find the server by discovery
     quint16 port = 0;
-    CounterNumber counter = 0;              // tellers: the counter this station sits at
-    MessageLink::Timing timing{1000, 2500}; // offline is noticed within 3 s
-    int commandTimeoutMs = 10000;           // an unanswered command fails after this long
+    CounterNumber counter = 0; // tellers: the counter this station sits at
+    // The server heartbeats every 750 ms; 2.2 s of silence (checked every 275 ms) means it
+    // is gone, so a station says "offline" within 2.5 s of the last sign of life.
+    MessageLink::Timing timing{1000, 2200};
+    int commandTimeoutMs = 10000; // an unanswered command fails after this long
 };
 
 // A station's side of the branch network: a live replica of the queue (the server's own

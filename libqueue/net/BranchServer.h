@@ -17,10 +17,10 @@ namespace tessera {
 struct BranchServerSettings
 {
     BranchKey key;
-    QString serverId;         // names this server in Welcome and discovery
-    QByteArray sessionSecret; // signs login tokens; keep it with the journal
-    MessageLink::Timing timing{1000, 10000};
-    int catchUpLimit = 20000; // a station further behind than this gets a snapshot instead
+    QString serverId;                       // names this server in Welcome and discovery
+    QByteArray sessionSecret;               // signs login tokens; keep it with the journal
+    MessageLink::Timing timing{750, 10000}; // stations take 2.2 s of silence as "offline"
+    int catchUpLimit = 20000;               // a station further behind than this gets a snapshot instead
     int snapshotPartBytes = 256 * 1024;
     int handshakeTimeoutMs = 10000; // TLS plus Hello must be done by then
     int maxFailedLogins = 5;        // per connection, then it is closed

@@ -23,7 +23,7 @@ MessageLink::MessageLink(QSslSocket *socket, Timing timing, QObject *parent)
             finish(m_socket->errorString());
     });
     // Checks several times per silence limit, so "gone" is noticed soon after it is true.
-    m_liveness.setInterval(qMax(50, qMin(m_timing.heartbeatMs, m_timing.silenceLimitMs / 4)));
+    m_liveness.setInterval(qMax(50, qMin(m_timing.heartbeatMs, m_timing.silenceLimitMs / 8)));
     connect(&m_liveness, &QTimer::timeout, this, &MessageLink::checkLiveness);
     m_liveness.start();
 }

@@ -22,8 +22,8 @@ class MessageLink : public QObject
 public:
     struct Timing
     {
-        int heartbeatMs = 1000;    // send a Heartbeat when nothing else went out for this long
-        int silenceLimitMs = 2500; // the peer is gone when nothing came in for this long
+        int heartbeatMs = 750;     // send a Heartbeat when nothing else went out for this long
+        int silenceLimitMs = 2200; // the peer is gone when nothing came in for this long
     };
     static constexpr qint64 kMaxPendingBytes = 8 * 1024 * 1024;
 
