@@ -11,6 +11,9 @@ void CommandLedger::record(const QString &commandId, Seq seq)
         ++it->count;
         return;
     }
+    // An id seen again later is a new use of it: only the newest counts, and it queues anew.
+    if (it != m_ranges.end())
+        m_order.removeOne(commandId);
     m_ranges.insert(commandId, Range{seq, 1});
     m_order.enqueue(commandId);
     while (m_order.size() > m_capacity)

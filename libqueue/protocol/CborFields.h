@@ -117,12 +117,13 @@ inline bool fromValue(const QCborValue &value, QCborMap &out)
     out = value.toMap();
     return true;
 }
+// No date (a state before its first business day) travels as "", as toValue writes it.
 inline bool fromValue(const QCborValue &value, QDate &out)
 {
     if (!value.isString())
         return false;
     out = QDate::fromString(value.toString(), Qt::ISODate);
-    return out.isValid();
+    return out.isValid() || value.toString().isEmpty();
 }
 template<typename Enum>
 requires std::is_enum_v<Enum>

@@ -3,6 +3,8 @@
 #include "CborFields.h"
 #include "model/BranchConfigLoader.h"
 
+#include <QCborStreamReader>
+
 namespace tessera {
 
 QByteArray StateCodec::encode(const QueueState &state)
@@ -15,9 +17,10 @@ QByteArray StateCodec::encode(const QueueState &state)
 
 std::optional<QueueState> StateCodec::decode(const QByteArray &bytes)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(bytes, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    // The whole of the bytes is one map: anything after it means the parts were joined wrongly.
+    QCborStreamReader reader(bytes);
+    const QCborValue value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || reader.currentOffset() != bytes.size() || !value.isMap())
         return std::nullopt;
     const QCborMap map = value.toMap();
     QueueState state;

@@ -1,0 +1,78 @@
+#pragma once
+
+// Sample protocol values, shared by the protocol tests and the fuzzer's seed generator.
+
+#include "protocol/MessageCodec.h"
+
+namespace tessera::test {
+
+inline WireEvent sampleWireEvent(Seq seq)
+{
+    return MessageCodec::toWire(
+        Event{seq, 1795349428843 + seq, TicketCalled{7, 4, QStringLiteral("anna"), seq % 2 == 0}});
+}
+
+// One message of every type, each field set to something other than its default.
+inline QList<Message> sampleMessages()
+{
+    return {
+        Hello{3,
+              2,
+              StationRole::Teller,
+              QStringLiteral("teller-4"),
+              QStringLiteral("Counter 4 PC"),
+              {QStringLiteral("sound"), QStringLiteral("ūdens 水")},
+              QStringLiteral("riga-1"),
+              QStringLiteral("journal-abc"),
+              1234},
+        Welcome{2,
+                QStringLiteral("server-1"),
+                QStringLiteral("riga-1"),
+                QStringLiteral("Rīga Centre"),
+                {QStringLiteral("appointments")},
+                QStringLiteral("journal-abc"),
+                5678,
+                true,
+                5000},
+        Reject{wireName(RejectReason::WrongBranch), QStringLiteral("This station belongs to another branch.")},
+        Authenticate{QStringLiteral("auth-1"), QStringLiteral("anna"), QStringLiteral("demo-anna"),
+                     QStringLiteral("tok")},
+        Authenticated{QStringLiteral("auth-1"), QStringLiteral("marta"), TellerRole::Supervisor,
+                      QStringLiteral("tok-2"), 1795349428843},
+        MessageCodec::request(QStringLiteral("cmd-1"), FinishTicket{4, QStringLiteral("served"), QStringLiteral("n")}),
+        CommandReply{QStringLiteral("cmd-1"), true, {}, {}, {sampleWireEvent(41), sampleWireEvent(42)}, true},
+        SnapshotPart{5678, 1, 3, QByteArrayLiteral("\x00\xa1\xff snapshot bytes")},
+        EventBatch{{sampleWireEvent(1), sampleWireEvent(2), sampleWireEvent(3)}},
+        Heartbeat{1795349428843},
+        ProtocolError{wireName(ErrorCode::PermissionDenied), QStringLiteral("Kiosks may not call tickets."),
+                      QStringLiteral("cmd-9")},
+    };
+}
+
+// One command of every type, each field set to something other than its default.
+inline QList<Command> sampleCommands()
+{
+    return {
+        IssueTicket{QStringLiteral("cash"), PriorityClass::Priority, QStringLiteral("elderly")},
+        CallNext{1},
+        CallTicket{2, QStringLiteral("A017")},
+        RecallTicket{3},
+        StartService{4},
+        FinishTicket{5, QStringLiteral("referred"), QStringLiteral("ūdens 水")},
+        MarkNoShow{6},
+        TransferTicket{7, QStringLiteral("loans"), 3, QStringLiteral("needs a loan officer"), ArrivalOnTransfer::Reset},
+        CancelTicket{QStringLiteral("B002"), QStringLiteral("customer left")},
+        OpenCounter{8},
+        PauseCounter{9},
+        CloseCounter{10},
+        LogIn{QStringLiteral("anna"), QStringLiteral("demo-anna"), 11},
+        LogOut{12},
+        BookAppointment{QStringLiteral("cash"), 1795349400000, QStringLiteral("Ilze"), QStringLiteral("+371 2000")},
+        CheckInAppointment{QStringLiteral("123456")},
+        CancelAppointment{QStringLiteral("654321")},
+        GiveFeedback{7, 5},
+        ChangeConfig{QStringLiteral("{\"branch\":{}}")},
+    };
+}
+
+} // namespace tessera::test
