@@ -41,6 +41,9 @@ Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &jou
     QString error;
     if (!replayInto(*host->m_journal, host->m_state, &host->m_ledger, &error))
         return error;
+    // Event times never go backwards, not even across a restart with the clock set back.
+    host->m_journal->read(
+        host->m_state.lastSeq() - 1, [&host](JournalEntry &&entry) { host->m_lastAt = entry.event.at; }, &error);
     qCInfo(lcHost) << "replayed" << host->m_state.lastSeq() << "events from" << journalPath;
     return host;
 }

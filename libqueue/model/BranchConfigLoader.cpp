@@ -427,4 +427,17 @@ Expected<BranchConfig, ConfigError> BranchConfigLoader::fromJson(const QByteArra
     }
 }
 
+QString BranchConfigLoader::withoutSecrets(const QString &json)
+{
+    QJsonObject config = QJsonDocument::fromJson(json.toUtf8()).object();
+    QJsonArray tellers = config.value(QStringLiteral("tellers")).toArray();
+    for (qsizetype i = 0; i < tellers.size(); ++i) {
+        QJsonObject teller = tellers[i].toObject();
+        teller.insert(QStringLiteral("passwordHash"), PasswordHash::redacted());
+        tellers[i] = teller;
+    }
+    config.insert(QStringLiteral("tellers"), tellers);
+    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
+}
+
 } // namespace tessera

@@ -27,6 +27,9 @@ class BranchConfigLoader
 public:
     static Expected<BranchConfig, ConfigError> fromFile(const QString &path);
     static Expected<BranchConfig, ConfigError> fromJson(const QByteArray &json, const QString &sourceName);
+    // The same configuration with every password hash replaced by PasswordHash::redacted():
+    // what goes to stations, which never check passwords themselves.
+    static QString withoutSecrets(const QString &json);
 };
 
 } // namespace tessera

@@ -83,6 +83,15 @@ bool PasswordHash::verify(const QString &password, const QString &stored)
     return difference == 0;
 }
 
+QString PasswordHash::redacted()
+{
+    return QStringLiteral("%1$%2$1000$%3$%4")
+        .arg(kScheme)
+        .arg(kCurrentVersion)
+        .arg(QString::fromLatin1(QByteArray(16, '\0').toBase64()),
+             QString::fromLatin1(QByteArray(kKeyLength, '\0').toBase64()));
+}
+
 QString PasswordHash::problemWith(const QString &stored)
 {
     Parsed parsed;

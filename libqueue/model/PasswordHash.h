@@ -17,6 +17,8 @@ public:
     static QString create(const QString &password, int iterations = kDefaultIterations);
     static QString create(const QString &password, const QByteArray &salt, int iterations);
     static bool verify(const QString &password, const QString &stored);
+    // A well-formed hash that no password matches: what stations see instead of the real ones.
+    static QString redacted();
     // Empty if `stored` is well formed, else what is wrong with it.
     static QString problemWith(const QString &stored);
 };

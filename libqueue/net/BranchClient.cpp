@@ -49,11 +49,15 @@ void BranchClient::start()
     if (m_settings.host.isEmpty() && !m_discovery) {
         m_discovery = new DiscoveryListener(m_settings.key, m_settings.branchId, discovery::kDefaultUdpPort, this);
         connect(m_discovery, &DiscoveryListener::found, this, [this](const Announcement &announcement) {
-            const bool first = m_host.isEmpty();
-            m_host = announcement.host.toString();
+            const QString host = announcement.host.toString();
+            if (host != m_host || announcement.tcpPort != m_port)
+                qCInfo(lcNet).noquote() << "found the server" << announcement.name << "at" << host
+                                        << announcement.tcpPort;
+            m_host = host;
             m_port = announcement.tcpPort;
-            if (first) {
-                qCInfo(lcNet).noquote() << "found the server" << announcement.name << "at" << serverAddress();
+            // The server is announcing, so it is up: no need to sit out the rest of a backoff.
+            if (m_status == Status::Offline && !m_link && !m_connecting) {
+                m_reconnect.stop();
                 connectToServer();
             }
         });
@@ -146,6 +150,9 @@ void BranchClient::onLinkClosed(const QString &reason)
     m_link->deleteLater();
     m_link = nullptr;
     m_snapshot.clear();
+    // A login has no id the server remembers: one cut short is answered now, not never.
+    for (const LoginCallback &done : std::exchange(m_logins, {}))
+        done(EngineError{ErrorCode::Offline, tr("The connection to the server was lost; log in again.")});
     if (m_running) {
         qCInfo(lcNet).noquote() << "lost the server at" << serverAddress() << ":" << reason;
         setStatus(Status::Offline, tr("Lost the server at %1 (%2). Reconnecting...").arg(serverAddress(), reason));

@@ -1,6 +1,7 @@
 #include "BranchServer.h"
 
 #include "LogCategories.h"
+#include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 #include "protocol/MessageCodec.h"
 #include "protocol/StateCodec.h"
@@ -13,21 +14,42 @@ namespace {
 
 constexpr int kEventsPerBatch = 200;
 
+// Events as stations get them: the configuration without its password hashes.
 QList<WireEvent> toWire(const QList<Event> &events)
 {
     QList<WireEvent> wire;
     wire.reserve(events.size());
-    for (const Event &event : events)
-        wire.append(MessageCodec::toWire(event));
+    for (const Event &event : events) {
+        if (const auto *config = std::get_if<ConfigChanged>(&event.payload))
+            wire.append(MessageCodec::toWire(
+                Event{event.seq, event.at, ConfigChanged{BranchConfigLoader::withoutSecrets(config->json)}}));
+        else
+            wire.append(MessageCodec::toWire(event));
+    }
     return wire;
 }
 
-// Events in frames of a bounded count, each frame encoded once for every station.
+// Events in frames of a bounded count, each frame encoded once for every station. A batch
+// too large for a frame (a big configuration among them) is split until each part fits.
+void appendFramed(const QList<Event> &events, QList<QByteArray> &frames)
+{
+    const QByteArray frame = MessageCodec::frame(EventBatch{toWire(events)});
+    if (!frame.isEmpty() || events.size() == 1) {
+        if (frame.isEmpty())
+            qCCritical(lcNet) << "event" << events.first().seq << "does not fit a frame; stations will resync";
+        else
+            frames.append(frame);
+        return;
+    }
+    appendFramed(events.first(events.size() / 2), frames);
+    appendFramed(events.sliced(events.size() / 2), frames);
+}
+
 QList<QByteArray> framedBatches(const QList<Event> &events)
 {
     QList<QByteArray> frames;
     for (qsizetype i = 0; i < events.size(); i += kEventsPerBatch)
-        frames.append(MessageCodec::frame(EventBatch{toWire(events.mid(i, kEventsPerBatch))}));
+        appendFramed(events.mid(i, kEventsPerBatch), frames);
     return frames;
 }
 
@@ -211,7 +233,7 @@ bool BranchServer::sendCatchUp(StationSession *session, Seq after)
 
 void BranchServer::sendSnapshot(StationSession *session)
 {
-    const QByteArray state = StateCodec::encode(m_host.state());
+    const QByteArray state = StateCodec::encodeForStations(m_host.state());
     const int partBytes = m_settings.snapshotPartBytes;
     const int parts = int(qMax<qsizetype>(1, (state.size() + partBytes - 1) / partBytes));
     for (int part = 0; part < parts; ++part) {

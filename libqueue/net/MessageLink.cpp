@@ -107,9 +107,9 @@ void MessageLink::closeAfterSending(const QString &reason)
 
 void MessageLink::abort(const QString &reason)
 {
+    finish(reason); // first: aborting emits "disconnected", which would give the wrong reason
     if (m_socket)
         m_socket->abort();
-    finish(reason);
 }
 
 void MessageLink::finish(const QString &reason)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -199,7 +200,11 @@ template<typename T> bool fromValue(const QCborValue &value, std::set<T> &out)
 }
 template<typename T> QCborValue toValue(const QSet<T> &set)
 {
-    return arrayOf(set);
+    // In order: a set's iteration order depends on the process's hash seed, and equal
+    // states must encode to equal bytes (stations compare digests of them).
+    QList<T> sorted(set.cbegin(), set.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return arrayOf(sorted);
 }
 template<typename T> bool fromValue(const QCborValue &value, QSet<T> &out)
 {

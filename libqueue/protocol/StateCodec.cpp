@@ -15,6 +15,15 @@ QByteArray StateCodec::encode(const QueueState &state)
     return map.toCborValue().toCbor();
 }
 
+QByteArray StateCodec::encodeForStations(const QueueState &state)
+{
+    if (!state.m_hasConfig)
+        return encode(state);
+    QueueState copy = state;
+    copy.m_configJson = BranchConfigLoader::withoutSecrets(state.m_configJson);
+    return encode(copy);
+}
+
 std::optional<QueueState> StateCodec::decode(const QByteArray &bytes)
 {
     // The whole of the bytes is one map: anything after it means the parts were joined wrongly.

@@ -4,6 +4,7 @@
 //   engine_commands_per_s_unbatched the same with one commit (one fsync) per issue/call/finish triple
 //   engine_replay_events_per_s      rebuilding the state from the journal
 
+#include "PeakMemory.h"
 #include "TestBranch.h"
 #include "host/QueueHost.h"
 
@@ -18,18 +19,6 @@ using namespace tessera;
 using namespace tessera::test;
 
 namespace {
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 std::unique_ptr<QueueHost> openStaffedHost(const QString &path, const Clock &clock)
 {

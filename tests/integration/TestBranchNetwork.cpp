@@ -1,7 +1,9 @@
 #include "LiveBranch.h"
+#include "model/PasswordHash.h"
 #include "net/BranchKey.h"
 #include "protocol/Frame.h"
 #include "protocol/MessageCodec.h"
+#include "protocol/StateCodec.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -229,6 +231,12 @@ private slots:
             QVERIFY(raw.encrypted());
             raw.send(kioskHello());
             QVERIFY(raw.next(QStringLiteral("Welcome")));
+            // The snapshot carries the configuration, but never the tellers' password hashes.
+            const auto snapshot = raw.next(QStringLiteral("Snapshot"));
+            QVERIFY(snapshot);
+            const auto state = StateCodec::decode(std::get<SnapshotPart>(*snapshot).data);
+            QVERIFY(state && state->config().teller(QStringLiteral("t1")));
+            QCOMPARE(state->config().teller(QStringLiteral("t1"))->passwordHash, PasswordHash::redacted());
             raw.send(QCborMap{{QStringLiteral("msg"), QStringLiteral("Teleport")}});
             auto unknown = raw.next(QStringLiteral("Error"));
             QVERIFY(unknown);

@@ -1,0 +1,319 @@
+// Prints the branch network's figures, one "name: value" per line. Not a pass/fail test.
+// Starts a real tessera-server (TLS-PSK on loopback, SQLite journal) and N stations
+// (default 200: 20 tellers, 50 kiosks, 5 measuring displays, the rest plain displays), then
+// measures (the plain displays are bare TLS connections that take every event and discard it,
+// so this one process can stand for a whole branch of stations; the server serves them in full):
+//   call_to_display_p50_ms / _p99_ms  from a teller's CallNext leaving its BranchClient to a
+//                                      display's replica having applied the TicketCalled event
+//                                      (the server's durable commit included). Measured at 5
+//                                      displays in a thread of their own while all stations are up;
+//                                      calls go one after another across the 20 tellers, each
+//                                      followed by start and finish.
+//   issue_per_s                        durable tickets per second, 50 kiosks each keeping 20
+//                                      IssueTicket commands in flight
+//   server_rss_mb                      the server's peak resident memory (VmHWM)
+// Usage: tessera-bench-network [stations] [calls]; TESSERA_SERVER names the server binary.
+
+#include "PeakMemory.h"
+#include "TestBranch.h"
+#include "net/BranchClient.h"
+#include "protocol/MessageCodec.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+
+constexpr int kTellers = 20;
+constexpr int kKiosks = 50;
+constexpr int kMeasuringDisplays = 5;
+constexpr int kKioskWindow = 20;
+
+QJsonObject benchConfig()
+{
+    // Enough numbers for a long issuing run: four always-open services of 9,999 each.
+    QJsonObject config = baseConfig();
+    QJsonArray services;
+    for (const char *id : {"cash", "accounts", "deposits", "exchange"}) {
+        services.append(QJsonObject{
+            {QStringLiteral("id"), QLatin1String(id)},
+            {QStringLiteral("prefix"), QString(QChar::fromLatin1(char(std::toupper(id[0]))))},
+            {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QLatin1String(id)}}},
+            {QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), 9999}}}});
+    }
+    config.insert(QStringLiteral("services"), services);
+    QJsonArray counters, tellers;
+    for (int i = 1; i <= kTellers; ++i) {
+        counters.append(QJsonObject{{QStringLiteral("number"), i},
+                                    {QStringLiteral("services"), QJsonObject{{QStringLiteral("cash"), 1},
+                                                                             {QStringLiteral("accounts"), 1},
+                                                                             {QStringLiteral("deposits"), 1},
+                                                                             {QStringLiteral("exchange"), 1}}}});
+        tellers.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("b%1").arg(i)},
+                                   {QStringLiteral("passwordHash"), testPasswordHash(QStringLiteral("pw"))}});
+    }
+    config.insert(QStringLiteral("counters"), counters);
+    config.insert(QStringLiteral("tellers"), tellers);
+    return config;
+}
+
+void waitFor(const std::function<bool()> &done, int timeoutMs, const char *what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            qFatal("bench: timed out waiting for %s", what);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values[qMin(values.size() - 1, qsizetype(p * values.size()))];
+}
+
+// When each counter's latest CallNext left its teller, read by the measuring displays' thread.
+std::array<std::atomic<qint64>, kTellers + 1> g_callSentNs;
+QElapsedTimer g_clock;
+std::mutex g_latencyMutex;
+QList<double> g_latenciesMs;
+
+StationSettings stationSettings(StationRole role, const QString &id, const BranchKey &key, quint16 port)
+{
+    StationSettings settings;
+    settings.role = role;
+    settings.stationId = id;
+    settings.name = id;
+    settings.branchId = QStringLiteral("test-branch");
+    settings.key = key;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    return settings;
+}
+
+// A display as the server sees it: connected, in sync, reading everything, heartbeating.
+// It only discards what it reads, so that the bench process can afford many of them.
+class LoadStation : public QObject
+{
+public:
+    LoadStation(const BranchKey &key, quint16 port, const QString &id)
+    {
+        key.attach(&m_socket, id.toUtf8());
+        connect(&m_socket, &QSslSocket::encrypted, this, [this, id] {
+            Hello hello;
+            hello.role = StationRole::Display;
+            hello.stationId = id;
+            hello.branchId = QStringLiteral("test-branch");
+            m_socket.write(MessageCodec::frame(hello));
+        });
+        connect(&m_socket, &QSslSocket::readyRead, this, [this] {
+            m_socket.readAll();
+            online = true;
+        });
+        connect(&m_heartbeat, &QTimer::timeout, this, [this] { m_socket.write(MessageCodec::frame(Heartbeat{})); });
+        m_heartbeat.start(750);
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    }
+    bool online = false;
+
+private:
+    QSslSocket m_socket;
+    QTimer m_heartbeat;
+};
+
+// Displays that time the calls they see, in a thread of their own.
+class MeasuringDisplays : public QThread
+{
+public:
+    MeasuringDisplays(BranchKey key, quint16 port) : m_key(std::move(key)), m_port(port) {}
+    std::atomic<int> online{0};
+
+protected:
+    void run() override
+    {
+        std::vector<std::unique_ptr<BranchClient>> displays;
+        for (int i = 0; i < kMeasuringDisplays; ++i) {
+            auto display = std::make_unique<BranchClient>(
+                stationSettings(StationRole::Display, QStringLiteral("measure-%1").arg(i), m_key, m_port));
+            QObject::connect(display.get(), &BranchClient::statusChanged, [this](BranchClient::Status status) {
+                if (status == BranchClient::Status::Online)
+                    ++online;
+            });
+            QObject::connect(display.get(), &BranchClient::eventApplied, [](const Event &event) {
+                const auto *called = std::get_if<TicketCalled>(&event.payload);
+                if (!called)
+                    return;
+                const qint64 sent = g_callSentNs[called->counter].load();
+                const double ms = double(g_clock.nsecsElapsed() - sent) / 1e6;
+                std::lock_guard lock(g_latencyMutex);
+                g_latenciesMs.append(ms);
+            });
+            display->start();
+            displays.push_back(std::move(display));
+        }
+        exec();
+    }
+
+private:
+    BranchKey m_key;
+    quint16 m_port;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("tessera.*.info=false"));
+    const int stations = argc > 1 ? QByteArray(argv[1]).toInt() : 200;
+    const int calls = argc > 2 ? QByteArray(argv[2]).toInt() : 2000;
+    g_clock.start();
+
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("branch.json")));
+    config.open(QIODevice::WriteOnly);
+    config.write(QJsonDocument(benchConfig()).toJson());
+    config.close();
+    quint16 port;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    QByteArray serverLog;
+    server.start(qEnvironmentVariable("TESSERA_SERVER", QStringLiteral("apps/server/tessera-server")),
+                 {QStringLiteral("--config"), config.fileName(), QStringLiteral("--data"),
+                  dir.filePath(QStringLiteral("data")), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--port"), QString::number(port), QStringLiteral("--no-discovery")});
+    server.waitForStarted();
+    QElapsedTimer starting;
+    starting.start();
+    while (!serverLog.contains("stations connect on port")) {
+        server.waitForReadyRead(100);
+        serverLog += server.readAll();
+        if (server.state() == QProcess::NotRunning || starting.elapsed() > 20000)
+            qFatal("bench: the server did not start:\n%s", serverLog.constData());
+    }
+    const auto key = BranchKey::fromFile(dir.filePath(QStringLiteral("data/branch.key")));
+    if (!key)
+        qFatal("%s", qPrintable(key.error()));
+
+    MeasuringDisplays measuring(key.value(), port);
+    measuring.start();
+    std::vector<std::unique_ptr<BranchClient>> tellers, kiosks;
+    std::vector<std::unique_ptr<LoadStation>> displays;
+    auto make = [&](StationRole role, const QString &id) {
+        auto client = std::make_unique<BranchClient>(stationSettings(role, id, key.value(), port));
+        client->start();
+        return client;
+    };
+    for (int i = 1; i <= kTellers; ++i)
+        tellers.push_back(make(StationRole::Teller, QStringLiteral("teller-%1").arg(i)));
+    for (int i = 0; i < kKiosks; ++i)
+        kiosks.push_back(make(StationRole::Kiosk, QStringLiteral("kiosk-%1").arg(i)));
+    for (int i = kTellers + kKiosks + kMeasuringDisplays; i < stations; ++i)
+        displays.push_back(std::make_unique<LoadStation>(key.value(), port, QStringLiteral("display-%1").arg(i)));
+    auto allOnline = [](const auto &clients) {
+        return std::all_of(clients.begin(), clients.end(),
+                           [](const auto &c) { return c->status() == BranchClient::Status::Online; });
+    };
+    auto displaysOnline = [&] {
+        return std::all_of(displays.begin(), displays.end(), [](const auto &d) { return d->online; });
+    };
+    waitFor(
+        [&] {
+            return allOnline(tellers) && allOnline(kiosks) && displaysOnline() &&
+                   measuring.online.load() == kMeasuringDisplays;
+        },
+        60000, "all stations to be online");
+
+    // Tellers log in and open; customers arrive.
+    int ready = 0;
+    for (int i = 1; i <= kTellers; ++i) {
+        BranchClient *teller = tellers[i - 1].get();
+        teller->logIn(QStringLiteral("b%1").arg(i), QStringLiteral("pw"), [teller, i, &ready](const auto &) {
+            teller->send(LogIn{QStringLiteral("b%1").arg(i), QStringLiteral("pw"), i});
+            teller->send(OpenCounter{i}, [&ready](const CommandResult &) { ++ready; });
+        });
+    }
+    waitFor([&] { return ready == kTellers; }, 30000, "tellers to open");
+    int issued = 0;
+    for (int i = 0; i < calls + 200; ++i)
+        kiosks[i % kKiosks]->send(IssueTicket{i % 2 ? QStringLiteral("cash") : QStringLiteral("accounts"), {}, {}},
+                                  [&issued](const CommandResult &r) { issued += r.hasValue(); });
+    waitFor([&] { return issued == calls + 200; }, 60000, "the first customers' tickets");
+
+    // Calls, one after another round the counters: each is timed to the measuring displays,
+    // then the teller starts and finishes it (on the wire while the next call goes out).
+    auto measured = [] {
+        std::lock_guard lock(g_latencyMutex);
+        return g_latenciesMs.size();
+    };
+    for (int call = 0; call < calls; ++call) {
+        const int counter = call % kTellers + 1;
+        BranchClient *teller = tellers[counter - 1].get();
+        const qsizetype before = measured();
+        g_callSentNs[counter].store(g_clock.nsecsElapsed());
+        teller->send(CallNext{counter}, [teller, counter](const CommandResult &) {
+            teller->send(StartService{counter});
+            teller->send(FinishTicket{counter, {}, {}});
+        });
+        waitFor([&] { return measured() >= before + kMeasuringDisplays; }, 10000, "a call to reach the displays");
+    }
+
+    // Sustained issuing: 50 kiosks, each with a window of commands in flight, for 3 seconds.
+    int acknowledged = 0;
+    bool issuing = true;
+    std::function<void(BranchClient *)> issueNext = [&](BranchClient *kiosk) {
+        if (!issuing)
+            return;
+        static const QStringList services{QStringLiteral("deposits"), QStringLiteral("exchange")};
+        kiosk->send(IssueTicket{services[acknowledged % 2], {}, {}}, [&, kiosk](const CommandResult &result) {
+            acknowledged += result.hasValue();
+            issueNext(kiosk);
+        });
+    };
+    QElapsedTimer issueTimer;
+    issueTimer.start();
+    for (auto &kiosk : kiosks) {
+        for (int i = 0; i < kKioskWindow; ++i)
+            issueNext(kiosk.get());
+    }
+    waitFor([&] { return issueTimer.elapsed() >= 3000; }, 10000, "the issuing run");
+    const double issuePerS = acknowledged / (issueTimer.elapsed() / 1000.0);
+    issuing = false;
+
+    std::lock_guard lock(g_latencyMutex);
+    std::printf("stations: %d\n", stations);
+    std::printf("calls_measured: %lld\n", qlonglong(g_latenciesMs.size()));
+    std::printf("call_to_display_p50_ms: %.3f\n", percentile(g_latenciesMs, 0.50));
+    std::printf("call_to_display_p99_ms: %.3f\n", percentile(g_latenciesMs, 0.99));
+    std::printf("issue_per_s: %.0f\n", issuePerS);
+    std::printf("server_rss_mb: %.1f\n", peakRssMb(QString::number(server.processId())));
+    std::fflush(stdout);
+
+    measuring.quit();
+    measuring.wait();
+    server.terminate();
+    server.waitForFinished();
+    return 0;
+}
