@@ -7,8 +7,8 @@ packages=(
     # build
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite
-    # looking at and checking what we build
-    sqlite3
+    # looking at and checking what we build; iproute2 makes the network namespaces of the discovery test
+    sqlite3 iproute2
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
 )

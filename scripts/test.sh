@@ -10,4 +10,5 @@ ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
 if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     echo "== benchmarks"
     "$build/tests/bench/tessera-bench-engine"
+    TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-network"
 fi
