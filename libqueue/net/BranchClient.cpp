@@ -131,7 +131,7 @@ void BranchClient::onEncrypted()
     QSslSocket *socket = m_connecting;
     m_connecting = nullptr;
     socket->disconnect(this);
-    m_link = new MessageLink(socket, m_settings.timing, this);
+    m_link = new MessageLink(socket, m_settings.limits, this);
     connect(m_link, &MessageLink::received, this, &BranchClient::onMessage);
     connect(m_link, &MessageLink::closed, this, &BranchClient::onLinkClosed);
     Hello hello;

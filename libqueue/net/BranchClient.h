@@ -28,7 +28,7 @@ struct StationSettings
     CounterNumber counter = 0; // tellers: the counter this station sits at
     // The server heartbeats every 750 ms; 2.2 s of silence (checked every 275 ms) means it
     // is gone, so a station says "offline" within 2.5 s of the last sign of life.
-    MessageLink::Timing timing{1000, 2200};
+    MessageLink::Limits limits{1000, 2200};
     int commandTimeoutMs = 10000; // an unanswered command fails after this long
 };
 

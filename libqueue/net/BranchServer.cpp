@@ -112,6 +112,8 @@ void BranchServer::accept(qintptr descriptor)
         return;
     }
     m_settings.key.attach(socket, "tessera-server");
+    if (m_settings.socketSendBufferBytes > 0)
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_settings.socketSendBufferBytes);
     const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
     connect(socket, &QSslSocket::encrypted, this, [this, socket] { adopt(socket); });
     // Until it is encrypted the socket is ours alone; a failed handshake (most often a
@@ -134,7 +136,7 @@ void BranchServer::accept(qintptr descriptor)
 void BranchServer::adopt(QSslSocket *socket)
 {
     socket->disconnect(this);
-    auto *link = new MessageLink(socket, m_settings.timing);
+    auto *link = new MessageLink(socket, m_settings.limits);
     auto *session = new StationSession(link, this);
     m_sessions.append(session);
     connect(link, &MessageLink::received, session,
@@ -205,7 +207,7 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     welcome.journalId = m_journalId;
     welcome.seq = last;
     welcome.resume = resume;
-    welcome.heartbeatMs = m_settings.timing.heartbeatMs;
+    welcome.heartbeatMs = m_settings.limits.heartbeatMs;
     session->link()->send(welcome);
     if (!resume || !sendCatchUp(session, hello.lastSeq))
         sendSnapshot(session);

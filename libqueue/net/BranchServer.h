@@ -19,11 +19,12 @@ struct BranchServerSettings
     BranchKey key;
     QString serverId;                       // names this server in Welcome and discovery
     QByteArray sessionSecret;               // signs login tokens; keep it with the journal
-    MessageLink::Timing timing{750, 10000}; // stations take 2.2 s of silence as "offline"
+    MessageLink::Limits limits{750, 10000}; // stations take 2.2 s of silence as "offline"
     int catchUpLimit = 20000;               // a station further behind than this gets a snapshot instead
     int snapshotPartBytes = 256 * 1024;
     int handshakeTimeoutMs = 10000; // TLS plus Hello must be done by then
     int maxFailedLogins = 5;        // per connection, then it is closed
+    int socketSendBufferBytes = 0;  // the kernel's share of a stuck station's backlog; 0: the system's
 };
 
 // One connected station, as the server sees it.

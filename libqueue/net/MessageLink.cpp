@@ -7,8 +7,8 @@
 
 namespace tessera {
 
-MessageLink::MessageLink(QSslSocket *socket, Timing timing, QObject *parent)
-    : QObject(parent), m_socket(socket), m_timing(timing)
+MessageLink::MessageLink(QSslSocket *socket, Limits limits, QObject *parent)
+    : QObject(parent), m_socket(socket), m_limits(limits)
 {
     socket->setParent(this);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -23,7 +23,7 @@ MessageLink::MessageLink(QSslSocket *socket, Timing timing, QObject *parent)
             finish(m_socket->errorString());
     });
     // Checks several times per silence limit, so "gone" is noticed soon after it is true.
-    m_liveness.setInterval(qMax(50, qMin(m_timing.heartbeatMs, m_timing.silenceLimitMs / 8)));
+    m_liveness.setInterval(qMax(50, qMin(m_limits.heartbeatMs, m_limits.silenceLimitMs / 8)));
     connect(&m_liveness, &QTimer::timeout, this, &MessageLink::checkLiveness);
     m_liveness.start();
 }
@@ -48,7 +48,7 @@ bool MessageLink::sendFramed(const QByteArray &framed)
 {
     if (!m_open || !m_socket)
         return false;
-    if (pendingBytes() + framed.size() > kMaxPendingBytes)
+    if (pendingBytes() + framed.size() > m_limits.maxPendingBytes)
         return false;
     m_socket->write(framed); // one write per frame: with no Nagle delay it leaves at once
     m_sinceSent.restart();
@@ -87,11 +87,11 @@ void MessageLink::checkLiveness()
 {
     if (!m_open)
         return;
-    if (m_sinceReceived.elapsed() > m_timing.silenceLimitMs) {
+    if (m_sinceReceived.elapsed() > m_limits.silenceLimitMs) {
         abort(QStringLiteral("nothing heard for %1 ms").arg(m_sinceReceived.elapsed()));
         return;
     }
-    if (m_sinceSent.elapsed() >= m_timing.heartbeatMs - m_liveness.interval() / 2)
+    if (m_sinceSent.elapsed() >= m_limits.heartbeatMs - m_liveness.interval() / 2)
         send(Heartbeat{QDateTime::currentMSecsSinceEpoch()});
 }
 

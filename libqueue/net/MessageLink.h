@@ -20,15 +20,15 @@ class MessageLink : public QObject
     Q_OBJECT
 
 public:
-    struct Timing
+    struct Limits
     {
-        int heartbeatMs = 750;     // send a Heartbeat when nothing else went out for this long
-        int silenceLimitMs = 2200; // the peer is gone when nothing came in for this long
+        int heartbeatMs = 750;                    // send a Heartbeat when nothing else went out for this long
+        int silenceLimitMs = 2200;                // the peer is gone when nothing came in for this long
+        qint64 maxPendingBytes = 8 * 1024 * 1024; // unsent bytes a peer that stops reading may cost us
     };
-    static constexpr qint64 kMaxPendingBytes = 8 * 1024 * 1024;
 
     // Takes ownership of `socket`, which is connected and encrypted (or about to be).
-    MessageLink(QSslSocket *socket, Timing timing, QObject *parent = nullptr);
+    MessageLink(QSslSocket *socket, Limits limits, QObject *parent = nullptr);
 
     // False when the message could not be queued: too large for a frame, or the peer is
     // this far behind. The caller decides what that means (the server drops the peer).
@@ -57,7 +57,7 @@ private:
     void finish(const QString &reason);
 
     QPointer<QSslSocket> m_socket;
-    Timing m_timing;
+    Limits m_limits;
     FrameReader m_reader;
     QTimer m_liveness;
     QElapsedTimer m_sinceReceived;
