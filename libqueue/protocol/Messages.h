@@ -81,7 +81,7 @@ struct Welcome
     QString journalId;
     Seq seq = 0;         // the server's last sequence number at this moment
     bool resume = false; // true: only events after Hello.lastSeq follow
-    int heartbeatMs = 0; // the server sends something at least this often
+    int heartbeatMs = 0; // the server's heartbeat period (gaps can reach about 1.5 times this)
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("protocol", s.protocol), f("serverId", s.serverId), f("branchId", s.branchId), f("branch", s.branch);
