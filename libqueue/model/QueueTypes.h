@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <array>
 #include <optional>
 
 namespace tessera {
@@ -19,6 +20,9 @@ enum class PriorityClass
     Vip,
     Appointment
 };
+
+constexpr std::array<PriorityClass, 4> kAllPriorityClasses{PriorityClass::Normal, PriorityClass::Priority,
+                                                           PriorityClass::Vip, PriorityClass::Appointment};
 
 enum class TicketStatus
 {

@@ -1,5 +1,6 @@
 #include "WaitEstimator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -23,11 +24,18 @@ WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString 
     const BranchConfig &config = state.config();
     if (const ServiceState *service = state.service(serviceId)) {
         const int ownRank = config.priorityRank(priority);
-        for (const QueueKey &key : service->waiting) {
-            const Ticket *ticket = state.ticket(key.ticket);
-            if (ticket && config.priorityRank(ticket->priority) >= ownRank)
-                ++estimate.peopleAhead;
-        }
+        const bool lowestClass =
+            std::all_of(kAllPriorityClasses.begin(), kAllPriorityClasses.end(),
+                        [&](PriorityClass other) { return config.priorityRank(other) >= ownRank; });
+        // Most tickets are of the lowest class: everyone waiting is ahead, no need to look.
+        if (lowestClass)
+            estimate.peopleAhead = int(service->waiting.size());
+        else
+            for (const QueueKey &key : service->waiting) {
+                const Ticket *ticket = state.ticket(key.ticket);
+                if (ticket && config.priorityRank(ticket->priority) >= ownRank)
+                    ++estimate.peopleAhead;
+            }
     }
 
     double capacity = 0.0;

@@ -50,7 +50,10 @@ bool MessageLink::sendFramed(const QByteArray &framed)
         return false;
     if (pendingBytes() + framed.size() > m_limits.maxPendingBytes)
         return false;
-    m_socket->write(framed); // one write per frame: with no Nagle delay it leaves at once
+    m_socket->write(framed);
+    // Encrypt and hand it to the kernel now rather than on the next loop pass: with no Nagle
+    // delay it leaves at once, and a broadcast to many stations does not pile up in our memory.
+    m_socket->flush();
     m_sinceSent.restart();
     return true;
 }
