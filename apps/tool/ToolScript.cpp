@@ -93,12 +93,11 @@ void ToolScript::readLines()
             QCoreApplication::quit();
         return;
     }
-    static QByteArray pending;
-    pending.append(buffer, got);
+    m_partialLine.append(buffer, got);
     qsizetype newline;
-    while ((newline = pending.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(pending.left(newline)).trimmed();
-        pending.remove(0, newline + 1);
+    while ((newline = m_partialLine.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_partialLine.left(newline)).trimmed();
+        m_partialLine.remove(0, newline + 1);
         if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
             ++m_outstanding;
             m_queued.append({++m_lineNumber, line});

@@ -45,6 +45,7 @@ private:
     bool m_printEvents;
     QSocketNotifier m_stdin;
     QTextStream m_in;
+    QByteArray m_partialLine; // input after the last newline
     int m_lineNumber = 0;
     QList<std::pair<int, QString>> m_queued; // lines behind an unanswered wait
     QList<std::pair<int, tessera::Seq>> m_seqWaits;

@@ -8,14 +8,17 @@ QueueHost::QueueHost(std::unique_ptr<Journal> journal, const Clock &clock)
     : m_journal(std::move(journal)), m_clock(clock)
 {}
 
-bool QueueHost::replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, QString *error)
+bool QueueHost::replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, TimestampMs *lastAt,
+                           QString *error)
 {
     const bool ok = journal.read(
         0,
-        [&state, ledger](JournalEntry &&entry) {
+        [&state, ledger, lastAt](JournalEntry &&entry) {
             state.apply(entry.event);
             if (ledger)
                 ledger->record(entry.commandId, entry.event.seq);
+            if (lastAt)
+                *lastAt = entry.event.at;
         },
         error);
     if (!ok)
@@ -27,7 +30,7 @@ Expected<QueueState, QString> QueueHost::replay(const Journal &journal)
 {
     QueueState state;
     QString error;
-    if (!replayInto(journal, state, nullptr, &error))
+    if (!replayInto(journal, state, nullptr, nullptr, &error))
         return error;
     return state;
 }
@@ -39,11 +42,9 @@ Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &jou
         return journal.error();
     std::unique_ptr<QueueHost> host(new QueueHost(std::move(journal).value(), clock));
     QString error;
-    if (!replayInto(*host->m_journal, host->m_state, &host->m_ledger, &error))
+    // m_lastAt too: event times never go backwards, not even across a restart with the clock set back.
+    if (!replayInto(*host->m_journal, host->m_state, &host->m_ledger, &host->m_lastAt, &error))
         return error;
-    // Event times never go backwards, not even across a restart with the clock set back.
-    host->m_journal->read(
-        host->m_state.lastSeq() - 1, [&host](JournalEntry &&entry) { host->m_lastAt = entry.event.at; }, &error);
     qCInfo(lcHost) << "replayed" << host->m_state.lastSeq() << "events from" << journalPath;
     return host;
 }
@@ -89,7 +90,7 @@ bool QueueHost::commit(QString *error)
     qCCritical(lcHost) << "journal commit failed:" << *error << "- rebuilding the live state from the journal";
     QueueState rebuilt;
     QString replayError;
-    if (replayInto(*m_journal, rebuilt, nullptr, &replayError))
+    if (replayInto(*m_journal, rebuilt, nullptr, nullptr, &replayError))
         m_state = std::move(rebuilt);
     else
         qCCritical(lcHost) << replayError;

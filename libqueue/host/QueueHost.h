@@ -55,7 +55,9 @@ public:
 
 private:
     QueueHost(std::unique_ptr<Journal> journal, const Clock &clock);
-    static bool replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, QString *error);
+    // Folds the whole journal into `state`; also fills `ledger` and `lastAt` when given.
+    static bool replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, TimestampMs *lastAt,
+                           QString *error);
     void stage(const EventPayload &payload, TimestampMs at, const QString &commandId, QList<Event> *caused);
     CommandResult recordedResult(const CommandLedger::Range &range) const;
     // Stages what time alone causes at "now" and returns that now (never earlier than the last).

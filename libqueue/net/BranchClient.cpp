@@ -249,7 +249,13 @@ QString BranchClient::send(const Command &command, Callback done)
         const EngineError error{ErrorCode::Offline,
                                 tr("Not connected to the server, so nothing was done. %1").arg(m_statusText)};
         QMetaObject::invokeMethod(
-            this, [this, id, done, error] { finish(id, error), done ? done(error) : void(); }, Qt::QueuedConnection);
+            this,
+            [this, id, done, error] {
+                if (done)
+                    done(error);
+                emit commandFinished(id, error);
+            },
+            Qt::QueuedConnection);
         return id;
     }
     InFlight flight{MessageCodec::request(id, command), std::move(done), {}};
