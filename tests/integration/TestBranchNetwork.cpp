@@ -29,7 +29,7 @@ QString counterCommand(const char *type, int counter)
 // A teller station logged in and open at its counter.
 void openCounter(ToolStation &station, const QString &teller, int counter)
 {
-    QVERIFY(station.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+    QVERIFY(station.waitOnline());
     QVERIFY(station.request(QStringLiteral("login %1 pw-%1").arg(teller)).value(QStringLiteral("ok")).toBool());
     const QJsonObject login = station.request(
         QStringLiteral("LogIn {\"teller\":\"%1\",\"password\":\"pw-%1\",\"counter\":%2}").arg(teller).arg(counter));
@@ -116,7 +116,7 @@ private slots:
         ToolStation display(server, QStringLiteral("display"), QStringLiteral("lobby"), true);
         openCounter(teller1, QStringLiteral("t1"), 1);
         openCounter(teller2, QStringLiteral("t2"), 2);
-        QVERIFY(kiosk.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(kiosk.waitOnline());
 
         const QJsonObject first = kiosk.request(issue(QStringLiteral("cash")));
         const QJsonObject second = kiosk.request(issue(QStringLiteral("cash")));
@@ -164,9 +164,9 @@ private slots:
         ToolStation teller1(server, QStringLiteral("teller"), QStringLiteral("teller-1"));
         ToolStation stranger(server, QStringLiteral("teller"), QStringLiteral("teller-9"));
         openCounter(teller1, QStringLiteral("t1"), 1);
-        QVERIFY(kiosk.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
-        QVERIFY(display.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
-        QVERIFY(stranger.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(kiosk.waitOnline());
+        QVERIFY(display.waitOnline());
+        QVERIFY(stranger.waitOnline());
         QVERIFY(kiosk.request(issue(QStringLiteral("cash"))).value(QStringLiteral("ok")).toBool());
 
         QCOMPARE(codeOf(kiosk.request(counterCommand("CallNext", 1))), QStringLiteral("PermissionDenied"));
@@ -188,7 +188,7 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.log()));
         ToolStation kiosk(server, QStringLiteral("kiosk"), QStringLiteral("kiosk-1"));
-        QVERIFY(kiosk.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(kiosk.waitOnline());
         auto key = BranchKey::fromFile(server.keyFile());
         QVERIFY(key);
 
@@ -268,7 +268,7 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.log()));
         ToolStation display(server, QStringLiteral("display"), QStringLiteral("lobby"), true);
-        QVERIFY(display.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(display.waitOnline());
         auto saysStatus = [](const char *status) {
             return [status](const QJsonObject &line) {
                 return line.value(QStringLiteral("status")).toString() == QLatin1String(status);
@@ -298,8 +298,8 @@ private slots:
         ToolStation teller(server, QStringLiteral("teller"), QStringLiteral("teller-1"));
         ToolStation display(server, QStringLiteral("display"), QStringLiteral("lobby"));
         openCounter(teller, QStringLiteral("t1"), 1);
-        QVERIFY(kiosk.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
-        QVERIFY(display.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(kiosk.waitOnline());
+        QVERIFY(display.waitOnline());
 
         // A stream of customers; the server dies in the middle of it and comes back.
         constexpr int kTickets = 400;
@@ -317,7 +317,7 @@ private slots:
         server.killHard();
         sendTickets(50); // while there is no server: refused as Offline, or sent and retried
         QVERIFY2(server.start(), qPrintable(server.log()));
-        QVERIFY(kiosk.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(kiosk.waitOnline());
         sendTickets(kTickets - 300);
 
         QHash<QString, QString> acknowledged; // command id -> label
@@ -352,7 +352,7 @@ private slots:
                  acknowledged.value(retriedId));
 
         // Stations resync: the teller is still logged in (by token) and calls; all replicas agree.
-        QVERIFY(teller.request(QStringLiteral("wait-online")).contains(QStringLiteral("state")));
+        QVERIFY(teller.waitOnline());
         const QJsonObject called = teller.request(counterCommand("CallNext", 1));
         QVERIFY2(called.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(called).toJson()));
         const qint64 seq = lastSeqOf(called);

@@ -144,6 +144,8 @@ public:
         return found;
     }
     QJsonObject request(const QString &line) { return await(send(line)); }
+    // True once the station is connected and its replica in sync.
+    bool waitOnline() { return request(QStringLiteral("wait-online")).contains(QStringLiteral("state")); }
 
     // Every line printed so far (answers, events, status changes).
     const QList<QJsonObject> &lines()
