@@ -45,6 +45,27 @@ void appendFramed(const QList<Event> &events, QList<QByteArray> &frames)
     appendFramed(events.sliced(events.size() / 2), frames);
 }
 
+// The lobby displays first: customers are watching them. Then the workstations (which also
+// learn from their own replies), kiosks and tools last.
+QList<StationSession *> inDeliveryOrder(QList<StationSession *> sessions)
+{
+    auto rank = [](const StationSession *session) {
+        switch (session->identity.role) {
+        case StationRole::Display:
+            return 0;
+        case StationRole::Teller:
+        case StationRole::Supervisor:
+            return 1;
+        case StationRole::Kiosk:
+        case StationRole::Tool:
+            return 2;
+        }
+        return 2;
+    };
+    std::stable_sort(sessions.begin(), sessions.end(), [&](auto *a, auto *b) { return rank(a) < rank(b); });
+    return sessions;
+}
+
 QList<QByteArray> framedBatches(const QList<Event> &events)
 {
     QList<QByteArray> frames;
@@ -331,7 +352,7 @@ void BranchServer::flush()
 void BranchServer::broadcast(const QList<Event> &events)
 {
     const QList<QByteArray> frames = framedBatches(events);
-    for (StationSession *session : QList<StationSession *>(m_sessions)) {
+    for (StationSession *session : inDeliveryOrder(m_sessions)) {
         if (!session->live)
             continue;
         for (const QByteArray &frame : frames) {

@@ -1,20 +1,23 @@
 // Prints the branch network's figures, one "name: value" per line. Not a pass/fail test.
 // Starts a real tessera-server (TLS-PSK on loopback, SQLite journal) and N stations
 // (default 200: 20 tellers, 50 kiosks, 5 measuring displays, the rest plain displays), then
-// measures (the plain displays are bare TLS connections that take every event and discard it,
-// so this one process can stand for a whole branch of stations; the server serves them in full):
-//   call_to_display_p50_ms / _p99_ms  from a teller's CallNext leaving its BranchClient to a
+// measures (all but the measuring displays are SimulatedStations, which speak the protocol in
+// full but keep no replica, so that this one process can stand for a whole branch; the server
+// serves them all in full. The measuring displays are real BranchClients, connected last):
+//   call_to_display_p50_ms / _p99_ms  from a teller's CallNext leaving the teller to a
 //                                      display's replica having applied the TicketCalled event
 //                                      (the server's durable commit included). Measured at 5
 //                                      displays in a thread of their own while all stations are up;
 //                                      calls go one after another across the 20 tellers, each
-//                                      followed by start and finish.
+//                                      followed by start and finish, so a call usually waits
+//                                      for the server to finish sending the last one's events.
 //   issue_per_s                        durable tickets per second, 50 kiosks each keeping 20
 //                                      IssueTicket commands in flight
 //   server_rss_mb                      the server's peak resident memory (VmHWM)
 // Usage: tessera-bench-network [stations] [calls]; TESSERA_SERVER names the server binary.
 
 #include "PeakMemory.h"
+#include "SimulatedStation.h"
 #include "TestBranch.h"
 #include "net/BranchClient.h"
 #include "protocol/MessageCodec.h"
@@ -34,6 +37,7 @@
 
 using namespace tessera;
 using namespace tessera::test;
+using tessera::bench::SimulatedStation;
 
 namespace {
 
@@ -107,36 +111,6 @@ StationSettings stationSettings(StationRole role, const QString &id, const Branc
     settings.port = port;
     return settings;
 }
-
-// A display as the server sees it: connected, in sync, reading everything, heartbeating.
-// It only discards what it reads, so that the bench process can afford many of them.
-class LoadStation : public QObject
-{
-public:
-    LoadStation(const BranchKey &key, quint16 port, const QString &id)
-    {
-        key.attach(&m_socket, id.toUtf8());
-        connect(&m_socket, &QSslSocket::encrypted, this, [this, id] {
-            Hello hello;
-            hello.role = StationRole::Display;
-            hello.stationId = id;
-            hello.branchId = QStringLiteral("test-branch");
-            m_socket.write(MessageCodec::frame(hello));
-        });
-        connect(&m_socket, &QSslSocket::readyRead, this, [this] {
-            m_socket.readAll();
-            online = true;
-        });
-        connect(&m_heartbeat, &QTimer::timeout, this, [this] { m_socket.write(MessageCodec::frame(Heartbeat{})); });
-        m_heartbeat.start(750);
-        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    }
-    bool online = false;
-
-private:
-    QSslSocket m_socket;
-    QTimer m_heartbeat;
-};
 
 // Displays that time the calls they see, in a thread of their own.
 class MeasuringDisplays : public QThread
@@ -217,49 +191,41 @@ int main(int argc, char *argv[])
     if (!key)
         qFatal("%s", qPrintable(key.error()));
 
-    MeasuringDisplays measuring(key.value(), port);
-    measuring.start();
-    std::vector<std::unique_ptr<BranchClient>> tellers, kiosks;
-    std::vector<std::unique_ptr<LoadStation>> displays;
+    std::vector<std::unique_ptr<SimulatedStation>> tellers, kiosks, displays;
     auto make = [&](StationRole role, const QString &id) {
-        auto client = std::make_unique<BranchClient>(stationSettings(role, id, key.value(), port));
-        client->start();
-        return client;
+        return std::make_unique<SimulatedStation>(role, id, key.value(), port);
     };
     for (int i = 1; i <= kTellers; ++i)
         tellers.push_back(make(StationRole::Teller, QStringLiteral("teller-%1").arg(i)));
     for (int i = 0; i < kKiosks; ++i)
         kiosks.push_back(make(StationRole::Kiosk, QStringLiteral("kiosk-%1").arg(i)));
     for (int i = kTellers + kKiosks + kMeasuringDisplays; i < stations; ++i)
-        displays.push_back(std::make_unique<LoadStation>(key.value(), port, QStringLiteral("display-%1").arg(i)));
-    auto allOnline = [](const auto &clients) {
-        return std::all_of(clients.begin(), clients.end(),
-                           [](const auto &c) { return c->status() == BranchClient::Status::Online; });
+        displays.push_back(make(StationRole::Display, QStringLiteral("display-%1").arg(i)));
+    auto allOnline = [](const auto &stations) {
+        return std::all_of(stations.begin(), stations.end(), [](const auto &s) { return s->online(); });
     };
-    auto displaysOnline = [&] {
-        return std::all_of(displays.begin(), displays.end(), [](const auto &d) { return d->online; });
-    };
-    waitFor(
-        [&] {
-            return allOnline(tellers) && allOnline(kiosks) && displaysOnline() &&
-                   measuring.online.load() == kMeasuringDisplays;
-        },
-        60000, "all stations to be online");
+    waitFor([&] { return allOnline(tellers) && allOnline(kiosks) && allOnline(displays); }, 60000,
+            "all stations to be online");
+    // Last, so that the server has every other station to serve before them.
+    MeasuringDisplays measuring(key.value(), port);
+    measuring.start();
+    waitFor([&] { return measuring.online.load() == kMeasuringDisplays; }, 60000, "the measuring displays");
 
     // Tellers log in and open; customers arrive.
     int ready = 0;
     for (int i = 1; i <= kTellers; ++i) {
-        BranchClient *teller = tellers[i - 1].get();
-        teller->logIn(QStringLiteral("b%1").arg(i), QStringLiteral("pw"), [teller, i, &ready](const auto &) {
-            teller->send(LogIn{QStringLiteral("b%1").arg(i), QStringLiteral("pw"), i});
-            teller->send(OpenCounter{i}, [&ready](const CommandResult &) { ++ready; });
+        SimulatedStation *teller = tellers[i - 1].get();
+        const QString name = QStringLiteral("b%1").arg(i);
+        teller->request(Authenticate{{}, name, QStringLiteral("pw"), {}}, [teller, name, i, &ready](const Message &) {
+            teller->send(LogIn{name, QStringLiteral("pw"), i});
+            teller->send(OpenCounter{i}, [&ready](bool) { ++ready; });
         });
     }
     waitFor([&] { return ready == kTellers; }, 30000, "tellers to open");
     int issued = 0;
     for (int i = 0; i < calls + 200; ++i)
         kiosks[i % kKiosks]->send(IssueTicket{i % 2 ? QStringLiteral("cash") : QStringLiteral("accounts"), {}, {}},
-                                  [&issued](const CommandResult &r) { issued += r.hasValue(); });
+                                  [&issued](bool accepted) { issued += accepted; });
     waitFor([&] { return issued == calls + 200; }, 60000, "the first customers' tickets");
 
     // Calls, one after another round the counters: each is timed to the measuring displays,
@@ -270,10 +236,10 @@ int main(int argc, char *argv[])
     };
     for (int call = 0; call < calls; ++call) {
         const int counter = call % kTellers + 1;
-        BranchClient *teller = tellers[counter - 1].get();
+        SimulatedStation *teller = tellers[counter - 1].get();
         const qsizetype before = measured();
         g_callSentNs[counter].store(g_clock.nsecsElapsed());
-        teller->send(CallNext{counter}, [teller, counter](const CommandResult &) {
+        teller->send(CallNext{counter}, [teller, counter](bool) {
             teller->send(StartService{counter});
             teller->send(FinishTicket{counter, {}, {}});
         });
@@ -283,12 +249,12 @@ int main(int argc, char *argv[])
     // Sustained issuing: 50 kiosks, each with a window of commands in flight, for 3 seconds.
     int acknowledged = 0;
     bool issuing = true;
-    std::function<void(BranchClient *)> issueNext = [&](BranchClient *kiosk) {
+    std::function<void(SimulatedStation *)> issueNext = [&](SimulatedStation *kiosk) {
         if (!issuing)
             return;
         static const QStringList services{QStringLiteral("deposits"), QStringLiteral("exchange")};
-        kiosk->send(IssueTicket{services[acknowledged % 2], {}, {}}, [&, kiosk](const CommandResult &result) {
-            acknowledged += result.hasValue();
+        kiosk->send(IssueTicket{services[acknowledged % 2], {}, {}}, [&, kiosk](bool accepted) {
+            acknowledged += accepted;
             issueNext(kiosk);
         });
     };
@@ -313,6 +279,9 @@ int main(int argc, char *argv[])
 
     measuring.quit();
     measuring.wait();
+    tellers.clear();
+    kiosks.clear();
+    displays.clear();
     server.terminate();
     server.waitForFinished();
     return 0;
