@@ -14,4 +14,31 @@ mkdir -p "$data"
 
 echo "Tessera demo: configuration $config, journal in $data"
 echo "Demo tellers: anna, janis, li, rhys (password demo-<name>); supervisor marta (demo-marta)."
-exec "$build/apps/server/tessera-server" --config "$config" --data "$data"
+"$build/apps/server/tessera-server" --config "$config" --data "$data" &
+server=$!
+stations=()
+trap 'kill "${stations[@]}" 2>/dev/null; kill -TERM "$server" 2>/dev/null; wait "$server"' EXIT INT TERM
+
+# The server makes the branch key on first start; the stations read it from there.
+for _ in $(seq 1 100); do [ -s "$data/branch.key" ] && break; sleep 0.1; done
+branch_id="$(sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' "$config" | head -1)"
+cat > "$data/kiosk.ini" <<INI
+[station]
+role=kiosk
+id=kiosk-entrance
+name=Kiosk by the entrance
+branch=$branch_id
+keyFile=$data/branch.key
+
+[kiosk]
+; no printer in the demo: the number is shown on screen (set printer= to a CUPS queue to print)
+printer=none
+INI
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then
+    "$build/apps/kiosk/tessera-kiosk" --config "$data/kiosk.ini" --windowed 1280x800 &
+    stations+=($!)
+    echo "Kiosk started (settings in $data/kiosk.ini; it finds the server by discovery)."
+else
+    echo "No display: the kiosk is not started. Run it with DISPLAY set, or: QT_QPA_PLATFORM=offscreen $build/apps/kiosk/tessera-kiosk --config $data/kiosk.ini"
+fi
+wait "$server"

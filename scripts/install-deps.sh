@@ -7,8 +7,12 @@ packages=(
     # build
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite
+    # the kiosk: QR codes on tickets, Chinese text on screen and paper
+    libqrencode-dev fonts-noto-cjk
     # looking at and checking what we build; iproute2 makes the network namespaces of the discovery test
-    sqlite3 iproute2
+    sqlite3 iproute2 imagemagick
+    # the print test: a real CUPS queue that writes PDFs, read back as text and QR code
+    cups printer-driver-cups-pdf poppler-utils zbar-tools
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
 )

@@ -141,6 +141,21 @@
     </message>
 </context>
 <context>
+    <name>BranchKey</name>
+    <message>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the branch key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the branch key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
@@ -172,6 +187,52 @@
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskContext</name>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting · about %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more tickets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now · opens at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now · opens %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettings</name>
+    <message>
+        <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,32 +453,19 @@
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server could not read its journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config or hash-password</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The branch configuration (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the journal lives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,6 +482,63 @@ Commands:
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key or new-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the journal and the branch key live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch key file (default: branch.key in the data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port for stations (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port for announcing the server (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not announce the server; stations then need its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,9 +558,467 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServerSecrets</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPermissions</name>
+    <message>
+        <source>A display only shows the queue; it cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your name and password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at your counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at counter %1; you cannot act for counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station settings %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid settings file (INI format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be kiosk, teller, display, supervisor or tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; give each station a unique id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPaper</name>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>there is no default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station on the command line, for checks, scripts and tests.
+
+Commands:
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
+  watch    print every event as JSON lines until stopped
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BranchClient</name>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the server of branch %1 on the network...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server at %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the server at %1 (%2). Reconnecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; receiving the queue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot part %1 arrived out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 arrived after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2) could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server, so nothing was done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::BranchServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Hello within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first message must be Hello, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station does not send %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello was already said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello has no stationId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is branch %1; the station is set up for branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station does not take its snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station is not reading what the server sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::DiscoveryListener</name>
+    <message>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MessageCodec</name>
+    <message>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::CheckInScreen</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1-digit code from your booking confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code entered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::KioskWindow</name>
+    <message>
+        <source>Tessera kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot issue tickets right now. Please ask a member of staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again, or ask a member of staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets can be taken for this service now. Please come back when it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could not be checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are early: your appointment is at %1. You can check in from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are early. Please check in closer to your appointment time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to check in for this appointment has passed. Please take a ticket on the start screen, or ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Your number is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot find code %1. Check the code in your booking confirmation and try again, or take a ticket on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::NoticeScreen</name>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::PriorityScreen</name>
+    <message>
+        <source>I am 65 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you need to be served first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, a standard ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::StartScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the service you need to take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::kiosk::TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will call you as soon as a counter opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please remember your number. It will be shown on the screens when it is your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,16 @@ struct GiveFeedback
     template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("score", s.score); }
 };
 
+// A kiosk could not print a ticket it issued: staff should know (the customer was told
+// to remember the number, and the ticket stays valid).
+struct ReportPrintFailure
+{
+    TESSERA_COMMAND(ReportPrintFailure)
+    TicketId ticket = 0;
+    QString reason; // what the printer reported, for staff
+    template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("reason", s.reason); }
+};
+
 struct ChangeConfig
 {
     TESSERA_COMMAND(ChangeConfig)
@@ -143,8 +153,9 @@ struct ChangeConfig
 
 #undef TESSERA_COMMAND
 
-using Command = std::variant<IssueTicket, CallNext, CallTicket, RecallTicket, StartService, FinishTicket, MarkNoShow,
-                             TransferTicket, CancelTicket, OpenCounter, PauseCounter, CloseCounter, LogIn, LogOut,
-                             BookAppointment, CheckInAppointment, CancelAppointment, GiveFeedback, ChangeConfig>;
+using Command =
+    std::variant<IssueTicket, CallNext, CallTicket, RecallTicket, StartService, FinishTicket, MarkNoShow,
+                 TransferTicket, CancelTicket, OpenCounter, PauseCounter, CloseCounter, LogIn, LogOut, BookAppointment,
+                 CheckInAppointment, CancelAppointment, GiveFeedback, ReportPrintFailure, ChangeConfig>;
 
 } // namespace tessera

@@ -28,6 +28,7 @@ public:
     Decision operator()(const TransferTicket &command) const;
     Decision operator()(const CancelTicket &command) const;
     Decision operator()(const GiveFeedback &command) const;
+    Decision operator()(const ReportPrintFailure &command) const;
 
     // Counters and tellers (CounterRules.cpp)
     Decision operator()(const OpenCounter &command) const;

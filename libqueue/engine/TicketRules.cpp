@@ -50,12 +50,7 @@ Expected<TicketIssued, EngineError> Rules::newTicket(const QString &serviceId, P
     if (!service)
         return EngineError{ErrorCode::UnknownService,
                            QueueEngine::tr("There is no service \"%1\" in this branch.").arg(serviceId)};
-    const ServiceState *serviceState = m_state.service(serviceId);
-    // Tickets carried over from an earlier day keep their labels; today's numbering skips them.
-    const QSet<QString> &held = m_state.carriedOverLabels();
-    int number = serviceState && serviceState->lastNumber > 0 ? serviceState->lastNumber + 1 : service->firstNumber;
-    while (!held.isEmpty() && held.contains(service->labelFor(number)))
-        ++number;
+    const int number = m_state.nextNumber(*service);
     if (number > service->lastNumber)
         return EngineError{ErrorCode::ServiceFull,
                            QueueEngine::tr("No more tickets for %1 today: every number up to %2 has been issued.")
@@ -245,6 +240,13 @@ Decision Rules::operator()(const GiveFeedback &command) const
     if (command.score < 1 || command.score > 5)
         return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Feedback is a score from 1 to 5."));
     return QList<EventPayload>{FeedbackGiven{command.ticket, command.score}};
+}
+
+Decision Rules::operator()(const ReportPrintFailure &command) const
+{
+    if (!m_state.ticket(command.ticket))
+        return refuse(ErrorCode::UnknownTicket, QueueEngine::tr("That ticket is not from today."));
+    return QList<EventPayload>{TicketPrintFailed{command.ticket, command.reason.left(500)}};
 }
 
 } // namespace tessera::rules

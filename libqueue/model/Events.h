@@ -206,13 +206,21 @@ struct FeedbackGiven
     template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("score", s.score); }
 };
 
+struct TicketPrintFailed
+{
+    TESSERA_EVENT(TicketPrintFailed)
+    TicketId ticket = 0;
+    QString reason;
+    template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("reason", s.reason); }
+};
+
 #undef TESSERA_EVENT
 
 using EventPayload =
     std::variant<ConfigChanged, DayRolledOver, TicketIssued, TicketCalled, TicketRecalled, ServiceStarted,
                  TicketFinished, TicketNoShow, TicketTransferred, TicketCancelled, AppointmentBooked,
                  AppointmentCheckedIn, AppointmentExpired, AppointmentCancelled, CounterOpened, CounterPaused,
-                 CounterClosed, TellerLoggedIn, TellerLoggedOut, FeedbackGiven>;
+                 CounterClosed, TellerLoggedIn, TellerLoggedOut, FeedbackGiven, TicketPrintFailed>;
 
 // One journaled event: what happened, its place in the branch's history, and when (server time).
 struct Event

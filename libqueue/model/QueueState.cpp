@@ -59,6 +59,15 @@ const ServiceState *QueueState::service(const QString &id) const
     return it == m_services.end() ? nullptr : &it->second;
 }
 
+int QueueState::nextNumber(const ServiceConfig &service) const
+{
+    const ServiceState *state = this->service(service.id);
+    int number = state && state->lastNumber > 0 ? state->lastNumber + 1 : service.firstNumber;
+    while (!m_carriedOverLabels.isEmpty() && m_carriedOverLabels.contains(service.labelFor(number)))
+        ++number;
+    return number;
+}
+
 const CounterState *QueueState::counter(CounterNumber number) const
 {
     const auto it = m_counters.find(number);
@@ -319,6 +328,12 @@ void QueueState::on(const TellerLoggedOut &e, const Event &)
 void QueueState::on(const FeedbackGiven &, const Event &)
 {
     // Feedback matters to reports, which read it from the journal; the live queue does not change.
+}
+
+void QueueState::on(const TicketPrintFailed &e, const Event &)
+{
+    if (Ticket *ticket = mutableTicket(e.ticket))
+        ticket->printFailure = e.reason;
 }
 
 } // namespace tessera

@@ -37,6 +37,7 @@ struct Ticket
     int estimatedWaitSeconds = -1;
     QString outcome;
     QString note;
+    QString printFailure; // why the kiosk could not print it; empty when it printed (or had no printer)
 
     bool operator==(const Ticket &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
@@ -48,7 +49,7 @@ struct Ticket
         f("counter", s.counter), f("teller", s.teller), f("recallCount", s.recallCount);
         f("targetCounter", s.targetCounter), f("transferNote", s.transferNote), f("transferCount", s.transferCount);
         f("appointment", s.appointment), f("estimatedWaitSeconds", s.estimatedWaitSeconds);
-        f("outcome", s.outcome), f("note", s.note);
+        f("outcome", s.outcome), f("note", s.note), f("printFailure", s.printFailure);
     }
 };
 
@@ -133,6 +134,9 @@ public:
     const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
     // Labels of tickets still live when the business day rolled over; not issued again that day.
     const QSet<QString> &carriedOverLabels() const { return m_carriedOverLabels; }
+    // The number the next ticket of `service` would get today; past service.lastNumber
+    // when the day's range is used up. Skips labels still held by carried-over tickets.
+    int nextNumber(const ServiceConfig &service) const;
     const Ticket *ticket(TicketId id) const;
     // The live ticket with this label, if any (labels repeat only across business days).
     const Ticket *liveTicketByLabel(const QString &label) const;
@@ -178,6 +182,7 @@ private:
     void on(const TellerLoggedIn &e, const Event &event);
     void on(const TellerLoggedOut &e, const Event &event);
     void on(const FeedbackGiven &e, const Event &event);
+    void on(const TicketPrintFailed &e, const Event &event);
 
     Ticket *mutableTicket(TicketId id);
     CounterState &counterState(CounterNumber number) { return m_counters[number]; }

@@ -49,6 +49,10 @@ void BranchClient::start()
     if (m_settings.host.isEmpty() && !m_discovery) {
         m_discovery = new DiscoveryListener(m_settings.key, m_settings.branchId, discovery::kDefaultUdpPort, this);
         connect(m_discovery, &DiscoveryListener::found, this, [this](const Announcement &announcement) {
+            // A server heard on several interfaces (loopback and the LAN) announces from each;
+            // the address in use is kept until the link is lost, rather than flipping between them.
+            if (m_link || m_connecting)
+                return;
             const QString host = announcement.host.toString();
             if (host != m_host || announcement.tcpPort != m_port)
                 qCInfo(lcNet).noquote() << "found the server" << announcement.name << "at" << host
@@ -56,7 +60,7 @@ void BranchClient::start()
             m_host = host;
             m_port = announcement.tcpPort;
             // The server is announcing, so it is up: no need to sit out the rest of a backoff.
-            if (m_status == Status::Offline && !m_link && !m_connecting) {
+            if (m_status == Status::Offline) {
                 m_reconnect.stop();
                 connectToServer();
             }

@@ -25,7 +25,7 @@ std::optional<CounterNumber> counterOf(const Command &command)
 bool isKioskCommand(const Command &command)
 {
     return std::holds_alternative<IssueTicket>(command) || std::holds_alternative<CheckInAppointment>(command) ||
-           std::holds_alternative<GiveFeedback>(command);
+           std::holds_alternative<GiveFeedback>(command) || std::holds_alternative<ReportPrintFailure>(command);
 }
 
 bool isSupervisorOnly(const Command &command)

@@ -71,6 +71,7 @@ inline QList<Command> sampleCommands()
         CheckInAppointment{QStringLiteral("123456")},
         CancelAppointment{QStringLiteral("654321")},
         GiveFeedback{7, 5},
+        ReportPrintFailure{7, QStringLiteral("out of paper")},
         ChangeConfig{QStringLiteral("{\"branch\":{}}")},
     };
 }

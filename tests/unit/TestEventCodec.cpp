@@ -41,6 +41,7 @@ private slots:
         QTest::newRow("TellerLoggedIn") << EventPayload(TellerLoggedIn{3, QStringLiteral("li")});
         QTest::newRow("TellerLoggedOut") << EventPayload(TellerLoggedOut{3, QStringLiteral("li")});
         QTest::newRow("FeedbackGiven") << EventPayload(FeedbackGiven{7, 5});
+        QTest::newRow("TicketPrintFailed") << EventPayload(TicketPrintFailed{7, QStringLiteral("out of paper")});
     }
 
     void everyEventSurvivesTheRoundTrip()

@@ -1,0 +1,109 @@
+#include "TicketLayout.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QUrlQuery>
+#include <qrencode.h>
+
+namespace tessera::kiosk {
+
+namespace {
+
+constexpr double kMarginMm = 3;
+constexpr double kQrModuleMm = 0.5; // cheap thermal heads resolve 8 dots/mm; 4 dots a module scans well
+
+struct Line
+{
+    QString text;
+    double heightMm;
+    bool bold;
+};
+
+QList<Line> linesOf(const TicketPaper &paper, double widthMm)
+{
+    const double scale = widthMm / 80.0; // 58 mm paper gets the same ticket, smaller
+    return {{paper.branch, 5 * scale, true},    {paper.label, 22 * scale, true},   {paper.service, 6 * scale, true},
+            {paper.issuedAt, 4 * scale, false}, {paper.ahead, 4.5 * scale, false}, {paper.wait, 4.5 * scale, false}};
+}
+
+} // namespace
+
+TicketPaper TicketPaper::of(const TicketIssued &ticket, const KioskContext &context, TimestampMs now,
+                            const QString &footer)
+{
+    TicketPaper paper;
+    paper.branch = context.text(context.config().branchName);
+    paper.label = ticket.label;
+    paper.service = context.serviceName(ticket.service);
+    paper.issuedAt = context.locale().toString(context.config().toLocal(now), QLocale::ShortFormat);
+    paper.ahead = tr("People ahead of you: %1").arg(ticket.peopleAhead);
+    paper.wait = ticket.estimatedWaitSeconds < 0
+                     ? tr("Estimated wait: not known yet")
+                     : tr("Estimated wait: about %1 min").arg(qMax(1, (ticket.estimatedWaitSeconds + 59) / 60));
+    paper.qrText = qrTextFor(context.config().branchId, context.state().businessDay(), ticket);
+    paper.footer = footer;
+    return paper;
+}
+
+QString TicketPaper::qrTextFor(const QString &branchId, const QDate &businessDay, const TicketIssued &ticket)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("branch"), branchId);
+    query.addQueryItem(QStringLiteral("day"), businessDay.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("label"), ticket.label);
+    query.addQueryItem(QStringLiteral("id"), QString::number(ticket.ticket));
+    return QStringLiteral("tessera:ticket?") + query.toString(QUrl::FullyEncoded);
+}
+
+TicketLayout::TicketLayout(TicketPaper paper, double widthMm) : m_paper(std::move(paper)), m_widthMm(widthMm) {}
+
+QSizeF TicketLayout::sizeMm() const
+{
+    double height = 2 * kMarginMm;
+    for (const Line &line : linesOf(m_paper, m_widthMm))
+        height += line.heightMm * 1.5;
+    height += m_widthMm * 0.45 + 4; // the QR code and the space round it
+    if (!m_paper.footer.isEmpty())
+        height += 4 * 1.5 * 3;
+    return {m_widthMm, height};
+}
+
+void TicketLayout::paint(QPainter &painter, double pixelsPerMm) const
+{
+    painter.save();
+    painter.setPen(Qt::black);
+    const double width = (m_widthMm - 2 * kMarginMm) * pixelsPerMm;
+    double y = kMarginMm * pixelsPerMm;
+    const double x = kMarginMm * pixelsPerMm;
+    auto text = [&](const QString &content, double heightMm, bool bold, int lines = 1) {
+        QFont font = painter.font();
+        font.setPixelSize(qMax(1, int(heightMm * pixelsPerMm)));
+        font.setBold(bold);
+        painter.setFont(font);
+        const QRectF box(x, y, width, heightMm * 1.5 * pixelsPerMm * lines);
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, content);
+        y += box.height();
+    };
+    for (const Line &line : linesOf(m_paper, m_widthMm))
+        text(line.text, line.heightMm, line.bold);
+
+    QRcode *code = QRcode_encodeString(m_paper.qrText.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (code) {
+        const double module = qMin(kQrModuleMm, m_widthMm * 0.45 / code->width) * pixelsPerMm;
+        const double left = (m_widthMm * pixelsPerMm - module * code->width) / 2;
+        y += 2 * pixelsPerMm;
+        for (int row = 0; row < code->width; ++row) {
+            for (int column = 0; column < code->width; ++column) {
+                if (code->data[row * code->width + column] & 1)
+                    painter.fillRect(QRectF(left + column * module, y + row * module, module, module), Qt::black);
+            }
+        }
+        y += module * code->width + 2 * pixelsPerMm;
+        QRcode_free(code);
+    }
+    if (!m_paper.footer.isEmpty())
+        text(m_paper.footer, 4, false, 3);
+    painter.restore();
+}
+
+} // namespace tessera::kiosk
