@@ -105,8 +105,14 @@ void KioskWindow::goHome()
 void KioskWindow::refreshStatus()
 {
     if (m_client.status() == BranchClient::Status::Online) {
-        if (m_stack->currentWidget() == m_notice && !m_notice->property("outOfService").toBool())
-            return; // a customer is reading an explanation; the idle timer ends it
+        const bool wasOutOfService = m_notice->property("outOfService").toBool();
+        if (m_started && !wasOutOfService) {
+            // A resync does not interrupt a customer mid-way; the idle timer ends their session.
+            if (m_stack->currentWidget() == m_start)
+                m_start->refresh();
+            return;
+        }
+        m_started = true;
         m_notice->setProperty("outOfService", false);
         m_language.use(m_client.state().config().defaultLanguage);
         showScreen(m_start);
