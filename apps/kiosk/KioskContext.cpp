@@ -14,9 +14,7 @@ QString KioskContext::waitText(const WaitEstimate &estimate) const
 {
     if (!estimate.known())
         return tr("No counter is open for this yet");
-    // Rounded up to whole minutes: a customer told "0 minutes" who then waits is let down.
-    const int minutes = qMax(1, (estimate.seconds + 59) / 60);
-    return tr("%1 waiting · about %2 min").arg(estimate.peopleAhead).arg(minutes);
+    return tr("%1 waiting · about %2 min").arg(estimate.peopleAhead).arg(waitMinutes(estimate.seconds));
 }
 
 QString KioskContext::unavailableText(const ServiceAvailability &availability) const

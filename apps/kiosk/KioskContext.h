@@ -26,7 +26,9 @@ public:
     QString serviceName(const QString &serviceId) const;
     QLocale locale() const { return QLocale(language.code()); }
 
-    // "about 12 min" / "no estimate yet", and "3 people ahead".
+    // Rounded up to whole minutes, at least 1: a customer told "0 minutes" who then waits is let down.
+    static int waitMinutes(int seconds) { return qMax(1, (seconds + 59) / 60); }
+    // "3 waiting · about 12 min", or that there is no estimate yet.
     QString waitText(const WaitEstimate &estimate) const;
     // "Closed now. Opens at 09:00" or "... Opens Mon 09:00" or "No more tickets today".
     QString unavailableText(const ServiceAvailability &availability) const;

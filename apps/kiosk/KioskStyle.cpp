@@ -76,7 +76,8 @@ QPushButton[kind="secondary"] { background: #ffffff; color: #0b3d91; border: 4px
 QPushButton[kind="secondary"]:pressed { background: #dfe8f7; }
 QPushButton[kind="language"] { background: #ffffff; color: #0b3d91; border: 3px solid #0b3d91;
                                font-size: 32px; font-weight: normal; text-align: center; padding: 8px 18px; }
-QPushButton[kind="language"]:checked { background: #0b3d91; color: #ffffff; font-weight: bold; }
+/* not bold when checked: it would no longer fit the width laid out for it */
+QPushButton[kind="language"]:checked { background: #0b3d91; color: #ffffff; }
 QPushButton[kind="key"] { font-size: 56px; text-align: center; }
 )");
 }

@@ -46,11 +46,15 @@ KioskWindow::KioskWindow(BranchClient &client, const Clock &clock, KioskSettings
     connect(m_ticket, &TicketScreen::done, this, &KioskWindow::goHome);
     connect(m_notice, &NoticeScreen::done, this, [this] { showScreen(m_start); });
 
-    // The queue moved: waits and open services on the start screen follow at once.
-    connect(&m_client, &BranchClient::eventApplied, this, [this] {
+    // The queue moved: waits and open services on the start screen follow, once per batch
+    // of events rather than once per event.
+    m_pendingRefresh.setSingleShot(true);
+    m_pendingRefresh.setInterval(0);
+    connect(&m_pendingRefresh, &QTimer::timeout, this, [this] {
         if (m_stack->currentWidget() == m_start)
             m_start->refresh();
     });
+    connect(&m_client, &BranchClient::eventApplied, &m_pendingRefresh, qOverload<>(&QTimer::start));
     connect(&m_client, &BranchClient::stateReset, this, &KioskWindow::refreshStatus);
     connect(&m_client, &BranchClient::statusChanged, this, &KioskWindow::refreshStatus);
 

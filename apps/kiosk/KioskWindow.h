@@ -64,10 +64,11 @@ private:
     CheckInScreen *m_checkIn;
     TicketScreen *m_ticket;
     NoticeScreen *m_notice;
-    QTimer m_idle;          // back to the start screen when nobody touches the kiosk
-    QTimer m_refresh;       // the clock and the opening hours move on by themselves
-    bool m_busy = false;    // a command is with the server: a second touch must not issue twice
-    bool m_started = false; // has been online once (until then the start screen is not ready)
+    QTimer m_idle;           // back to the start screen when nobody touches the kiosk
+    QTimer m_refresh;        // the clock and the opening hours move on by themselves
+    QTimer m_pendingRefresh; // the queue changed: the start screen catches up on the next loop pass
+    bool m_busy = false;     // a command is with the server: a second touch must not issue twice
+    bool m_started = false;  // has been online once (until then the start screen is not ready)
 };
 
 } // namespace tessera::kiosk

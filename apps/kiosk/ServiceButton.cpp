@@ -28,16 +28,20 @@ ServiceButton::ServiceButton(QWidget *parent)
 
 void ServiceButton::setLines(const QString &name, const QString &detail, bool available)
 {
+    m_name->setText(name);
+    m_detail->setText(detail);
+    setAccessibleName(QStringLiteral("%1. %2").arg(name, detail));
+    // Restyled only on a change: the start screen refreshes whenever the queue moves.
+    if (m_available == available)
+        return;
+    m_available = available;
     // Inline styles: the labels sit on the button's colour, which depends on `available`.
     const QString color = available ? QStringLiteral("#ffffff") : QStringLiteral("#333333");
     m_name->setStyleSheet(
         QStringLiteral("background: transparent; color: %1; font-size: 44px; font-weight: bold;").arg(color));
     m_detail->setStyleSheet(QStringLiteral("background: transparent; color: %1; font-size: 30px;").arg(color));
-    m_name->setText(name);
-    m_detail->setText(detail);
     // Still tappable when unavailable: the tap explains why rather than doing nothing.
     style::setKind(this, available ? "service" : "unavailable");
-    setAccessibleName(QStringLiteral("%1. %2").arg(name, detail));
 }
 
 } // namespace tessera::kiosk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPushButton>
+#include <optional>
 
 class QLabel;
 
@@ -19,6 +20,7 @@ public:
 private:
     QLabel *m_name;
     QLabel *m_detail;
+    std::optional<bool> m_available; // unset until the first setLines
 };
 
 } // namespace tessera::kiosk

@@ -39,7 +39,7 @@ TicketPaper TicketPaper::of(const TicketIssued &ticket, const KioskContext &cont
     paper.ahead = tr("People ahead of you: %1").arg(ticket.peopleAhead);
     paper.wait = ticket.estimatedWaitSeconds < 0
                      ? tr("Estimated wait: not known yet")
-                     : tr("Estimated wait: about %1 min").arg(qMax(1, (ticket.estimatedWaitSeconds + 59) / 60));
+                     : tr("Estimated wait: about %1 min").arg(KioskContext::waitMinutes(ticket.estimatedWaitSeconds));
     paper.qrText = qrTextFor(context.config().branchId, context.state().businessDay(), ticket);
     paper.footer = footer;
     return paper;

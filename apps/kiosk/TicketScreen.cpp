@@ -44,7 +44,7 @@ void TicketScreen::show(const TicketIssued &ticket, Paper paper)
     if (ticket.estimatedWaitSeconds < 0)
         m_wait->setText(tr("We will call you as soon as a counter opens."));
     else
-        m_wait->setText(tr("Estimated wait: about %1 min").arg(qMax(1, (ticket.estimatedWaitSeconds + 59) / 60)));
+        m_wait->setText(tr("Estimated wait: about %1 min").arg(KioskContext::waitMinutes(ticket.estimatedWaitSeconds)));
     switch (paper) {
     case Paper::Printed:
         m_paper->setText(tr("Please take your ticket below."));

@@ -7,6 +7,7 @@
 #include "protocol/StateCodec.h"
 
 #include <QTimer>
+#include <algorithm>
 
 namespace tessera {
 
@@ -45,25 +46,21 @@ void appendFramed(const QList<Event> &events, QList<QByteArray> &frames)
     appendFramed(events.sliced(events.size() / 2), frames);
 }
 
-// The lobby displays first: customers are watching them. Then the workstations (which also
-// learn from their own replies), kiosks and tools last.
-QList<StationSession *> inDeliveryOrder(QList<StationSession *> sessions)
+// Broadcasts go to the lobby displays first: customers are watching them. Then the
+// workstations (which also learn from their own replies), kiosks and tools last.
+int deliveryRank(StationRole role)
 {
-    auto rank = [](const StationSession *session) {
-        switch (session->identity.role) {
-        case StationRole::Display:
-            return 0;
-        case StationRole::Teller:
-        case StationRole::Supervisor:
-            return 1;
-        case StationRole::Kiosk:
-        case StationRole::Tool:
-            return 2;
-        }
+    switch (role) {
+    case StationRole::Display:
+        return 0;
+    case StationRole::Teller:
+    case StationRole::Supervisor:
+        return 1;
+    case StationRole::Kiosk:
+    case StationRole::Tool:
         return 2;
-    };
-    std::stable_sort(sessions.begin(), sessions.end(), [&](auto *a, auto *b) { return rank(a) < rank(b); });
-    return sessions;
+    }
+    return 2;
 }
 
 QList<QByteArray> framedBatches(const QList<Event> &events)
@@ -233,6 +230,13 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     if (!resume || !sendCatchUp(session, hello.lastSeq))
         sendSnapshot(session);
     session->live = true;
+    // Kept in delivery order as stations join, so that a broadcast need not sort.
+    m_sessions.removeOne(session);
+    const int rank = deliveryRank(session->identity.role);
+    const auto place = std::find_if(m_sessions.begin(), m_sessions.end(), [rank](const StationSession *other) {
+        return other->live && deliveryRank(other->identity.role) > rank;
+    });
+    m_sessions.insert(place, session);
     qCInfo(lcNet).noquote() << "station joined:" << session->describe()
                             << (resume ? QStringLiteral("resuming after event %1").arg(hello.lastSeq)
                                        : QStringLiteral("from a snapshot at event %1").arg(last));
@@ -352,7 +356,7 @@ void BranchServer::flush()
 void BranchServer::broadcast(const QList<Event> &events)
 {
     const QList<QByteArray> frames = framedBatches(events);
-    for (StationSession *session : inDeliveryOrder(m_sessions)) {
+    for (StationSession *session : QList<StationSession *>(m_sessions)) {
         if (!session->live)
             continue;
         for (const QByteArray &frame : frames) {

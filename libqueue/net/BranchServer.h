@@ -100,7 +100,7 @@ private:
     SessionTokens m_tokens;
     QString m_journalId;
     std::unique_ptr<Listener> m_listener;
-    QList<StationSession *> m_sessions;
+    QList<StationSession *> m_sessions; // live ones in delivery order: displays, workstations, the rest
     QList<PendingCommand> m_pending;
     bool m_flushScheduled = false;
 };

@@ -15,7 +15,7 @@ namespace tessera {
 // message is one CBOR map: its fields plus "msg", the type name below. docs/PROTOCOL.md
 // describes every one; fields are only ever added, never renamed or re-purposed.
 
-constexpr int kProtocolVersion = 2;  // 2: ReportPrintFailure and TicketPrintFailed
+constexpr int kProtocolVersion = 2; // 2: ReportPrintFailure and TicketPrintFailed
 constexpr int kMinProtocolVersion = 2;
 
 // What a station is. The server decides what each may do (see StationPermissions).
