@@ -22,6 +22,14 @@ trap 'kill "${stations[@]}" 2>/dev/null; kill -TERM "$server" 2>/dev/null; wait 
 # The server makes the branch key on first start; the stations read it from there.
 for _ in $(seq 1 100); do [ -s "$data/branch.key" ] && break; sleep 0.1; done
 branch_id="$(sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' "$config" | head -1)"
+# Tickets are printed as PDFs (in ~/PDF) when this machine can have the CUPS queue that
+# writes them; otherwise the kiosk shows the number on screen only.
+if "$root/scripts/pdf-printer.sh" >/dev/null 2>&1; then
+    printer=TesseraPDF
+    echo "Kiosk tickets print as PDFs to ~/PDF (CUPS queue TesseraPDF)."
+else
+    printer=none
+fi
 cat > "$data/kiosk.ini" <<INI
 [station]
 role=kiosk
@@ -31,8 +39,8 @@ branch=$branch_id
 keyFile=$data/branch.key
 
 [kiosk]
-; no printer in the demo: the number is shown on screen (set printer= to a CUPS queue to print)
-printer=none
+; a CUPS queue; "none" shows the number on screen only
+printer=$printer
 INI
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then
     "$build/apps/kiosk/tessera-kiosk" --config "$data/kiosk.ini" --windowed 1280x800 &

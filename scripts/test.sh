@@ -11,4 +11,5 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     echo "== benchmarks"
     "$build/tests/bench/tessera-bench-engine"
     TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-network"
+    TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-kiosk"
 fi

@@ -681,6 +681,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tessera-kiosk</name>
+    <message>
+        <source>This kiosk is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Fix the settings and restart the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
@@ -1019,6 +1032,10 @@ Commands:
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

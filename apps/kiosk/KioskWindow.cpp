@@ -9,8 +9,10 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QStackedLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcKiosk, "tessera.kiosk")
 
@@ -66,6 +68,8 @@ KioskWindow::KioskWindow(BranchClient &client, const Clock &clock, KioskSettings
         if (m_stack->currentWidget() == m_start)
             m_start->refresh();
     });
+    m_printThread.setMaxThreadCount(1);
+    m_printThread.setExpiryTimeout(-1);
     qApp->installEventFilter(this);
     m_language.use(m_client.state().config().defaultLanguage);
     refreshStatus();
@@ -74,6 +78,7 @@ KioskWindow::KioskWindow(BranchClient &client, const Clock &clock, KioskSettings
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    m_printThread.waitForDone(); // the printer outlives no ticket it was given
 }
 
 QWidget *KioskWindow::currentScreen() const
@@ -189,18 +194,34 @@ void KioskWindow::onIssued(const CommandResult &result, const QString &checkInCo
                            << "but sent no ticket";
         return explain(EngineError{ErrorCode::InvalidArgument, QString()}, QString(), QString());
     }
-    TicketScreen::Paper paper = TicketScreen::Paper::ScreenOnly;
-    if (m_printer) {
-        const auto failure = m_printer->print(*issued, m_context, m_clock.nowMs());
-        paper = failure ? TicketScreen::Paper::PrintFailed : TicketScreen::Paper::Printed;
-        if (failure) {
-            qCWarning(lcKiosk).noquote() << "ticket" << issued->label << "was not printed:" << *failure;
-            m_client.send(ReportPrintFailure{issued->ticket, *failure});
-        }
-    }
-    m_ticket->show(*issued, paper);
+    // The number goes on screen first; the printer, which may take a moment, comes after.
+    m_ticket->show(*issued, m_printer ? TicketScreen::Paper::Printing : TicketScreen::Paper::ScreenOnly);
     showScreen(m_ticket);
     emit ticketShown(*issued);
+    if (m_printer)
+        print(*issued);
+}
+
+// On the print thread, one ticket after another. Printed or not, the ticket stays valid;
+// when the paper did not come out, the customer is told to remember the number and staff
+// see why on their screens.
+void KioskWindow::print(const TicketIssued &ticket)
+{
+    const TicketPaper paper = m_printer->compose(ticket, m_context, m_clock.nowMs());
+    auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        const std::optional<QString> failure = watcher->result();
+        if (failure) {
+            qCWarning(lcKiosk).noquote() << "ticket" << ticket.label << "was not printed:" << *failure;
+            m_client.send(ReportPrintFailure{ticket.ticket, *failure});
+        }
+        if (m_stack->currentWidget() == m_ticket)
+            m_ticket->setPaper(ticket.ticket,
+                               failure ? TicketScreen::Paper::PrintFailed : TicketScreen::Paper::Printed);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&m_printThread, [printer = m_printer, paper] { return printer->print(paper); }));
 }
 
 void KioskWindow::explain(const EngineError &error, const QString &serviceId, const QString &checkInCode)

@@ -5,6 +5,7 @@
 #include "TicketScreen.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,6 +50,7 @@ private:
     void issue(const QString &serviceId, const QString &priorityReason);
     void checkIn(const QString &code);
     void onIssued(const CommandResult &result, const QString &checkInCode);
+    void print(const TicketIssued &ticket);
     void explain(const EngineError &error, const QString &serviceId, const QString &checkInCode);
     QString explainCheckIn(ErrorCode code, const QString &checkInCode) const;
 
@@ -64,11 +66,12 @@ private:
     CheckInScreen *m_checkIn;
     TicketScreen *m_ticket;
     NoticeScreen *m_notice;
-    QTimer m_idle;           // back to the start screen when nobody touches the kiosk
-    QTimer m_refresh;        // the clock and the opening hours move on by themselves
-    QTimer m_pendingRefresh; // the queue changed: the start screen catches up on the next loop pass
-    bool m_busy = false;     // a command is with the server: a second touch must not issue twice
-    bool m_started = false;  // has been online once (until then the start screen is not ready)
+    QThreadPool m_printThread; // one ticket at a time goes to the print queue, off the UI thread
+    QTimer m_idle;             // back to the start screen when nobody touches the kiosk
+    QTimer m_refresh;          // the clock and the opening hours move on by themselves
+    QTimer m_pendingRefresh;   // the queue changed: the start screen catches up on the next loop pass
+    bool m_busy = false;       // a command is with the server: a second touch must not issue twice
+    bool m_started = false;    // has been online once (until then the start screen is not ready)
 };
 
 } // namespace tessera::kiosk

@@ -1,8 +1,10 @@
 #include "TicketLayout.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QUrlQuery>
+#include <cmath>
 #include <qrencode.h>
 
 namespace tessera::kiosk {
@@ -10,6 +12,7 @@ namespace tessera::kiosk {
 namespace {
 
 constexpr double kMarginMm = 3;
+constexpr double kFooterMm = 4;
 constexpr double kQrModuleMm = 0.5; // cheap thermal heads resolve 8 dots/mm; 4 dots a module scans well
 
 struct Line
@@ -63,15 +66,36 @@ QSizeF TicketLayout::sizeMm() const
     for (const Line &line : linesOf(m_paper, m_widthMm))
         height += line.heightMm * 1.5;
     height += m_widthMm * 0.45 + 4; // the QR code and the space round it
-    if (!m_paper.footer.isEmpty())
-        height += 4 * 1.5 * 3;
+    height += kFooterMm * 1.5 * footerLines();
     return {m_widthMm, height};
+}
+
+// How many lines the footer wraps to (at most three): paper is not wasted on empty lines.
+int TicketLayout::footerLines() const
+{
+    if (m_paper.footer.isEmpty())
+        return 0;
+    constexpr double pixelsPerMm = 10; // any scale: the ratio of text to paper is what counts
+    QFont font;
+    font.setPixelSize(int(kFooterMm * pixelsPerMm));
+    const double textWidth = QFontMetricsF(font).horizontalAdvance(m_paper.footer);
+    const double paperWidth = (m_widthMm - 2 * kMarginMm) * pixelsPerMm;
+    return qBound(1, int(std::ceil(textWidth * 1.1 / paperWidth)), 3); // 10 %: word wrap breaks early
 }
 
 void TicketLayout::paint(QPainter &painter, double pixelsPerMm) const
 {
     painter.save();
     painter.setPen(Qt::black);
+    // Digits and Latin letters from DejaVu Sans, whatever the language: the number looks the
+    // same on every ticket, and its text survives print queues that go through PostScript
+    // (which lose the Unicode of Noto CJK's glyphs). Chinese falls back to the language's font.
+    QFont base = painter.font();
+    QStringList families = base.families();
+    families.removeAll(QStringLiteral("DejaVu Sans"));
+    families.prepend(QStringLiteral("DejaVu Sans"));
+    base.setFamilies(families);
+    painter.setFont(base);
     const double width = (m_widthMm - 2 * kMarginMm) * pixelsPerMm;
     double y = kMarginMm * pixelsPerMm;
     const double x = kMarginMm * pixelsPerMm;
@@ -101,8 +125,8 @@ void TicketLayout::paint(QPainter &painter, double pixelsPerMm) const
         y += module * code->width + 2 * pixelsPerMm;
         QRcode_free(code);
     }
-    if (!m_paper.footer.isEmpty())
-        text(m_paper.footer, 4, false, 3);
+    if (const int lines = footerLines())
+        text(m_paper.footer, kFooterMm, false, lines);
     painter.restore();
 }
 

@@ -42,6 +42,8 @@ public:
     void paint(QPainter &painter, double pixelsPerMm) const;
 
 private:
+    int footerLines() const;
+
     TicketPaper m_paper;
     double m_widthMm;
 };

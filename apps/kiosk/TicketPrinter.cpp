@@ -1,7 +1,5 @@
 #include "TicketPrinter.h"
 
-#include "TicketLayout.h"
-
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPrinter>
@@ -13,7 +11,12 @@ TicketPrinter::TicketPrinter(QString printerName, int paperWidthMm, QString foot
     : m_printerName(std::move(printerName)), m_paperWidthMm(paperWidthMm), m_footer(std::move(footer))
 {}
 
-std::optional<QString> TicketPrinter::print(const TicketIssued &ticket, const KioskContext &context, TimestampMs now)
+TicketPaper TicketPrinter::compose(const TicketIssued &ticket, const KioskContext &context, TimestampMs now) const
+{
+    return TicketPaper::of(ticket, context, now, m_footer);
+}
+
+std::optional<QString> TicketPrinter::print(const TicketPaper &paper) const
 {
     const QPrinterInfo info =
         m_printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(m_printerName);
@@ -24,9 +27,9 @@ std::optional<QString> TicketPrinter::print(const TicketIssued &ticket, const Ki
     if (info.state() == QPrinter::Error || info.state() == QPrinter::Aborted)
         return tr("printer \"%1\" is stopped or failing").arg(info.printerName());
 
-    const TicketLayout layout(TicketPaper::of(ticket, context, now, m_footer), m_paperWidthMm);
+    const TicketLayout layout(paper, m_paperWidthMm);
     QPrinter printer(info, QPrinter::HighResolution);
-    printer.setDocName(QStringLiteral("ticket %1").arg(ticket.label));
+    printer.setDocName(QStringLiteral("ticket %1").arg(paper.label));
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(layout.sizeMm(), QPageSize::Millimeter, QStringLiteral("ticket")));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);

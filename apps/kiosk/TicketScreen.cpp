@@ -45,21 +45,33 @@ void TicketScreen::show(const TicketIssued &ticket, Paper paper)
         m_wait->setText(tr("We will call you as soon as a counter opens."));
     else
         m_wait->setText(tr("Estimated wait: about %1 min").arg(KioskContext::waitMinutes(ticket.estimatedWaitSeconds)));
+    m_ticket = ticket.ticket;
+    m_label = ticket.label;
+    setPaper(ticket.ticket, paper);
+    m_done->setText(tr("Done"));
+    m_done->setAccessibleName(m_done->text());
+}
+
+void TicketScreen::setPaper(TicketId ticket, Paper paper)
+{
+    if (ticket != m_ticket)
+        return;
     switch (paper) {
+    case Paper::Printing:
+        m_paper->setText(tr("Printing your ticket…"));
+        break;
     case Paper::Printed:
         m_paper->setText(tr("Please take your ticket below."));
         break;
     case Paper::PrintFailed:
         m_paper->setText(tr("The ticket could not be printed. Please remember your number: %1. "
                             "Your place in the queue is kept.")
-                             .arg(ticket.label));
+                             .arg(m_label));
         break;
     case Paper::ScreenOnly:
         m_paper->setText(tr("Please remember your number. It will be shown on the screens when it is your turn."));
         break;
     }
-    m_done->setText(tr("Done"));
-    m_done->setAccessibleName(m_done->text());
 }
 
 } // namespace tessera::kiosk

@@ -19,6 +19,7 @@ class TicketScreen : public QWidget
 public:
     enum class Paper
     {
+        Printing,
         Printed,
         PrintFailed,
         ScreenOnly
@@ -26,6 +27,7 @@ public:
 
     explicit TicketScreen(const KioskContext &context, QWidget *parent = nullptr);
     void show(const TicketIssued &ticket, Paper paper);
+    void setPaper(TicketId ticket, Paper paper); // the printer has answered (if it is still on screen)
 
 signals:
     void done();
@@ -39,6 +41,8 @@ private:
     QLabel *m_wait;
     QLabel *m_paper;
     QPushButton *m_done;
+    TicketId m_ticket = 0;
+    QString m_label;
 };
 
 } // namespace tessera::kiosk

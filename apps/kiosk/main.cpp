@@ -1,6 +1,8 @@
 // tessera-kiosk: the touch kiosk where customers take tickets and check in.
 #include "KioskSettings.h"
+#include "KioskStyle.h"
 #include "KioskWindow.h"
+#include "NoticeScreen.h"
 #include "TicketPrinter.h"
 #include "net/StationSettingsFile.h"
 
@@ -10,6 +12,39 @@
 
 using namespace tessera;
 using namespace tessera::kiosk;
+
+namespace {
+
+void showOnScreen(QWidget &window, const QCommandLineParser &parser, const QCommandLineOption &windowed)
+{
+    if (parser.isSet(windowed)) {
+        const QStringList size = parser.value(windowed).split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1080,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 1920);
+        window.show();
+    } else {
+        window.setCursor(Qt::BlankCursor); // a touch screen: no pointer in the customer's way
+        window.showFullScreen();
+    }
+}
+
+// A kiosk usually starts unattended, with nobody reading its terminal: a settings mistake
+// stays on its screen (and nothing else is offered to customers) until it is fixed.
+int refuseToStart(const QString &error, const QCommandLineParser &parser, const QCommandLineOption &windowed)
+{
+    qCritical("tessera-kiosk: %s", qPrintable(error));
+    NoticeScreen notice;
+    notice.setStyleSheet(style::sheet());
+    notice.show(
+        QCoreApplication::translate("tessera-kiosk", "This kiosk is not set up"),
+        QCoreApplication::translate("tessera-kiosk", "%1\n\nFix the settings and restart the kiosk.").arg(error),
+        false);
+    showOnScreen(notice, parser, windowed);
+    QApplication::exec();
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -37,15 +72,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     auto settings = KioskSettings::load(parser.value(config));
-    if (!settings) {
-        qCritical("tessera-kiosk: %s", qPrintable(settings.error()));
-        return 2;
-    }
+    if (!settings)
+        return refuseToStart(settings.error(), parser, windowed);
     if (parser.isSet(server)) {
-        if (const auto error = StationSettingsFile::setServer(settings.value().station, parser.value(server))) {
-            qCritical("tessera-kiosk: --server: %s", qPrintable(*error));
-            return 2;
-        }
+        if (const auto error = StationSettingsFile::setServer(settings.value().station, parser.value(server)))
+            return refuseToStart(QStringLiteral("--server: ") + *error, parser, windowed);
     }
 
     BranchClient client(settings.value().station);
@@ -55,15 +86,7 @@ int main(int argc, char *argv[])
         printer = std::make_unique<TicketPrinter>(settings.value().printer, settings.value().paperWidthMm,
                                                   settings.value().footer);
     KioskWindow window(client, clock, settings.value(), printer.get());
-    if (parser.isSet(windowed)) {
-        const QStringList size = parser.value(windowed).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1080,
-                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 1920);
-        window.show();
-    } else {
-        window.setCursor(Qt::BlankCursor); // a touch screen: no pointer in the customer's way
-        window.showFullScreen();
-    }
+    showOnScreen(window, parser, windowed);
     client.start();
     return app.exec();
 }

@@ -50,6 +50,7 @@ PHRASES = {
         'Your number is %1': '您的号码是 %1',
         'We will call you as soon as a counter opens.': '窗口开放后我们会尽快叫您的号。',
         'Please take your ticket below.': '请在下方取走号票。',
+        'Printing your ticket…': '正在打印号票…',
         'The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.':
             '号票未能打印。请记住您的号码：%1。您的排队位置不变。',
         'Please remember your number. It will be shown on the screens when it is your turn.':
@@ -105,6 +106,7 @@ PHRASES = {
         'Your number is %1': '您的號碼是 %1',
         'We will call you as soon as a counter opens.': '櫃檯開放後我們會盡快叫您的號碼。',
         'Please take your ticket below.': '請於下方取走號碼牌。',
+        'Printing your ticket…': '正在列印號碼牌…',
         'The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.':
             '號碼牌未能列印。請記住您的號碼：%1。您的排隊順序不變。',
         'Please remember your number. It will be shown on the screens when it is your turn.':
@@ -162,6 +164,7 @@ PHRASES = {
         'Your number is %1': 'Jūsu numurs ir %1',
         'We will call you as soon as a counter opens.': 'Mēs jūs izsauksim, tiklīdz atvērsies lodziņš.',
         'Please take your ticket below.': 'Lūdzu, paņemiet biļeti zemāk.',
+        'Printing your ticket…': 'Drukājam jūsu biļeti…',
         'The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.':
             'Biļeti neizdevās izdrukāt. Lūdzu, atcerieties savu numuru: %1. Jūsu vieta rindā ir saglabāta.',
         'Please remember your number. It will be shown on the screens when it is your turn.':
@@ -219,6 +222,7 @@ PHRASES = {
         'Your number is %1': 'Eich rhif yw %1',
         'We will call you as soon as a counter opens.': "Byddwn yn eich galw cyn gynted ag y bydd cownter yn agor.",
         'Please take your ticket below.': "Cymerwch eich tocyn isod.",
+        'Printing your ticket…': "Yn argraffu eich tocyn…",
         'The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.':
             "Nid oedd modd argraffu'r tocyn. Cofiwch eich rhif: %1. Mae eich lle yn y ciw yn cael ei gadw.",
         'Please remember your number. It will be shown on the screens when it is your turn.':
