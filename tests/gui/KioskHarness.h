@@ -92,6 +92,9 @@ inline void screenshot(QWidget *kiosk, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Lay out what a resize or a new screen changed, as the next paint on a real screen would.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     kiosk->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
