@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KioskLanguage.h"
+#include "StationLanguage.h"
 #include "model/ServiceAvailability.h"
 #include "net/BranchClient.h"
 
@@ -17,7 +17,7 @@ struct KioskContext
 public:
     const BranchClient &client;
     const Clock &clock;
-    const KioskLanguage &language;
+    const StationLanguage &language;
 
     const QueueState &state() const { return client.state(); }
     const BranchConfig &config() const { return client.state().config(); }

@@ -39,8 +39,8 @@ KioskWindow::KioskWindow(BranchClient &client, const Clock &clock, KioskSettings
         m_checkIn->start();
         showScreen(m_checkIn);
     });
-    connect(m_start, &StartScreen::languageChosen, &m_language, &KioskLanguage::use);
-    connect(&m_language, &KioskLanguage::changed, this, [this] { m_start->refresh(); });
+    connect(m_start, &StartScreen::languageChosen, &m_language, &StationLanguage::use);
+    connect(&m_language, &StationLanguage::changed, this, [this] { m_start->refresh(); });
     connect(m_priority, &PriorityScreen::chosen, this, &KioskWindow::issue);
     connect(m_priority, &PriorityScreen::back, this, [this] { showScreen(m_start); });
     connect(m_checkIn, &CheckInScreen::submitted, this, &KioskWindow::checkIn);

@@ -33,7 +33,7 @@ public:
     ~KioskWindow() override;
 
     QWidget *currentScreen() const;
-    const KioskLanguage &language() const { return m_language; }
+    const StationLanguage &language() const { return m_language; }
 
 signals:
     // A ticket is on screen: for the benchmark and for tests.
@@ -58,7 +58,7 @@ private:
     const Clock &m_clock;
     KioskSettings m_settings;
     TicketPrinter *m_printer;
-    KioskLanguage m_language;
+    StationLanguage m_language;
     KioskContext m_context;
     QStackedLayout *m_stack;
     StartScreen *m_start;

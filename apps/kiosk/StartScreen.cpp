@@ -88,11 +88,11 @@ void StartScreen::rebuildLanguages()
         m_languageCodes = config.languages;
         m_languages->addStretch();
         for (const QString &code : config.languages) {
-            auto *button = new QPushButton(KioskLanguage::nativeName(code), this);
+            auto *button = new QPushButton(StationLanguage::nativeName(code), this);
             button->setObjectName(QStringLiteral("language-%1").arg(code));
             button->setCheckable(true);
             style::setKind(button, "language");
-            style::makeTouchTarget(button, KioskLanguage::nativeName(code));
+            style::makeTouchTarget(button, StationLanguage::nativeName(code));
             connect(button, &QPushButton::clicked, this, [this, code] {
                 emit languageChosen(code);
                 rebuildLanguages(); // a tap on the language in use must not uncheck it

@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     ServerProcess server(kioskConfig());
     if (!server.start())
         qFatal("the server did not start: %s", qPrintable(server.log()));
-    BranchClient client(kioskStation(server, QStringLiteral("kiosk-bench")));
+    BranchClient client(stationSettings(server, QStringLiteral("kiosk-bench")));
     client.start();
     if (!waitUntil([&] { return client.status() == BranchClient::Status::Online; }, 10000))
         qFatal("the kiosk did not join the server");

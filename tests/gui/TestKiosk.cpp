@@ -54,7 +54,7 @@ void TestKiosk::initTestCase()
     m_supervisor = std::make_unique<ToolStation>(*m_server, QStringLiteral("supervisor"), QStringLiteral("desk"));
     QVERIFY(m_supervisor->waitOnline());
     QVERIFY(m_supervisor->request(QStringLiteral("login boss pw-boss")).value(QStringLiteral("ok")).toBool());
-    m_client = std::make_unique<BranchClient>(kioskStation(*m_server, QStringLiteral("kiosk-entrance")));
+    m_client = std::make_unique<BranchClient>(stationSettings(*m_server, QStringLiteral("kiosk-entrance")));
     KioskSettings settings;
     settings.idleSeconds = 3;
     settings.ticketSeconds = 3;

@@ -100,7 +100,7 @@ void TestKioskPrint::initTestCase()
     QVERIFY(m_teller->request(QStringLiteral("CallNext {\"counter\":1}")).value(QStringLiteral("ok")).toBool());
     m_observer = std::make_unique<ToolStation>(*m_server, QStringLiteral("display"), QStringLiteral("observer"), true);
     QVERIFY(m_observer->waitOnline());
-    m_client = std::make_unique<BranchClient>(kioskStation(*m_server, QStringLiteral("kiosk-print")));
+    m_client = std::make_unique<BranchClient>(stationSettings(*m_server, QStringLiteral("kiosk-print")));
     m_client->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_client->status(), BranchClient::Status::Online, 10000);
 }

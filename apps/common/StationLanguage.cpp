@@ -1,20 +1,20 @@
-#include "KioskLanguage.h"
+#include "StationLanguage.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
 
-namespace tessera::kiosk {
+namespace tessera {
 
-KioskLanguage::KioskLanguage(QObject *parent) : QObject(parent) {}
+StationLanguage::StationLanguage(QObject *parent) : QObject(parent) {}
 
-KioskLanguage::~KioskLanguage()
+StationLanguage::~StationLanguage()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-QString KioskLanguage::nativeName(const QString &code)
+QString StationLanguage::nativeName(const QString &code)
 {
     // QLocale's names for zh_CN/zh_TW ("中文（中国）") are not what a customer looks for.
     if (code == QLatin1String("en"))
@@ -27,7 +27,7 @@ QString KioskLanguage::nativeName(const QString &code)
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 
-void KioskLanguage::use(const QString &code)
+void StationLanguage::use(const QString &code)
 {
     if (code == m_code)
         return;
@@ -49,4 +49,4 @@ void KioskLanguage::use(const QString &code)
     emit changed(code);
 }
 
-} // namespace tessera::kiosk
+} // namespace tessera

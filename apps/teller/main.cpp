@@ -1,0 +1,93 @@
+// tessera-teller: the teller's and the supervisor's workstation.
+#include "CompactBar.h"
+#include "CounterDesk.h"
+#include "StationLanguage.h"
+#include "SupervisorWindow.h"
+#include "TellerSettings.h"
+#include "TellerWindow.h"
+#include "net/StationSettingsFile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+
+using namespace tessera;
+using namespace tessera::teller;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tessera-teller"));
+    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tessera teller workstation: call, serve and transfer customers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
+                                    QStringLiteral("The station settings file (INI) with [station] and [teller]."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Connect to host:port instead of finding the server on the LAN."),
+                                    QStringLiteral("host:port"));
+    const QCommandLineOption password(QStringLiteral("password-file"),
+                                      QStringLiteral("Log in at once with the password in this file (demos, kiosks "
+                                                     "of the back office); otherwise the login screen asks."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Start as the compact bar."));
+    parser.addOptions({config, server, password, compact});
+    parser.process(app);
+    if (!parser.isSet(config)) {
+        qCritical("tessera-teller: give the station settings with --config FILE (see --help).");
+        return 2;
+    }
+    auto settings = TellerSettings::load(parser.value(config));
+    QString error = settings ? QString() : settings.error();
+    if (settings && parser.isSet(server)) {
+        if (const auto wrong = StationSettingsFile::setServer(settings.value().station, parser.value(server)))
+            error = QStringLiteral("--server: ") + *wrong;
+    }
+    if (!error.isEmpty()) {
+        qCritical("tessera-teller: %s", qPrintable(error));
+        QMessageBox::critical(nullptr, QStringLiteral("Tessera"), error);
+        return 2;
+    }
+    StationLanguage language;
+    language.use(settings.value().language);
+
+    BranchClient client(settings.value().station);
+    const SystemClock clock;
+    CounterDesk desk(client, clock);
+    desk.setLanguage(settings.value().language);
+    TellerWindow window(desk, settings.value());
+    std::unique_ptr<SupervisorWindow> overview;
+    QObject::connect(&window, &TellerWindow::branchOverviewRequested, &window, [&] {
+        if (!overview)
+            overview = std::make_unique<SupervisorWindow>(desk);
+        overview->show();
+        overview->raise();
+    });
+    window.resize(1100, 720);
+    window.setCompact(parser.isSet(compact) || settings.value().compact);
+    if (!window.compactBar()->isVisible())
+        window.show();
+
+    if (parser.isSet(password)) {
+        QFile file(parser.value(password));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCritical("tessera-teller: cannot read %s", qPrintable(file.fileName()));
+            return 2;
+        }
+        const QString secret = QString::fromUtf8(file.readAll()).trimmed();
+        const auto logInOnce = std::make_shared<QMetaObject::Connection>();
+        *logInOnce = QObject::connect(&client, &BranchClient::statusChanged, &desk, [&, secret, logInOnce] {
+            if (client.status() != BranchClient::Status::Online)
+                return;
+            QObject::disconnect(*logInOnce);
+            desk.logIn(settings.value().user, secret, settings.value().station.counter);
+        });
+    }
+    client.start();
+    return app.exec();
+}

@@ -1,0 +1,321 @@
+// The teller's workstation as tellers use it: real windows, offscreen, against a real server.
+#include "AppointmentsPage.h"
+#include "SupervisorWindow.h"
+#include "TellerDialogs.h"
+#include "TellerHarness.h"
+
+#include <QComboBox>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace tessera;
+using namespace tessera::teller;
+using namespace tessera::test;
+using Id = TellerActions::Id;
+
+class TestTeller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void callNextOnBothCountersAtOnceCallsTwoDifferentCustomers();
+    void aDoubleClickOnCallNextCallsOnce();
+    void aTransferToTheOtherCountersServiceArrivesWithItsNote();
+    void pauseStopsCallsUntilResumed();
+    void theFunctionKeysCallStartAndFinish();
+    void aWrongPasswordIsExplainedOnTheLoginScreen();
+    void theCompactBarCallsAndShowsTheNumber();
+    void theSupervisorSeesTheBranchAndBooksAnAppointment();
+    void losingTheServerShowsOfflineAndComesBack();
+
+private:
+    QString issue(const QString &service);
+    Ticket ticket(const QString &label) const;
+    QAbstractButton *button(TellerStation &station, Id id) const;
+
+    SystemClock m_clock;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ToolStation> m_kiosk;
+    std::unique_ptr<TellerStation> m_anna; // t1 at counter 1
+    std::unique_ptr<TellerStation> m_ben;  // t2 at counter 2
+};
+
+// Each test gets a branch of its own: two tellers logged in and open, nobody waiting.
+void TestTeller::init()
+{
+    m_server = std::make_unique<ServerProcess>(kioskConfig());
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    m_kiosk = std::make_unique<ToolStation>(*m_server, QStringLiteral("kiosk"), QStringLiteral("kiosk-entrance"));
+    QVERIFY(m_kiosk->waitOnline());
+    m_anna = std::make_unique<TellerStation>(*m_server, QStringLiteral("counter-1"), StationRole::Teller, 1, m_clock);
+    m_ben = std::make_unique<TellerStation>(*m_server, QStringLiteral("counter-2"), StationRole::Teller, 2, m_clock);
+    QVERIFY(m_anna->logIn(QStringLiteral("t1"), QStringLiteral("pw-t1")));
+    QVERIFY(m_ben->logIn(QStringLiteral("t2"), QStringLiteral("pw-t2")));
+}
+
+void TestTeller::cleanup()
+{
+    m_ben.reset();
+    m_anna.reset();
+    m_kiosk.reset();
+    m_server.reset();
+}
+
+QString TestTeller::issue(const QString &service)
+{
+    const QJsonObject answer = m_kiosk->request(QStringLiteral("IssueTicket {\"service\":\"%1\"}").arg(service));
+    const QString label = firstEvent(answer).value(QStringLiteral("label")).toString();
+    // The tellers' replicas have it too before the test goes on.
+    waitUntil(
+        [&] { return m_anna->desk->state().liveTicketByLabel(label) && m_ben->desk->state().liveTicketByLabel(label); },
+        5000);
+    return label;
+}
+
+Ticket TestTeller::ticket(const QString &label) const
+{
+    const Ticket *found = m_anna->desk->state().liveTicketByLabel(label);
+    if (!found) {
+        for (const auto &[id, ticket] : m_anna->desk->state().tickets()) {
+            if (ticket.label == label)
+                return ticket;
+        }
+    }
+    return found ? *found : Ticket{};
+}
+
+QAbstractButton *TestTeller::button(TellerStation &station, Id id) const
+{
+    return find(station.window.get(), QStringLiteral("action%1").arg(int(id)));
+}
+
+void TestTeller::callNextOnBothCountersAtOnceCallsTwoDifferentCustomers()
+{
+    const QString first = issue(QStringLiteral("cash"));
+    const QString second = issue(QStringLiteral("cash"));
+    // Both clicks leave before either answer comes back.
+    QTest::mouseClick(button(*m_anna, Id::CallNext), Qt::LeftButton);
+    QTest::mouseClick(button(*m_ben, Id::CallNext), Qt::LeftButton);
+    QTRY_VERIFY(!m_anna->currentLabel().isEmpty() && !m_ben->currentLabel().isEmpty());
+    QVERIFY(m_anna->currentLabel() != m_ben->currentLabel());
+    QCOMPARE(QSet<QString>({m_anna->currentLabel(), m_ben->currentLabel()}), QSet<QString>({first, second}));
+    // Each window shows its own customer, as the server confirmed.
+    QCOMPARE(textOf(m_anna->window.get(), QStringLiteral("currentNumber")), m_anna->currentLabel());
+    QCOMPARE(textOf(m_ben->window.get(), QStringLiteral("currentNumber")), m_ben->currentLabel());
+}
+
+void TestTeller::aDoubleClickOnCallNextCallsOnce()
+{
+    const QString first = issue(QStringLiteral("cash"));
+    const QString second = issue(QStringLiteral("cash"));
+    // A real double click: a click, then a second press that the system reports as a double click.
+    QSignalSpy triggered(m_anna->action(Id::CallNext), &QAction::triggered);
+    QTest::mouseClick(button(*m_anna, Id::CallNext), Qt::LeftButton);
+    QTest::mouseDClick(button(*m_anna, Id::CallNext), Qt::LeftButton);
+    QTRY_COMPARE(m_anna->currentLabel(), first);
+    QTest::qWait(300); // time for a second call to arrive, if one had been sent
+    QCOMPARE(ticket(second).status, TicketStatus::Waiting);
+    QCOMPARE(ticket(first).status, TicketStatus::Called);
+    QVERIFY(triggered.size() >= 1);
+    // One command went out: a second would have come back refused ("A001 is still being called").
+    QVERIFY2(!find<QLabel>(m_anna->window.get(), QStringLiteral("notice"))->isVisible(),
+             qPrintable(textOf(m_anna->window.get(), QStringLiteral("notice"))));
+    // And the next action is the one that applies now: the customer is being called.
+    QVERIFY(!m_anna->action(Id::CallNext)->isEnabled());
+    QVERIFY2(m_anna->action(Id::CallNext)->toolTip().contains(QStringLiteral("still being called")),
+             qPrintable(m_anna->action(Id::CallNext)->toolTip()));
+    QVERIFY(m_anna->action(Id::Start)->isEnabled());
+}
+
+void TestTeller::aTransferToTheOtherCountersServiceArrivesWithItsNote()
+{
+    const QString label = issue(QStringLiteral("cash"));
+    m_anna->action(Id::CallNext)->trigger();
+    QTRY_COMPARE(m_anna->currentLabel(), label);
+    m_anna->action(Id::Start)->trigger();
+    QTRY_COMPARE(m_anna->desk->current()->status, TicketStatus::Serving);
+    m_anna->action(Id::Transfer)->trigger();
+    auto *dialog = m_anna->window->findChild<TransferDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    screenshot(dialog, QStringLiteral("transfer-dialog"));
+    // Currency exchange: only counter 2 serves it.
+    auto *services = find<QComboBox>(dialog, QStringLiteral("toService"));
+    services->setCurrentIndex(services->findData(QStringLiteral("exchange")));
+    find<QLineEdit>(dialog, QStringLiteral("note"))->setText(QStringLiteral("Wants 300 EUR in cash"));
+    QTest::mouseClick(find(dialog, QStringLiteral("ok")), Qt::LeftButton);
+
+    QTRY_VERIFY(m_anna->desk->current() == nullptr);
+    // Counter 2's line shows it, and calling it brings the note.
+    auto *waiting = find<QTreeWidget>(m_ben->window.get(), QStringLiteral("waitingList"));
+    QTRY_VERIFY(!waiting->findItems(label, Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(m_anna->desk->waiting().isEmpty()); // counter 1 does not serve exchange
+    m_ben->action(Id::CallNext)->trigger();
+    QTRY_COMPARE(m_ben->currentLabel(), label);
+    QCOMPARE(m_ben->desk->current()->service, QStringLiteral("exchange"));
+    QVERIFY2(
+        textOf(m_ben->window.get(), QStringLiteral("currentNote")).contains(QStringLiteral("Wants 300 EUR in cash")),
+        qPrintable(textOf(m_ben->window.get(), QStringLiteral("currentNote"))));
+    screenshot(m_ben->window.get(), QStringLiteral("main-transferred-in"));
+}
+
+void TestTeller::pauseStopsCallsUntilResumed()
+{
+    m_anna->action(Id::PauseResume)->trigger();
+    QTRY_COMPARE(m_anna->desk->counterState()->status, CounterStatus::Paused);
+    const QString label = issue(QStringLiteral("cash"));
+    m_anna->window->activateWindow(); // the keys go to the window the teller works in
+    QVERIFY(QTest::qWaitForWindowActive(m_anna->window.get()));
+    QVERIFY(!m_anna->action(Id::CallNext)->isEnabled());
+    QVERIFY2(m_anna->action(Id::CallNext)->toolTip().contains(QStringLiteral("paused")),
+             qPrintable(m_anna->action(Id::CallNext)->toolTip()));
+    QTest::keyClick(m_anna->window.get(), Qt::Key_F2);
+    QTest::qWait(200);
+    QCOMPARE(ticket(label).status, TicketStatus::Waiting);
+    QCOMPARE(m_anna->action(Id::PauseResume)->text(), QStringLiteral("Resume"));
+
+    m_anna->action(Id::PauseResume)->trigger();
+    QTRY_VERIFY(m_anna->action(Id::CallNext)->isEnabled());
+    m_anna->action(Id::CallNext)->trigger();
+    QTRY_COMPARE(m_anna->currentLabel(), label);
+}
+
+void TestTeller::theFunctionKeysCallStartAndFinish()
+{
+    const QString label = issue(QStringLiteral("cash"));
+    QWidget *window = m_anna->window.get();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_F2);
+    QTRY_COMPARE(m_anna->currentLabel(), label);
+    QTRY_VERIFY(m_anna->action(Id::Start)->isEnabled());
+    QTest::keyClick(window, Qt::Key_F4);
+    QTRY_COMPARE(ticket(label).status, TicketStatus::Serving);
+    QTRY_VERIFY(m_anna->action(Id::Finish)->isEnabled());
+    QTest::keyClick(window, Qt::Key_F5);
+    QTRY_COMPARE(ticket(label).status, TicketStatus::Finished);
+    QCOMPARE(ticket(label).outcome, QStringLiteral("served"));
+    QTRY_VERIFY(textOf(window, QStringLiteral("figures")).contains(QStringLiteral("Served today: 1")));
+    // Shift+F5 asks for the outcome and a note.
+    const QString next = issue(QStringLiteral("cash"));
+    QTest::keyClick(window, Qt::Key_F2);
+    QTRY_COMPARE(m_anna->currentLabel(), next);
+    QTRY_VERIFY(m_anna->action(Id::Start)->isEnabled());
+    QTest::keyClick(window, Qt::Key_F4);
+    QTRY_VERIFY(m_anna->action(Id::FinishWithOutcome)->isEnabled());
+    QTest::keyClick(window, Qt::Key_F5, Qt::ShiftModifier);
+    auto *dialog = window->findChild<FinishDialog *>();
+    QVERIFY(dialog);
+    auto *outcome = find<QComboBox>(dialog, QStringLiteral("outcome"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("referred")));
+    find<QLineEdit>(dialog, QStringLiteral("note"))->setText(QStringLiteral("Sent to the mortgage adviser"));
+    QTest::mouseClick(find(dialog, QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE(ticket(next).status, TicketStatus::Finished);
+    QCOMPARE(ticket(next).outcome, QStringLiteral("referred"));
+    QCOMPARE(ticket(next).note, QStringLiteral("Sent to the mortgage adviser"));
+}
+
+void TestTeller::aWrongPasswordIsExplainedOnTheLoginScreen()
+{
+    TellerStation carl(*m_server, QStringLiteral("counter-3"), StationRole::Teller, 3, m_clock);
+    QVERIFY(!carl.logIn(QStringLiteral("t3"), QStringLiteral("not-my-password")));
+    QTRY_VERIFY(!textOf(carl.window.get(), QStringLiteral("loginError")).isEmpty());
+    QVERIFY(find<QWidget>(carl.window.get(), QStringLiteral("loginPanel"))->isVisible());
+    screenshot(carl.window.get(), QStringLiteral("login-wrong-password"));
+    QVERIFY(carl.logIn(QStringLiteral("t3"), QStringLiteral("pw-t3")));
+}
+
+void TestTeller::theCompactBarCallsAndShowsTheNumber()
+{
+    const QString label = issue(QStringLiteral("accounts"));
+    m_anna->window->setCompact(true);
+    CompactBar *bar = m_anna->window->compactBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(!m_anna->window->isVisible());
+    QVERIFY(bar->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    QCOMPARE(textOf(bar, QStringLiteral("compactState")), QStringLiteral("1 waiting"));
+    QAbstractButton *callNext = nullptr;
+    for (auto *candidate : bar->findChildren<QToolButton *>()) {
+        if (candidate->defaultAction() == m_anna->action(Id::CallNext))
+            callNext = candidate;
+    }
+    QVERIFY(callNext);
+    QTest::mouseClick(callNext, Qt::LeftButton);
+    QTRY_COMPARE(textOf(bar, QStringLiteral("compactNumber")), label);
+    QCOMPARE(textOf(bar, QStringLiteral("compactState")), QStringLiteral("calling"));
+    screenshot(bar, QStringLiteral("compact-bar"));
+    QTest::mouseClick(find(bar, QStringLiteral("expand")), Qt::LeftButton);
+    QVERIFY(m_anna->window->isVisible());
+    QVERIFY(!bar->isVisible());
+}
+
+void TestTeller::theSupervisorSeesTheBranchAndBooksAnAppointment()
+{
+    issue(QStringLiteral("cash"));
+    issue(QStringLiteral("accounts"));
+    m_anna->action(Id::CallNext)->trigger();
+    QTRY_VERIFY(!m_anna->currentLabel().isEmpty());
+    TellerStation boss(*m_server, QStringLiteral("supervisor-desk"), StationRole::Supervisor, 3, m_clock);
+    QVERIFY(boss.logIn(QStringLiteral("boss"), QStringLiteral("pw-boss")));
+    SupervisorWindow overview(*boss.desk);
+    overview.show();
+    auto *counters = find<QTableWidget>(&overview, QStringLiteral("counters"));
+    QTRY_COMPARE(counters->item(0, 2)->text(), QStringLiteral("t1"));
+    QCOMPARE(counters->item(0, 3)->text(), QStringLiteral("%1 (calling)").arg(m_anna->currentLabel()));
+    QCOMPARE(counters->item(2, 2)->text(), QStringLiteral("boss"));
+    auto *services = find<QTableWidget>(&overview, QStringLiteral("services"));
+    QTRY_COMPARE(services->item(1, 1)->text(), QStringLiteral("1")); // accounts: one waiting
+    screenshot(&overview, QStringLiteral("supervisor-counters"));
+    overview.tabs()->setCurrentIndex(1);
+    screenshot(&overview, QStringLiteral("supervisor-queues"));
+
+    overview.tabs()->setCurrentIndex(2);
+    find<QLineEdit>(&overview, QStringLiteral("appointmentName"))->setText(QStringLiteral("Ilze Ozola"));
+    find<QLineEdit>(&overview, QStringLiteral("appointmentPhone"))->setText(QStringLiteral("+371 2000 0000"));
+    QTest::mouseClick(find(&overview, QStringLiteral("book")), Qt::LeftButton);
+    QTRY_VERIFY2(!boss.desk->state().appointments().empty(),
+                 qPrintable(textOf(&overview, QStringLiteral("appointmentResult"))));
+    const Appointment booked = boss.desk->state().appointments().begin()->second;
+    QCOMPARE(booked.customerName, QStringLiteral("Ilze Ozola"));
+    QTRY_VERIFY2(textOf(&overview, QStringLiteral("appointmentResult")).contains(booked.checkInCode),
+                 qPrintable(textOf(&overview, QStringLiteral("appointmentResult"))));
+    auto *appointments = find<QTableWidget>(&overview, QStringLiteral("appointments"));
+    QTRY_COMPARE(appointments->rowCount(), 1);
+    QCOMPARE(appointments->item(0, 4)->text(), booked.checkInCode);
+    screenshot(&overview, QStringLiteral("supervisor-appointments"));
+    appointments->selectRow(0);
+    QTest::mouseClick(find(&overview, QStringLiteral("cancelAppointment")), Qt::LeftButton);
+    QTRY_COMPARE(boss.desk->state().appointmentByCode(booked.checkInCode)->status, AppointmentStatus::Cancelled);
+    QTRY_COMPARE(appointments->item(0, 5)->text(), QStringLiteral("cancelled"));
+}
+
+void TestTeller::losingTheServerShowsOfflineAndComesBack()
+{
+    const QString label = issue(QStringLiteral("cash"));
+    QTRY_VERIFY(m_anna->action(Id::CallNext)->isEnabled());
+    screenshot(m_anna->window.get(), QStringLiteral("main-waiting"));
+    m_server->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        textOf(m_anna->window.get(), QStringLiteral("connection")).startsWith(QStringLiteral("OFFLINE")), 3500);
+    QVERIFY(!m_anna->action(Id::CallNext)->isEnabled());
+    QVERIFY2(m_anna->action(Id::CallNext)->toolTip().contains(QStringLiteral("Not connected")),
+             qPrintable(m_anna->action(Id::CallNext)->toolTip()));
+    screenshot(m_anna->window.get(), QStringLiteral("main-offline"));
+    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        textOf(m_anna->window.get(), QStringLiteral("connection")).startsWith(QStringLiteral("Connected")), 10000);
+    // Still logged in, and the customer who was waiting can be called.
+    QTRY_VERIFY(m_anna->action(Id::CallNext)->isEnabled());
+    m_anna->action(Id::CallNext)->trigger();
+    QTRY_COMPARE(m_anna->currentLabel(), label);
+}
+
+QTEST_MAIN(TestTeller)
+#include "TestTeller.moc"
