@@ -42,11 +42,31 @@ keyFile=$data/branch.key
 ; a CUPS queue; "none" shows the number on screen only
 printer=$printer
 INI
+# Anna's workstation at counter 1, logged in (the password file stands in for her typing it).
+cat > "$data/teller-1.ini" <<INI
+[station]
+role=teller
+id=counter-1
+name=Counter 1
+branch=$branch_id
+keyFile=$data/branch.key
+counter=1
+
+[teller]
+user=anna
+INI
+printf 'demo-anna\n' > "$data/teller-1.password"
+chmod 600 "$data/teller-1.password"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then
     "$build/apps/kiosk/tessera-kiosk" --config "$data/kiosk.ini" --windowed 1280x800 &
     stations+=($!)
-    echo "Kiosk started (settings in $data/kiosk.ini; it finds the server by discovery)."
+    "$build/apps/teller/tessera-teller" --config "$data/teller-1.ini" --password-file "$data/teller-1.password" &
+    stations+=($!)
+    echo "Kiosk and teller (anna at counter 1) started; they find the server by discovery."
+    echo "Settings: $data/kiosk.ini, $data/teller-1.ini."
 else
-    echo "No display: the kiosk is not started. Run it with DISPLAY set, or: QT_QPA_PLATFORM=offscreen $build/apps/kiosk/tessera-kiosk --config $data/kiosk.ini"
+    echo "No display: the kiosk and the teller are not started. Run them with DISPLAY set, or:"
+    echo "  QT_QPA_PLATFORM=offscreen $build/apps/kiosk/tessera-kiosk --config $data/kiosk.ini"
+    echo "  QT_QPA_PLATFORM=offscreen $build/apps/teller/tessera-teller --config $data/teller-1.ini --password-file $data/teller-1.password"
 fi
 wait "$server"

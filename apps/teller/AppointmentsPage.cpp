@@ -54,7 +54,8 @@ AppointmentsPage::AppointmentsPage(CounterDesk &desk, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the customer's name
     m_slot->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_slot->setCalendarPopup(true);
     // The next quarter hour in the branch's time zone.
@@ -118,7 +119,6 @@ void AppointmentsPage::refresh()
         if (appointment.checkInCode == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
 }
 
 void AppointmentsPage::book()

@@ -38,10 +38,10 @@ void CurrentTicketPanel::refresh()
     const Ticket *ticket = m_desk.current();
     if (!ticket) {
         m_status->setText(tr("No customer at the counter"));
-        m_number->setText(QStringLiteral("—"));
+        m_number->clear();
         m_service->clear();
         m_details->clear();
-        m_note->clear();
+        m_note->hide();
         return;
     }
     m_status->setText(

@@ -19,7 +19,7 @@ QTableWidget *makeTable(const QString &name, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     return table;
 }
 
@@ -107,7 +107,6 @@ void SupervisorWindow::refreshCounters()
                {m_desk.counterName(number), counterStatusText(live.status), live.teller, current,
                 QString::number(live.servedToday), average});
     }
-    m_counters->resizeColumnsToContents();
 }
 
 void SupervisorWindow::refreshServices()
@@ -135,7 +134,6 @@ void SupervisorWindow::refreshServices()
                 QString::number(printFailures.value(service.id))},
                overTarget);
     }
-    m_services->resizeColumnsToContents();
 }
 
 } // namespace tessera::teller

@@ -104,6 +104,8 @@ void TellerActions::refresh()
         QAction *action = it.value();
         action->setEnabled(availability.enabled);
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        // Buttons show the key too (menus show it in a column of their own).
+        action->setIconText(QStringLiteral("%1   %2").arg(action->text(), keys));
         action->setToolTip(availability.enabled
                                ? QStringLiteral("%1 (%2)").arg(action->text(), keys)
                                : QStringLiteral("%1 (%2): %3").arg(action->text(), keys, availability.why));

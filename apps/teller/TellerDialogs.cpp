@@ -33,6 +33,7 @@ FinishDialog::FinishDialog(const CounterDesk &desk, QWidget *parent)
     : QDialog(parent), m_outcome(new QComboBox(this)), m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("finishDialog"));
+    setMinimumWidth(400);
     setWindowTitle(tr("Finish %1").arg(desk.current() ? desk.current()->label : QString()));
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -59,6 +60,7 @@ TransferDialog::TransferDialog(const CounterDesk &desk, QWidget *parent)
       m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("transferDialog"));
+    setMinimumWidth(460);
     setWindowTitle(tr("Transfer %1").arg(desk.current() ? desk.current()->label : QString()));
     m_byService->setObjectName(QStringLiteral("byService"));
     m_byCounter->setObjectName(QStringLiteral("byCounter"));

@@ -21,7 +21,7 @@ TellerWindow::TellerWindow(CounterDesk &desk, const TellerSettings &settings, QW
       m_login(new LoginPanel(desk, settings.user, settings.chooseCounter ? 0 : settings.station.counter, this)),
       m_current(new CurrentTicketPanel(desk, this)), m_waiting(new WaitingList(desk, this)),
       m_figures(new QLabel(this)), m_notice(new QLabel(this)), m_connection(new QLabel(this)), m_who(new QLabel(this)),
-      m_compact(new CompactBar(desk, *m_actions, this))
+      m_offline(new QLabel(this)), m_compact(new CompactBar(desk, *m_actions, this))
 {
     setObjectName(QStringLiteral("tellerWindow"));
     setWindowTitle(tr("Tessera counter"));
@@ -30,11 +30,25 @@ TellerWindow::TellerWindow(CounterDesk &desk, const TellerSettings &settings, QW
                                  "#currentService { font-size: 24px; font-weight: bold; }"
                                  "#currentDetails { font-size: 16px; }"
                                  "#currentNote { font-size: 16px; background: #fff4cc; padding: 6px; }"
-                                 "#figures { font-size: 14px; }"));
+                                 "#figures { font-size: 14px; }"
+                                 // Call next: the button pressed 200 times a day stands out.
+                                 "#action0:enabled { background: #0d3c8c; color: white; border: 1px solid #0a2d69;"
+                                 " border-radius: 4px; }"
+                                 "#action0:enabled:hover { background: #1553b8; }"));
     m_deskPage = buildDesk();
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_deskPage);
-    setCentralWidget(m_pages);
+    // Offline is said across the top of the window, over whatever page is up.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setWordWrap(true);
+    m_offline->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 10px; font-size: 16px; font-weight: bold;"));
+    centralLayout->addWidget(m_offline);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_connection->setObjectName(QStringLiteral("connection"));
     m_who->setObjectName(QStringLiteral("who"));
     statusBar()->addWidget(m_connection);
@@ -155,11 +169,13 @@ void TellerWindow::setCompact(bool compact)
 void TellerWindow::refresh()
 {
     const bool online = m_desk.client().status() == BranchClient::Status::Online;
-    m_connection->setText(online ? tr("Connected to %1").arg(m_desk.client().serverAddress())
-                                 : tr("OFFLINE: %1. Actions resume by themselves when the server is back.")
-                                       .arg(m_desk.client().statusText()));
+    m_connection->setText(online ? tr("Connected to %1").arg(m_desk.client().serverAddress()) : tr("OFFLINE"));
     m_connection->setStyleSheet(online ? QStringLiteral("color: #1b5e20;")
                                        : QStringLiteral("color: white; background: #b3261e; padding: 2px 6px;"));
+    m_offline->setText(tr("Offline: the server cannot be reached, so nothing can be called or finished. "
+                          "This clears by itself when the server is back; nothing is lost.\n%1")
+                           .arg(m_desk.client().statusText()));
+    m_offline->setVisible(!online);
     m_who->setText(m_desk.isLoggedIn() ? tr("%1 at %2").arg(m_desk.user(), m_desk.counterName(m_desk.counter()))
                                        : tr("Not logged in"));
     m_login->refresh();

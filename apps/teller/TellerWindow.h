@@ -55,6 +55,7 @@ private:
     QLabel *m_notice;
     QLabel *m_connection;
     QLabel *m_who;
+    QLabel *m_offline;
     CompactBar *m_compact;
     QTimer m_clock; // the waits shown grow by themselves
 };

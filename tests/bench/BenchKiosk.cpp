@@ -11,6 +11,7 @@
 //                                         all the tickets
 // Usage: tessera-bench-kiosk [tickets]; TESSERA_SERVER names the server binary.
 
+#include "GuiBench.h"
 #include "KioskHarness.h"
 #include "PeakMemory.h"
 #include "TicketPrinter.h"
@@ -25,24 +26,10 @@
 using namespace tessera;
 using namespace tessera::kiosk;
 using namespace tessera::test;
+using tessera::bench::PaintWatch;
+using tessera::bench::percentile;
 
 namespace {
-
-// Notes when a widget next paints: the customer sees the number only then.
-class PaintWatch : public QObject
-{
-public:
-    explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // The real printer, timed.
 class TimedPrinter : public TicketPrinter
@@ -60,12 +47,6 @@ public:
         return result;
     }
 };
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[qMin(values.size() - 1, int(p * values.size()))];
-}
 
 // Takes `count` tickets; returns each tap-to-number time in ms.
 QList<double> takeTickets(KioskWindow &kiosk, int count)
