@@ -17,6 +17,14 @@ using namespace tessera::teller;
 using namespace tessera::test;
 using Id = TellerActions::Id;
 
+// The system clock, moved on by hand: "eleven minutes later" without waiting eleven minutes.
+class ShiftedClock : public Clock
+{
+public:
+    TimestampMs nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + shiftMs; }
+    qint64 shiftMs = 0;
+};
+
 class TestTeller : public QObject
 {
     Q_OBJECT
@@ -32,6 +40,7 @@ private slots:
     void theFunctionKeysCallStartAndFinish();
     void aWrongPasswordIsExplainedOnTheLoginScreen();
     void theCompactBarCallsAndShowsTheNumber();
+    void aCustomerWaitingPastTheTargetIsHighlighted();
     void theSupervisorSeesTheBranchAndBooksAnAppointment();
     void losingTheServerShowsOfflineAndComesBack();
 
@@ -40,7 +49,7 @@ private:
     Ticket ticket(const QString &label) const;
     QAbstractButton *button(TellerStation &station, Id id) const;
 
-    SystemClock m_clock;
+    ShiftedClock m_clock;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ToolStation> m_kiosk;
     std::unique_ptr<TellerStation> m_anna; // t1 at counter 1
@@ -62,6 +71,7 @@ void TestTeller::init()
 
 void TestTeller::cleanup()
 {
+    m_clock.shiftMs = 0;
     m_ben.reset();
     m_anna.reset();
     m_kiosk.reset();
@@ -254,6 +264,22 @@ void TestTeller::theCompactBarCallsAndShowsTheNumber()
     QTest::mouseClick(find(bar, QStringLiteral("expand")), Qt::LeftButton);
     QVERIFY(m_anna->window->isVisible());
     QVERIFY(!bar->isVisible());
+}
+
+void TestTeller::aCustomerWaitingPastTheTargetIsHighlighted()
+{
+    const QString label = issue(QStringLiteral("cash")); // cash: a 10-minute target
+    auto *waiting = find<QTreeWidget>(m_anna->window.get(), QStringLiteral("waitingList"));
+    QTRY_COMPARE(waiting->topLevelItemCount(), 1);
+    QCOMPARE(waiting->topLevelItem(0)->text(3), QStringLiteral("0 min"));
+    QCOMPARE(waiting->topLevelItem(0)->background(0), QBrush());
+    m_clock.shiftMs = 11 * 60 * 1000;
+    m_anna->desk->changed(); // as the window's own timer would, within ten seconds
+    QCOMPARE(waiting->topLevelItem(0)->text(0), label);
+    QCOMPARE(waiting->topLevelItem(0)->text(3), QStringLiteral("11 min"));
+    QVERIFY(waiting->topLevelItem(0)->background(0) != QBrush());
+    QCOMPARE(waiting->topLevelItem(0)->toolTip(3), QStringLiteral("Waited longer than the service's target"));
+    screenshot(m_anna->window.get(), QStringLiteral("main-over-target"));
 }
 
 void TestTeller::theSupervisorSeesTheBranchAndBooksAnAppointment()
