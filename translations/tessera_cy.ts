@@ -139,6 +139,18 @@
         <source>the file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has no announcement phrases; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -623,6 +635,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TellerSettings</name>
+    <message>
+        <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.chooseCounter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.language must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -1037,6 +1068,534 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>Yn argraffu eich tocyn…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::AppointmentsPage</name>
+    <message>
+        <source>booked</source>
+        <translation>wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>heb ddod</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Trefnu</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Canslo&apos;r apwyntiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cwsmer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Rhowch enw&apos;r cwsmer.</translation>
+    </message>
+    <message>
+        <source>Booked for %1. Give the customer the check-in code %2.</source>
+        <translation>Apwyntiad wedi&apos;i drefnu i %1. Rhowch y cod cofrestru %2 i&apos;r cwsmer.</translation>
+    </message>
+    <message>
+        <source>Select the appointment to cancel.</source>
+        <translation>Dewiswch yr apwyntiad i&apos;w ganslo.</translation>
+    </message>
+    <message>
+        <source>The appointment with code %1 is cancelled.</source>
+        <translation>Mae&apos;r apwyntiad gyda&apos;r cod %1 wedi&apos;i ganslo.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CallNumberDialog</name>
+    <message>
+        <source>Call a number</source>
+        <translation>Galw rhif</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Galw</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CompactBar</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Cownter Tessera</translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation>Ffenestr lawn</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>All-lein</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>yn galw</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>yn gwasanaethu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CounterDesk</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Cownter %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1). This comes back by itself.</source>
+        <translation>Dim cysylltiad â&apos;r gweinydd (%1). Bydd yn dod yn ôl ohono&apos;i hun.</translation>
+    </message>
+    <message>
+        <source>Log in at a counter first.</source>
+        <translation>Mewngofnodwch wrth gownter yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last action.</source>
+        <translation>Yn aros i&apos;r gweinydd gadarnhau&apos;r weithred olaf.</translation>
+    </message>
+    <message>
+        <source>The counter is paused: resume it to call customers.</source>
+        <translation>Mae&apos;r cownter wedi oedi: ailddechreuwch i alw cwsmeriaid.</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>Mae&apos;r cownter ar gau.</translation>
+    </message>
+    <message>
+        <source>Nobody is being called at this counter.</source>
+        <translation>Does neb yn cael ei alw wrth y cownter hwn.</translation>
+    </message>
+    <message>
+        <source>%1 is still being called: start service, recall or mark a no-show first.</source>
+        <translation>Mae %1 yn dal i gael ei alw: dechreuwch wasanaethu, galwch eto neu nodwch nad yw wedi dod yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Does neb yn aros am y cownter hwn.</translation>
+    </message>
+    <message>
+        <source>Start service for %1 first (or mark a no-show).</source>
+        <translation>Dechreuwch wasanaethu %1 yn gyntaf (neu nodwch nad yw wedi dod).</translation>
+    </message>
+    <message>
+        <source>Nobody is being served at this counter.</source>
+        <translation>Does neb yn cael ei wasanaethu wrth y cownter hwn.</translation>
+    </message>
+    <message>
+        <source>There is no customer at this counter to transfer.</source>
+        <translation>Does dim cwsmer wrth y cownter hwn i&apos;w drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>The counter is not open.</source>
+        <translation>Nid yw&apos;r cownter ar agor.</translation>
+    </message>
+    <message>
+        <source>The counter is already open.</source>
+        <translation>Mae&apos;r cownter ar agor eisoes.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CurrentTicketPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <source>No customer at the counter</source>
+        <translation>Dim cwsmer wrth y cownter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling (recalled %n time(s))</source>
+        <translation>
+            <numerusform>Yn galw (galwyd eto: %n)</numerusform>
+            <numerusform>Yn galw (galwyd eto: %n)</numerusform>
+            <numerusform>Yn galw (galwyd eto: %n)</numerusform>
+            <numerusform>Yn galw (galwyd eto: %n)</numerusform>
+            <numerusform>Yn galw (galwyd eto: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Yn galw</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Yn gwasanaethu</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>wedi aros %1</translation>
+    </message>
+    <message>
+        <source>serving for %1</source>
+        <translation>yn gwasanaethu ers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n time(s). Note: %1</source>
+        <translation>
+            <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
+            <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
+            <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
+            <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
+            <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::FinishDialog</name>
+    <message>
+        <source>Finish %1</source>
+        <translation>Gorffen %1</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::LoginPanel</name>
+    <message>
+        <source>Log in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Cownter</translation>
+    </message>
+    <message>
+        <source>Log in at your counter</source>
+        <translation>Mewngofnodwch wrth eich cownter</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1</source>
+        <translation>Dim cysylltiad â&apos;r gweinydd: %1</translation>
+    </message>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>Rhowch eich enw a&apos;ch cyfrinair.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::SupervisorWindow</name>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wedi oedi</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ar gau</translation>
+    </message>
+    <message>
+        <source>Tessera branch overview</source>
+        <translation>Trosolwg cangen Tessera</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Cownter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Ariannwr</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Wrth y cownter</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Gwasanaethwyd heddiw</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Amser gwasanaeth cyfartalog</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Aros hiraf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>Methiannau argraffu heddiw</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Cownteri</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Ciwiau</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>yn galw</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>yn gwasanaethu</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>Galw&apos;r nesaf</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Galw eto</translation>
+    </message>
+    <message>
+        <source>Call a number…</source>
+        <translation>Galw rhif…</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>Dechrau gwasanaethu</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Finish with outcome…</source>
+        <translation>Gorffen gyda chanlyniad…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Trosglwyddo…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Oedi</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerWindow</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Cownter Tessera</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation>Yn aros am y cownter hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Cownter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Golwg</translation>
+    </message>
+    <message>
+        <source>Compact bar</source>
+        <translation>Bar cryno</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>Ca&amp;ngen</translation>
+    </message>
+    <message>
+        <source>Branch overview</source>
+        <translation>Trosolwg o&apos;r gangen</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Adroddiad dyddiol</translation>
+    </message>
+    <message>
+        <source>The daily report is not part of this version yet.</source>
+        <translation>Nid yw&apos;r adroddiad dyddiol yn rhan o&apos;r fersiwn hon eto.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Wedi cysylltu â %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>ALL-LEIN</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</source>
+        <translation>All-lein: does dim modd cyrraedd y gweinydd, felly ni ellir galw na gorffen dim. Bydd hyn yn clirio ohono&apos;i hun pan fydd y gweinydd yn ôl; does dim yn cael ei golli.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 wrth %2</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Heb fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Counter paused. </source>
+        <translation>Cownter wedi oedi. </translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average service %2</source>
+        <translation>Gwasanaethwyd heddiw: %1 · amser gwasanaeth cyfartalog %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TransferDialog</name>
+    <message>
+        <source>To the service</source>
+        <translation>I&apos;r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>To the counter</source>
+        <translation>I&apos;r cownter</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Trosglwyddo %1</translation>
+    </message>
+    <message>
+        <source>What the next teller should know</source>
+        <translation>Beth ddylai&apos;r ariannwr nesaf ei wybod</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::WaitingList</name>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Wedi aros</translation>
+    </message>
+    <message>
+        <source>transferred here</source>
+        <translation>wedi&apos;i drosglwyddo yma</translation>
+    </message>
+    <message>
+        <source>Waited longer than the service&apos;s target</source>
+        <translation>Wedi aros yn hirach na tharged y gwasanaeth</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,18 @@
         <source>the file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has no announcement phrases; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -623,6 +635,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TellerSettings</name>
+    <message>
+        <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.chooseCounter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.language must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -1036,6 +1067,524 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::AppointmentsPage</name>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for %1. Give the customer the check-in code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the appointment to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment with code %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CallNumberDialog</name>
+    <message>
+        <source>Call a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CompactBar</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CounterDesk</name>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1). This comes back by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at a counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is paused: resume it to call customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is being called at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being called: start service, recall or mark a no-show first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service for %1 first (or mark a no-show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is being served at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer at this counter to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CurrentTicketPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling (recalled %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n time(s). Note: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::FinishDialog</name>
+    <message>
+        <source>Finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::LoginPanel</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in at your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::SupervisorWindow</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerActions</name>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish with outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerWindow</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter paused. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TransferDialog</name>
+    <message>
+        <source>To the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next teller should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::WaitingList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited longer than the service&apos;s target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

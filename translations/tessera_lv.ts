@@ -139,6 +139,18 @@
         <source>the file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has no announcement phrases; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -623,6 +635,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TellerSettings</name>
+    <message>
+        <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.chooseCounter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.language must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -1037,6 +1068,528 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>Drukājam jūsu biļeti…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::AppointmentsPage</name>
+    <message>
+        <source>booked</source>
+        <translation>pierakstīts</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>reģistrējies</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>neieradās</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelts</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Pierakstīt</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Atcelt atlasīto pierakstu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Reģistrācijas kods</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Ievadiet klienta vārdu.</translation>
+    </message>
+    <message>
+        <source>Booked for %1. Give the customer the check-in code %2.</source>
+        <translation>Pieraksts izveidots: %1. Iedodiet klientam reģistrācijas kodu %2.</translation>
+    </message>
+    <message>
+        <source>Select the appointment to cancel.</source>
+        <translation>Atlasiet pierakstu, ko atcelt.</translation>
+    </message>
+    <message>
+        <source>The appointment with code %1 is cancelled.</source>
+        <translation>Pieraksts ar kodu %1 ir atcelts.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CallNumberDialog</name>
+    <message>
+        <source>Call a number</source>
+        <translation>Izsaukt numuru</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Izsaukt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CompactBar</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera lodziņš</translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation>Pilns logs</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>izsauc</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>apkalpo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>gaida: %n</numerusform>
+            <numerusform>gaida: %n</numerusform>
+            <numerusform>gaida: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CounterDesk</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Lodziņš %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1). This comes back by itself.</source>
+        <translation>Nav savienojuma ar serveri (%1). Tas atjaunosies pats.</translation>
+    </message>
+    <message>
+        <source>Log in at a counter first.</source>
+        <translation>Vispirms piesakieties lodziņā.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last action.</source>
+        <translation>Gaida, kamēr serveris apstiprinās pēdējo darbību.</translation>
+    </message>
+    <message>
+        <source>The counter is paused: resume it to call customers.</source>
+        <translation>Lodziņš ir pauzē: atsāciet darbu, lai izsauktu klientus.</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>Lodziņš ir slēgts.</translation>
+    </message>
+    <message>
+        <source>Nobody is being called at this counter.</source>
+        <translation>Šajā lodziņā neviens netiek izsaukts.</translation>
+    </message>
+    <message>
+        <source>%1 is still being called: start service, recall or mark a no-show first.</source>
+        <translation>%1 joprojām tiek izsaukts: vispirms sāciet apkalpošanu, izsauciet atkārtoti vai atzīmējiet, ka neieradās.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Šo lodziņu neviens negaida.</translation>
+    </message>
+    <message>
+        <source>Start service for %1 first (or mark a no-show).</source>
+        <translation>Vispirms sāciet apkalpot %1 (vai atzīmējiet, ka neieradās).</translation>
+    </message>
+    <message>
+        <source>Nobody is being served at this counter.</source>
+        <translation>Šajā lodziņā neviens netiek apkalpots.</translation>
+    </message>
+    <message>
+        <source>There is no customer at this counter to transfer.</source>
+        <translation>Šajā lodziņā nav klienta, ko pārsūtīt.</translation>
+    </message>
+    <message>
+        <source>The counter is not open.</source>
+        <translation>Lodziņš nav atvērts.</translation>
+    </message>
+    <message>
+        <source>The counter is already open.</source>
+        <translation>Lodziņš jau ir atvērts.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CurrentTicketPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 st. %2 min</translation>
+    </message>
+    <message>
+        <source>No customer at the counter</source>
+        <translation>Lodziņā nav klienta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling (recalled %n time(s))</source>
+        <translation>
+            <numerusform>Izsauc (atkārtoti izsaukts: %n)</numerusform>
+            <numerusform>Izsauc (atkārtoti izsaukts: %n)</numerusform>
+            <numerusform>Izsauc (atkārtoti izsaukts: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Izsauc</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Apkalpo</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>gaidīja %1</translation>
+    </message>
+    <message>
+        <source>serving for %1</source>
+        <translation>apkalpo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n time(s). Note: %1</source>
+        <translation>
+            <numerusform>Pārsūtīts (reizes: %n). Piezīme: %1</numerusform>
+            <numerusform>Pārsūtīts (reizes: %n). Piezīme: %1</numerusform>
+            <numerusform>Pārsūtīts (reizes: %n). Piezīme: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::FinishDialog</name>
+    <message>
+        <source>Finish %1</source>
+        <translation>Pabeigt %1</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Pabeigt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::LoginPanel</name>
+    <message>
+        <source>Log in</source>
+        <translation>Pieteikties</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Lodziņš</translation>
+    </message>
+    <message>
+        <source>Log in at your counter</source>
+        <translation>Piesakieties savā lodziņā</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1</source>
+        <translation>Nav savienojuma ar serveri: %1</translation>
+    </message>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>Ievadiet vārdu un paroli.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::SupervisorWindow</name>
+    <message>
+        <source>open</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauzē</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>slēgts</translation>
+    </message>
+    <message>
+        <source>Tessera branch overview</source>
+        <translation>Tessera filiāles pārskats</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Lodziņš</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Lodziņā</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Šodien apkalpoti</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Vidējais apkalpošanas laiks</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gaida</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ilgākā gaidīšana</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>Drukas kļūmes šodien</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Lodziņi</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Rindas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Pieraksti</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>izsauc</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>apkalpo</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>Izsaukt nākamo</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Izsaukt atkārtoti</translation>
+    </message>
+    <message>
+        <source>Call a number…</source>
+        <translation>Izsaukt numuru…</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>Sākt apkalpošanu</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Pabeigt</translation>
+    </message>
+    <message>
+        <source>Finish with outcome…</source>
+        <translation>Pabeigt ar rezultātu…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Neieradās</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Pārsūtīt…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Izrakstīties</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Atsākt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerWindow</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera lodziņš</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation>Gaida šo lodziņu</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Lodziņš</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <source>Compact bar</source>
+        <translation>Kompaktā josla</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filiāle</translation>
+    </message>
+    <message>
+        <source>Branch overview</source>
+        <translation>Filiāles pārskats</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Dienas atskaite</translation>
+    </message>
+    <message>
+        <source>The daily report is not part of this version yet.</source>
+        <translation>Dienas atskaite šajā versijā vēl nav pieejama.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Savienots ar %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>BEZSAISTĒ</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</source>
+        <translation>Bezsaistē: serveris nav sasniedzams, tāpēc neko nevar izsaukt vai pabeigt. Tas atrisināsies pats, kad serveris atkal būs pieejams; nekas netiek zaudēts.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nav pieteicies</translation>
+    </message>
+    <message>
+        <source>Counter paused. </source>
+        <translation>Lodziņš ir pauzē. </translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average service %2</source>
+        <translation>Šodien apkalpoti: %1 · vidējais apkalpošanas laiks %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TransferDialog</name>
+    <message>
+        <source>To the service</source>
+        <translation>Uz pakalpojumu</translation>
+    </message>
+    <message>
+        <source>To the counter</source>
+        <translation>Uz lodziņu</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Pārsūtīt %1</translation>
+    </message>
+    <message>
+        <source>What the next teller should know</source>
+        <translation>Kas jāzina nākamajam darbiniekam</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Pārsūtīt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::WaitingList</name>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritāte</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Gaidīja</translation>
+    </message>
+    <message>
+        <source>transferred here</source>
+        <translation>pārsūtīts šurp</translation>
+    </message>
+    <message>
+        <source>Waited longer than the service&apos;s target</source>
+        <translation>Gaidīja ilgāk par pakalpojuma mērķa laiku</translation>
     </message>
 </context>
 </TS>

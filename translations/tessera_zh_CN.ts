@@ -139,6 +139,18 @@
         <source>the file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has no announcement phrases; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -623,6 +635,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TellerSettings</name>
+    <message>
+        <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.chooseCounter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.language must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -1037,6 +1068,522 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::AppointmentsPage</name>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>取消所选预约</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>Booked for %1. Give the customer the check-in code %2.</source>
+        <translation>已为 %1 预约。请将签到码 %2 告知客户。</translation>
+    </message>
+    <message>
+        <source>Select the appointment to cancel.</source>
+        <translation>请选择要取消的预约。</translation>
+    </message>
+    <message>
+        <source>The appointment with code %1 is cancelled.</source>
+        <translation>签到码为 %1 的预约已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CallNumberDialog</name>
+    <message>
+        <source>Call a number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CompactBar</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera 窗口</translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation>完整界面</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>叫号中</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CounterDesk</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1). This comes back by itself.</source>
+        <translation>未连接到服务器（%1）。连接会自动恢复。</translation>
+    </message>
+    <message>
+        <source>Log in at a counter first.</source>
+        <translation>请先登录窗口。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last action.</source>
+        <translation>正在等待服务器确认上一步操作。</translation>
+    </message>
+    <message>
+        <source>The counter is paused: resume it to call customers.</source>
+        <translation>窗口已暂停：恢复后才能叫号。</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>Nobody is being called at this counter.</source>
+        <translation>本窗口当前没有叫号。</translation>
+    </message>
+    <message>
+        <source>%1 is still being called: start service, recall or mark a no-show first.</source>
+        <translation>%1 仍在叫号中：请先开始办理、重呼或标记过号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口没有等候的客户。</translation>
+    </message>
+    <message>
+        <source>Start service for %1 first (or mark a no-show).</source>
+        <translation>请先为 %1 开始办理（或标记过号）。</translation>
+    </message>
+    <message>
+        <source>Nobody is being served at this counter.</source>
+        <translation>本窗口当前没有正在办理的客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer at this counter to transfer.</source>
+        <translation>本窗口没有可转移的客户。</translation>
+    </message>
+    <message>
+        <source>The counter is not open.</source>
+        <translation>窗口未开放。</translation>
+    </message>
+    <message>
+        <source>The counter is already open.</source>
+        <translation>窗口已开放。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CurrentTicketPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>No customer at the counter</source>
+        <translation>窗口暂无客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling (recalled %n time(s))</source>
+        <translation>
+            <numerusform>叫号中（已重呼 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫号中</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>已等候 %1</translation>
+    </message>
+    <message>
+        <source>serving for %1</source>
+        <translation>已办理 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n time(s). Note: %1</source>
+        <translation>
+            <numerusform>已转移 %n 次。备注：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::FinishDialog</name>
+    <message>
+        <source>Finish %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::LoginPanel</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Log in at your counter</source>
+        <translation>登录您的窗口</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1</source>
+        <translation>未连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::SupervisorWindow</name>
+    <message>
+        <source>open</source>
+        <translation>开放中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Tessera branch overview</source>
+        <translation>Tessera 网点概览</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>当前号码</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办理</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标时长</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>今日打印失败</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>叫号中</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Call a number…</source>
+        <translation>指定叫号…</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Finish with outcome…</source>
+        <translation>完成并记录结果…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerWindow</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera 窗口</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation>本窗口等候客户</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Compact bar</source>
+        <translation>精简工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>网点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Branch overview</source>
+        <translation>网点概览</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报表</translation>
+    </message>
+    <message>
+        <source>The daily report is not part of this version yet.</source>
+        <translation>此版本暂不提供日报表。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</source>
+        <translation>离线：无法连接服务器，暂时不能叫号或完成办理。服务器恢复后会自动解除，数据不会丢失。
+%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Counter paused. </source>
+        <translation>窗口已暂停。</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average service %2</source>
+        <translation>今日已办理：%1 · 平均办理时长 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TransferDialog</name>
+    <message>
+        <source>To the service</source>
+        <translation>转到业务</translation>
+    </message>
+    <message>
+        <source>To the counter</source>
+        <translation>转到窗口</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转移 %1</translation>
+    </message>
+    <message>
+        <source>What the next teller should know</source>
+        <translation>需要告知下一位柜员的事项</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::WaitingList</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>transferred here</source>
+        <translation>转入本窗口</translation>
+    </message>
+    <message>
+        <source>Waited longer than the service&apos;s target</source>
+        <translation>等候时间已超过该业务的目标时长</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,18 @@
         <source>the file must hold one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>has no announcement phrases; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -623,6 +635,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TellerSettings</name>
+    <message>
+        <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.chooseCounter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: teller.language must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -1037,6 +1068,522 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::AppointmentsPage</name>
+    <message>
+        <source>booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>取消所選預約</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>報到碼</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>請輸入客戶姓名。</translation>
+    </message>
+    <message>
+        <source>Booked for %1. Give the customer the check-in code %2.</source>
+        <translation>已為 %1 預約。請將報到碼 %2 告知客戶。</translation>
+    </message>
+    <message>
+        <source>Select the appointment to cancel.</source>
+        <translation>請選擇要取消的預約。</translation>
+    </message>
+    <message>
+        <source>The appointment with code %1 is cancelled.</source>
+        <translation>報到碼為 %1 的預約已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CallNumberDialog</name>
+    <message>
+        <source>Call a number</source>
+        <translation>指定叫號</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>叫號</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CompactBar</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera 櫃檯</translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation>完整畫面</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>叫號中</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>辦理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CounterDesk</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1). This comes back by itself.</source>
+        <translation>未連線到伺服器（%1）。連線會自動恢復。</translation>
+    </message>
+    <message>
+        <source>Log in at a counter first.</source>
+        <translation>請先登入櫃檯。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last action.</source>
+        <translation>正在等候伺服器確認上一步操作。</translation>
+    </message>
+    <message>
+        <source>The counter is paused: resume it to call customers.</source>
+        <translation>櫃檯已暫停：恢復後才能叫號。</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <source>Nobody is being called at this counter.</source>
+        <translation>本櫃檯目前沒有叫號。</translation>
+    </message>
+    <message>
+        <source>%1 is still being called: start service, recall or mark a no-show first.</source>
+        <translation>%1 仍在叫號中：請先開始辦理、重呼或標記過號。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本櫃檯沒有等候的客戶。</translation>
+    </message>
+    <message>
+        <source>Start service for %1 first (or mark a no-show).</source>
+        <translation>請先為 %1 開始辦理（或標記過號）。</translation>
+    </message>
+    <message>
+        <source>Nobody is being served at this counter.</source>
+        <translation>本櫃檯目前沒有正在辦理的客戶。</translation>
+    </message>
+    <message>
+        <source>There is no customer at this counter to transfer.</source>
+        <translation>本櫃檯沒有可轉移的客戶。</translation>
+    </message>
+    <message>
+        <source>The counter is not open.</source>
+        <translation>櫃檯未開放。</translation>
+    </message>
+    <message>
+        <source>The counter is already open.</source>
+        <translation>櫃檯已開放。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::CurrentTicketPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>No customer at the counter</source>
+        <translation>櫃檯暫無客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling (recalled %n time(s))</source>
+        <translation>
+            <numerusform>叫號中（已重呼 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>叫號中</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>已等候 %1</translation>
+    </message>
+    <message>
+        <source>serving for %1</source>
+        <translation>已辦理 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n time(s). Note: %1</source>
+        <translation>
+            <numerusform>已轉移 %n 次。備註：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::FinishDialog</name>
+    <message>
+        <source>Finish %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::LoginPanel</name>
+    <message>
+        <source>Log in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Log in at your counter</source>
+        <translation>登入您的櫃檯</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1</source>
+        <translation>未連線到伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>請輸入使用者名稱和密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::SupervisorWindow</name>
+    <message>
+        <source>open</source>
+        <translation>開放中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Tessera branch overview</source>
+        <translation>Tessera 分行總覽</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>目前號碼</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已辦理</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理時間</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人數</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標時間</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>今日列印失敗</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>叫號中</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>辦理中</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>叫號</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Call a number…</source>
+        <translation>指定叫號…</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Finish with outcome…</source>
+        <translation>完成並記錄結果…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>轉移…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TellerWindow</name>
+    <message>
+        <source>Tessera counter</source>
+        <translation>Tessera 櫃檯</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation>本櫃檯等候客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>櫃檯(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Compact bar</source>
+        <translation>精簡工具列</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>分行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Branch overview</source>
+        <translation>分行總覽</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>每日報表</translation>
+    </message>
+    <message>
+        <source>The daily report is not part of this version yet.</source>
+        <translation>此版本暫不提供每日報表。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已連線到 %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</source>
+        <translation>離線：無法連線到伺服器，暫時不能叫號或完成辦理。伺服器恢復後會自動解除，資料不會遺失。
+%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Counter paused. </source>
+        <translation>櫃檯已暫停。</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · average service %2</source>
+        <translation>今日已辦理：%1 · 平均辦理時間 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::TransferDialog</name>
+    <message>
+        <source>To the service</source>
+        <translation>轉到業務</translation>
+    </message>
+    <message>
+        <source>To the counter</source>
+        <translation>轉到櫃檯</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>轉移 %1</translation>
+    </message>
+    <message>
+        <source>What the next teller should know</source>
+        <translation>需要告知下一位櫃員的事項</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::teller::WaitingList</name>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>transferred here</source>
+        <translation>轉入本櫃檯</translation>
+    </message>
+    <message>
+        <source>Waited longer than the service&apos;s target</source>
+        <translation>等候時間已超過該業務的目標時間</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,16 @@ struct TellerConfig
     bool operator==(const TellerConfig &) const = default;
 };
 
+// One language of the lobby announcements, in the order they are spoken.
+struct AnnouncementVoice
+{
+    QString language;
+    bool speech = false;       // true: a speech synthesizer (QTextToSpeech); false: a recorded voice pack
+    QString engine;            // the QTextToSpeech engine to use ("flite", "speechd"), for speech
+    bool wholeNumbers = false; // "A seventeen" rather than "A zero one seven"
+    bool operator==(const AnnouncementVoice &) const = default;
+};
+
 struct BranchConfig
 {
     QString branchId;
@@ -82,6 +92,10 @@ struct BranchConfig
     int appointmentSlotMinutes = 15;
     int checkInEarlyMinutes = 30; // how long before the slot a customer may check in
     int checkInLateMinutes = 10;  // grace after the slot start; after it the appointment expires
+
+    // Spoken when a ticket is called, language after language. By default every branch
+    // language that has phrases, from the recorded voice pack, digit by digit.
+    QList<AnnouncementVoice> announcementVoices;
 
     QList<ServiceConfig> services;
     QList<CounterConfig> counters;

@@ -1,6 +1,7 @@
 #include "BranchConfigLoader.h"
 
 #include "PasswordHash.h"
+#include "voice/Announcement.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -280,6 +281,41 @@ void readPolicies(const ObjectReader &root, BranchConfig &config)
     config.checkInLateMinutes = appointments.integer(QStringLiteral("checkInLateMinutes"), 10, 0, 240);
 }
 
+void readAnnouncements(const ObjectReader &root, BranchConfig &config)
+{
+    const ObjectReader announcements = root.object(QStringLiteral("announcements"));
+    announcements.allowOnly({QStringLiteral("voices")});
+    const QStringList spoken = voice::Announcement::languages();
+    if (!announcements.has(QStringLiteral("voices"))) {
+        for (const QString &language : std::as_const(config.languages)) {
+            if (spoken.contains(language))
+                config.announcementVoices.append({language, false, {}, false});
+        }
+        return;
+    }
+    const QJsonArray voices = announcements.array(QStringLiteral("voices"), true);
+    for (qsizetype i = 0; i < voices.size(); ++i) {
+        const ObjectReader reader = elementAt(voices, i, QStringLiteral("announcements.voices"));
+        reader.allowOnly(
+            {QStringLiteral("language"), QStringLiteral("voice"), QStringLiteral("engine"), QStringLiteral("numbers")});
+        AnnouncementVoice voice;
+        voice.language = reader.string(QStringLiteral("language"), {}, true);
+        if (!spoken.contains(voice.language))
+            reader.refuse(QStringLiteral("language"), BranchConfigLoader::tr("has no announcement phrases; one of: %1")
+                                                          .arg(spoken.join(QStringLiteral(", "))));
+        const QString kind = reader.string(QStringLiteral("voice"), QStringLiteral("recorded"));
+        if (kind != QLatin1String("recorded") && kind != QLatin1String("speech"))
+            reader.refuse(QStringLiteral("voice"), BranchConfigLoader::tr("must be \"recorded\" or \"speech\""));
+        voice.speech = kind == QLatin1String("speech");
+        voice.engine = reader.string(QStringLiteral("engine"), voice.speech ? QStringLiteral("speechd") : QString());
+        const QString numbers = reader.string(QStringLiteral("numbers"), QStringLiteral("digits"));
+        if (numbers != QLatin1String("digits") && numbers != QLatin1String("whole"))
+            reader.refuse(QStringLiteral("numbers"), BranchConfigLoader::tr("must be \"digits\" or \"whole\""));
+        voice.wholeNumbers = numbers == QLatin1String("whole");
+        config.announcementVoices.append(voice);
+    }
+}
+
 void readServices(const ObjectReader &root, BranchConfig &config)
 {
     const QJsonArray services = root.array(QStringLiteral("services"), true);
@@ -414,10 +450,11 @@ Expected<BranchConfig, ConfigError> BranchConfigLoader::fromJson(const QByteArra
         const ObjectReader root(document.object(), {});
         root.allowOnly({QStringLiteral("branch"), QStringLiteral("businessDay"), QStringLiteral("calling"),
                         QStringLiteral("appointments"), QStringLiteral("services"), QStringLiteral("counters"),
-                        QStringLiteral("tellers")});
+                        QStringLiteral("tellers"), QStringLiteral("announcements")});
         BranchConfig config;
         readBranch(root, config);
         readPolicies(root, config);
+        readAnnouncements(root, config);
         readServices(root, config);
         readCounters(root, config);
         readTellers(root, config);

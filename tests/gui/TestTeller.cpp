@@ -1,5 +1,6 @@
 // The teller's workstation as tellers use it: real windows, offscreen, against a real server.
 #include "AppointmentsPage.h"
+#include "StationLanguage.h"
 #include "SupervisorWindow.h"
 #include "TellerDialogs.h"
 #include "TellerHarness.h"
@@ -42,6 +43,7 @@ private slots:
     void theCompactBarCallsAndShowsTheNumber();
     void aCustomerWaitingPastTheTargetIsHighlighted();
     void theSupervisorSeesTheBranchAndBooksAnAppointment();
+    void theWorkstationSpeaksTheTellersLanguage();
     void losingTheServerShowsOfflineAndComesBack();
 
 private:
@@ -320,6 +322,20 @@ void TestTeller::theSupervisorSeesTheBranchAndBooksAnAppointment()
     QTest::mouseClick(find(&overview, QStringLiteral("cancelAppointment")), Qt::LeftButton);
     QTRY_COMPARE(boss.desk->state().appointmentByCode(booked.checkInCode)->status, AppointmentStatus::Cancelled);
     QTRY_COMPARE(appointments->item(0, 5)->text(), QStringLiteral("cancelled"));
+}
+
+void TestTeller::theWorkstationSpeaksTheTellersLanguage()
+{
+    StationLanguage language; // as tessera-teller does with [teller] language=zh_CN
+    language.use(QStringLiteral("zh_CN"));
+    TellerStation li(*m_server, QStringLiteral("counter-3"), StationRole::Teller, 3, m_clock);
+    li.desk->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(find(li.window.get(), QStringLiteral("logIn"))->text(), QStringLiteral("登录"));
+    screenshot(li.window.get(), QStringLiteral("login-zh_CN"));
+    QVERIFY(li.logIn(QStringLiteral("t3"), QStringLiteral("pw-t3")));
+    QCOMPARE(li.action(Id::CallNext)->text(), QStringLiteral("叫号"));
+    screenshot(li.window.get(), QStringLiteral("main-zh_CN"));
+    language.use(QStringLiteral("en"));
 }
 
 void TestTeller::losingTheServerShowsOfflineAndComesBack()

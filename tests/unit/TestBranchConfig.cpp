@@ -28,6 +28,20 @@ private slots:
         QVERIFY(loans->hours.isOpenAt(QDateTime(QDate(2026, 11, 23), QTime(10, 0), riga())));
         QVERIFY(!loans->hours.isOpenAt(QDateTime(QDate(2026, 11, 23), QTime(13, 30), riga())));
         QVERIFY(!loans->hours.isOpenAt(QDateTime(QDate(2026, 11, 28), QTime(11, 0), riga())));
+        // Announced in Latvian, then English by speech synthesis, then Simplified Chinese.
+        QCOMPARE(config.announcementVoices.size(), 3);
+        QCOMPARE(config.announcementVoices[0], (AnnouncementVoice{QStringLiteral("lv"), false, {}, false}));
+        QCOMPARE(config.announcementVoices[1],
+                 (AnnouncementVoice{QStringLiteral("en"), true, QStringLiteral("flite"), false}));
+        QCOMPARE(config.announcementVoices[2].language, QStringLiteral("zh_CN"));
+    }
+
+    void withoutAnnouncementsEveryBranchLanguageIsSpokenFromTheVoicePack()
+    {
+        const auto loaded = BranchConfigLoader::fromJson(QJsonDocument(baseConfig()).toJson(), QStringLiteral("b"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().announcementVoices,
+                 QList<AnnouncementVoice>({{QStringLiteral("en"), false, {}, false}}));
     }
 
     void badConfigIsRefusedWithKeyAndReason_data()
@@ -76,6 +90,17 @@ private slots:
         QTest::newRow("service nobody serves")
             << "counters/2/services" << QJsonValue(QJsonObject{{QStringLiteral("cash"), 1}}) << "services[2]"
             << "no counter serves";
+        QTest::newRow("announcement language without phrases")
+            << "announcements/voices"
+            << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("language"), QStringLiteral("fr")}}})
+            << "announcements.voices[0].language"
+            << "has no announcement phrases";
+        QTest::newRow("announcement voice unknown")
+            << "announcements/voices"
+            << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("language"), QStringLiteral("en")},
+                                                 {QStringLiteral("voice"), QStringLiteral("robot")}}})
+            << "announcements.voices[0].voice"
+            << "\"recorded\" or \"speech\"";
         QTest::newRow("bad time zone") << "branch/timeZone" << QJsonValue(QStringLiteral("Mars/Olympus"))
                                        << "branch.timeZone"
                                        << "not a known time zone";
