@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Fills the hand-translated strings into translations/tessera_<lang>.ts.
 
-Two parts of Tessera are translated here by hand, one table per language, keyed by the English
-source: the kiosk's customer texts (kiosk/phrases.py) and the teller workstation's texts
-(teller/phrases.py). Each table fills only its own contexts. Run after `update_translations`
+Three parts of Tessera are translated here by hand, one table per language, keyed by the English
+source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's texts
+(teller/phrases.py) and the lobby display's own words (display/phrases.py). Each table fills
+only its own contexts. Run after `update_translations`
 (which adds new source strings as unfinished), then run `update_translations` again to tidy the
 XML; strings not in a table stay unfinished. For a %n (numerus) message a string fills every
 plural form; a tuple gives the forms in Qt's order for the language."""
@@ -15,6 +16,7 @@ sys.dont_write_bytecode = True  # no __pycache__ left in translations/
 
 from kiosk.phrases import PHRASES as KIOSK_PHRASES
 from teller.phrases import PHRASES as TELLER_PHRASES
+from display.phrases import PHRASES as DISPLAY_PHRASES
 
 KIOSK_CONTEXTS = ('KioskContext', 'TicketPaper')
 
@@ -27,8 +29,13 @@ def is_teller(context):
     return context.startswith('tessera::teller::')
 
 
+def is_display(context):
+    return context == 'tessera::display::DisplayWindow'
+
+
 # (what the table is, its phrases by language, which contexts it fills)
-PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller))
+PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller),
+         ('display', DISPLAY_PHRASES, is_display))
 root = Path(__file__).resolve().parent
 
 

@@ -168,6 +168,21 @@
     </message>
 </context>
 <context>
+    <name>DisplaySettings</name>
+    <message>
+        <source>%1: station.role is %2; a lobby display needs role=display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
@@ -890,6 +905,80 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::display::Announcer</name>
+    <message>
+        <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice pack %1 has no recording for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: there is no audio output; calls are shown but not announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: the audio output failed (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: the audio output could not be opened (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::display::DisplayWindow</name>
+    <message>
+        <source>Tessera display</source>
+        <translation>Sgrin Tessera</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Cownter %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls will appear here again as soon as the connection is back.</source>
+        <translation>Dim cysylltiad. Bydd y galwadau&apos;n ymddangos yma eto cyn gynted ag y bydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>Galwyd eto</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Yn galw nawr</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Galwadau diweddar</translation>
+    </message>
+    <message>
+        <source>Recent calls (may be out of date)</source>
+        <translation>Galwadau diweddar (efallai&apos;n hen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 yn aros</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,21 @@
     </message>
 </context>
 <context>
+    <name>DisplaySettings</name>
+    <message>
+        <source>%1: station.role is %2; a lobby display needs role=display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
@@ -890,6 +905,80 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::display::Announcer</name>
+    <message>
+        <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice pack %1 has no recording for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: there is no audio output; calls are shown but not announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: the audio output failed (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: the audio output could not be opened (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::display::DisplayWindow</name>
+    <message>
+        <source>Tessera display</source>
+        <translation>Tessera 叫號顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1號櫃檯</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls will appear here again as soon as the connection is back.</source>
+        <translation>連線中斷。連線恢復後，叫號會重新顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>再次呼叫</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>請到櫃檯辦理</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎光臨</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫號</translation>
+    </message>
+    <message>
+        <source>Recent calls (may be out of date)</source>
+        <translation>最近叫號（可能不是最新）</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting</source>
+        <translation>%1：%2 人等候</translation>
     </message>
 </context>
 <context>

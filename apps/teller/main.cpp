@@ -1,14 +1,13 @@
 // tessera-teller: the teller's and the supervisor's workstation.
 #include "CompactBar.h"
 #include "CounterDesk.h"
+#include "StationCommandLine.h"
 #include "StationLanguage.h"
 #include "SupervisorWindow.h"
 #include "TellerSettings.h"
 #include "TellerWindow.h"
-#include "net/StationSettingsFile.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
 
@@ -21,33 +20,23 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tessera-teller"));
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tessera teller workstation: call, serve and transfer customers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
-                                    QStringLiteral("The station settings file (INI) with [station] and [teller]."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Connect to host:port instead of finding the server on the LAN."),
-                                    QStringLiteral("host:port"));
+    StationCommandLine commandLine(QStringLiteral("tessera-teller"),
+                                   QStringLiteral("Tessera teller workstation: call, serve and transfer customers."),
+                                   false);
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption password(QStringLiteral("password-file"),
-                                      QStringLiteral("Log in at once with the password in this file (demos, kiosks "
-                                                     "of the back office); otherwise the login screen asks."),
+                                      QStringLiteral("Log in at once with the password in this file (demos, "
+                                                     "unattended back-office PCs); otherwise the login screen asks."),
                                       QStringLiteral("file"));
     const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Start as the compact bar."));
-    parser.addOptions({config, server, password, compact});
-    parser.process(app);
-    if (!parser.isSet(config)) {
-        qCritical("tessera-teller: give the station settings with --config FILE (see --help).");
+    parser.addOptions({password, compact});
+    const QString configPath = commandLine.process(app);
+    if (configPath.isEmpty())
         return 2;
-    }
-    auto settings = TellerSettings::load(parser.value(config));
+    auto settings = TellerSettings::load(configPath);
     QString error = settings ? QString() : settings.error();
-    if (settings && parser.isSet(server)) {
-        if (const auto wrong = StationSettingsFile::setServer(settings.value().station, parser.value(server)))
-            error = QStringLiteral("--server: ") + *wrong;
-    }
+    if (const auto wrong = settings ? commandLine.applyServer(settings.value().station) : std::nullopt)
+        error = *wrong;
     if (!error.isEmpty()) {
         qCritical("tessera-teller: %s", qPrintable(error));
         QMessageBox::critical(nullptr, QStringLiteral("Tessera"), error);
