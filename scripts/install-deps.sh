@@ -9,6 +9,11 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite
     # the kiosk: QR codes on tickets, Chinese text on screen and paper
     libqrencode-dev fonts-noto-cjk
+    # the lobby display: sound, speech and the default voice pack (espeak-ng), and the audio
+    # test's private sound server (pulseaudio, parec) and sox for looking at recordings
+    qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev gstreamer1.0-plugins-base
+    qt6-speech-flite-plugin qt6-speech-speechd-plugin flite espeak-ng speech-dispatcher
+    speech-dispatcher-espeak-ng pulseaudio pulseaudio-utils sox
     # looking at and checking what we build; iproute2 makes the network namespaces of the discovery test
     sqlite3 iproute2 imagemagick
     # the print test: a real CUPS queue that writes PDFs, read back as text and QR code

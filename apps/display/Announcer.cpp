@@ -25,15 +25,18 @@ QAudioFormat pcmFormat()
 
 } // namespace
 
-Announcer::Announcer(const BranchClient &client, const DisplaySettings &settings, QObject *parent)
-    : QObject(parent), m_client(client), m_settings(settings),
+Announcer::Announcer(const QueueState &state, const DisplaySettings &settings, QObject *parent)
+    : QObject(parent), m_state(state), m_settings(settings),
       m_pack(settings.voicePack.isEmpty() ? VoicePack::findDefault() : settings.voicePack)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        m_progress.stop();
         problem(tr("Sound: a part of the announcement did not finish playing; check the speakers."));
         stepDone();
     });
+    m_progress.setInterval(10);
+    connect(&m_progress, &QTimer::timeout, this, &Announcer::checkProgress);
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &Announcer::stepDone);
 }
@@ -54,7 +57,7 @@ void Announcer::announce(const Call &call)
 std::deque<Announcer::Step> Announcer::stepsFor(const Call &call)
 {
     std::deque<Step> steps;
-    const BranchConfig &config = m_client.state().config();
+    const BranchConfig &config = m_state.config();
     for (int round = 0; round < m_settings.repeat; ++round) {
         if (round > 0)
             steps.push_back({Step::Kind::Pause, {}, {}, {}, {}, m_settings.gapMs});
@@ -82,7 +85,18 @@ std::deque<Announcer::Step> Announcer::stepsFor(const Call &call)
                 steps.push_back({Step::Kind::Sound, samples, {}, voice.language, {}, 0});
         }
     }
-    return steps;
+    // Sounds and the pauses between them go out as one piece: the gaps are then exact, and
+    // the output is only waited for where a synthesizer has to speak.
+    std::deque<Step> merged;
+    for (Step &step : steps) {
+        if (step.kind == Step::Kind::Pause)
+            step = {Step::Kind::Sound, pcm::silence(step.ms), {}, {}, {}, 0};
+        if (step.kind == Step::Kind::Sound && !merged.empty() && merged.back().kind == Step::Kind::Sound)
+            merged.back().samples += step.samples;
+        else
+            merged.push_back(std::move(step));
+    }
+    return merged;
 }
 
 void Announcer::startNext()
@@ -141,32 +155,32 @@ void Announcer::playSound(const QByteArray &samples)
         }
         m_sink = std::make_unique<QAudioSink>(device, pcmFormat());
         m_sink->setVolume(m_settings.volume / 100.0);
-        connect(m_sink.get(), &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-            if (m_steps.empty() || m_steps.front().kind != Step::Kind::Sound)
-                return;
-            if (state == QAudio::IdleState) { // everything given has been played
-                m_sink->stop();
-                stepDone();
-            } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
-                problem(tr("Sound: the audio output failed (error %1).").arg(int(m_sink->error())));
-                m_sink.reset();
-                stepDone();
-            }
-        });
+        m_sink->setBufferSize(pcm::kSampleRate * 2 * 3 / 10); // 300 ms: no gaps on a busy PC, yet prompt
+        m_sink->start(&m_stream);
+        if (m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
+            problem(tr("Sound: the audio output could not be opened (error %1).").arg(int(m_sink->error())));
+            m_sink.reset();
+            return stepDone();
+        }
     }
-    m_buffer.close();
-    m_samples = samples;
-    m_buffer.setBuffer(&m_samples);
-    m_buffer.open(QIODevice::ReadOnly);
-    m_watchdog.start(pcm::durationMs(samples) + 2000);
-    m_sink->start(&m_buffer);
-    if (m_sink->error() != QAudio::NoError) {
-        problem(tr("Sound: the audio output could not be opened (error %1).").arg(int(m_sink->error())));
-        m_sink.reset();
-        return stepDone();
+    m_soundEnd = m_stream.enqueue(samples);
+    m_watchdog.start(pcm::durationMs(samples) + 3000);
+    m_progress.start();
+}
+
+// The sound has gone out once the output has read past its end and through its own buffer.
+void Announcer::checkProgress()
+{
+    if (m_steps.empty() || m_steps.front().kind != Step::Kind::Sound) {
+        m_progress.stop();
+        return;
     }
-    if (!m_problem.isEmpty() && m_problem.startsWith(tr("Sound:")))
-        problem({}); // it works again
+    if (m_stream.position() >= m_soundEnd + m_sink->bufferSize()) {
+        m_progress.stop();
+        if (m_problem.startsWith(tr("Sound:")))
+            problem({}); // it works again
+        stepDone();
+    }
 }
 
 void Announcer::speak(const Step &step)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CallBoard.h"
+#include "PcmStream.h"
 #include "VoicePack.h"
 
-#include <QBuffer>
 #include <QTimer>
 #include <deque>
 #include <memory>
@@ -23,7 +23,7 @@ class Announcer : public QObject
     Q_OBJECT
 
 public:
-    Announcer(const BranchClient &client, const DisplaySettings &settings, QObject *parent = nullptr);
+    Announcer(const QueueState &state, const DisplaySettings &settings, QObject *parent = nullptr);
     ~Announcer() override;
 
     VoicePack &voicePack() { return m_pack; }
@@ -58,19 +58,21 @@ private:
     void runStep();
     void stepDone();
     void playSound(const QByteArray &samples);
+    void checkProgress();
     void speak(const Step &step);
     void problem(const QString &text);
 
-    const BranchClient &m_client;
+    const QueueState &m_state; // the branch configuration says which voices speak
     const DisplaySettings &m_settings;
     VoicePack m_pack;
     std::deque<Call> m_queue;
     std::optional<Call> m_playing;
     std::deque<Step> m_steps;
     bool m_chimed = false;
-    QBuffer m_buffer;
-    QByteArray m_samples;
+    PcmStream m_stream;
+    qint64 m_soundEnd = 0; // where in the stream the sound being played ends
     std::unique_ptr<QAudioSink> m_sink;
+    QTimer m_progress;                          // checks how far the output has played
     QHash<QString, QTextToSpeech *> m_speakers; // by engine
     QTimer m_watchdog;                          // a step that never reports its end ends anyway
     QTimer m_pause;

@@ -19,7 +19,9 @@ void appendTone(QByteArray &out, double frequency, double seconds, double volume
     for (int i = 0; i < count; ++i) {
         const double t = double(i) / kSampleRate;
         // A struck bell: a fast attack, a long decay, a quiet octave above for colour.
-        const double envelope = std::min(1.0, t * 200) * std::exp(-3.5 * t);
+        // (and a 20 ms fade at the end, so the second tone does not start with a click).
+        const double fade = std::min(1.0, (seconds - t) * 50);
+        const double envelope = std::min(1.0, t * 200) * std::exp(-3.5 * t) * fade;
         const double wave = std::sin(2 * M_PI * frequency * t) + 0.25 * std::sin(4 * M_PI * frequency * t);
         const qint16 sample = qint16(std::lround(volume * 32767 * envelope * wave / 1.25));
         out.append(reinterpret_cast<const char *>(&sample), 2);

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     DisplayWindow window(client, clock, board, settings.value());
     std::unique_ptr<Announcer> announcer;
     if (settings.value().soundEnabled) {
-        announcer = std::make_unique<Announcer>(client, settings.value());
+        announcer = std::make_unique<Announcer>(client.state(), settings.value());
         board.setAnnouncing(true);
         QObject::connect(&board, &CallBoard::mainCallStarted, announcer.get(), &Announcer::announce);
         QObject::connect(announcer.get(), &Announcer::finished, &board, &CallBoard::announced);
