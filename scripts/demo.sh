@@ -57,16 +57,31 @@ user=anna
 INI
 printf 'demo-anna\n' > "$data/teller-1.password"
 chmod 600 "$data/teller-1.password"
+# The lobby display, announcing through this machine's sound server when there is one.
+cat > "$data/display.ini" <<INI
+[station]
+role=display
+id=lobby
+name=Lobby screen
+branch=$branch_id
+keyFile=$data/branch.key
+
+[display]
+ticker=Welcome to Northbank. Please take a ticket at the kiosk by the entrance.
+INI
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]; then
     "$build/apps/kiosk/tessera-kiosk" --config "$data/kiosk.ini" --windowed 1280x800 &
     stations+=($!)
     "$build/apps/teller/tessera-teller" --config "$data/teller-1.ini" --password-file "$data/teller-1.password" &
     stations+=($!)
-    echo "Kiosk and teller (anna at counter 1) started; they find the server by discovery."
-    echo "Settings: $data/kiosk.ini, $data/teller-1.ini."
+    "$build/apps/display/tessera-display" --config "$data/display.ini" --windowed 1280x720 &
+    stations+=($!)
+    echo "Kiosk, teller (anna at counter 1) and lobby display started; they find the server by discovery."
+    echo "Settings: $data/kiosk.ini, $data/teller-1.ini, $data/display.ini."
 else
-    echo "No display: the kiosk and the teller are not started. Run them with DISPLAY set, or:"
+    echo "No display: the kiosk, the teller and the lobby display are not started. Run them with DISPLAY set, or:"
     echo "  QT_QPA_PLATFORM=offscreen $build/apps/kiosk/tessera-kiosk --config $data/kiosk.ini"
     echo "  QT_QPA_PLATFORM=offscreen $build/apps/teller/tessera-teller --config $data/teller-1.ini --password-file $data/teller-1.password"
+    echo "  QT_QPA_PLATFORM=offscreen $build/apps/display/tessera-display --config $data/display.ini"
 fi
 wait "$server"

@@ -14,4 +14,6 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-kiosk"
     TESSERA_SERVER="$build/apps/server/tessera-server" TESSERA_TOOL="$build/apps/tool/tessera-tool" \
         "$build/tests/bench/tessera-bench-teller"
+    TESSERA_SERVER="$build/apps/server/tessera-server" TESSERA_TOOL="$build/apps/tool/tessera-tool" \
+        "$build/tests/bench/tessera-bench-display"
 fi

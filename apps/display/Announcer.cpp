@@ -47,6 +47,11 @@ Announcer::~Announcer()
         m_sink->stop();
 }
 
+int Announcer::outputBufferMs() const
+{
+    return m_sink ? int(m_sink->bufferSize() * 1000 / (pcm::kSampleRate * 2)) : 0;
+}
+
 void Announcer::announce(const Call &call)
 {
     m_queue.push_back(call);

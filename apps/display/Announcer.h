@@ -28,6 +28,8 @@ public:
 
     VoicePack &voicePack() { return m_pack; }
     bool isBusy() const { return m_playing.has_value(); }
+    // How far behind the output plays what it is handed (0 before the first sound).
+    int outputBufferMs() const;
 
 public slots:
     void announce(const tessera::display::Call &call);
