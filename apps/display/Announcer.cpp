@@ -37,6 +37,7 @@ Announcer::Announcer(const QueueState &state, const DisplaySettings &settings, Q
     });
     m_progress.setInterval(10);
     connect(&m_progress, &QTimer::timeout, this, &Announcer::checkProgress);
+    QTimer::singleShot(0, this, &Announcer::openOutput);
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &Announcer::stepDone);
 }
@@ -150,24 +151,32 @@ void Announcer::stepDone()
     QMetaObject::invokeMethod(this, &Announcer::runStep, Qt::QueuedConnection);
 }
 
+// The output starts at once and plays silence until there is something to say: the first
+// call then does not wait for the sound system to wake, nor lose its first moment.
+void Announcer::openOutput()
+{
+    if (m_sink)
+        return;
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        problem(tr("Sound: there is no audio output; calls are shown but not announced."));
+        return;
+    }
+    m_sink = std::make_unique<QAudioSink>(device, pcmFormat());
+    m_sink->setVolume(m_settings.volume / 100.0);
+    m_sink->setBufferSize(pcm::kSampleRate * 2 * 3 / 10); // 300 ms asked: no gaps on a busy PC, yet prompt
+    m_sink->start(&m_stream);
+    if (m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
+        problem(tr("Sound: the audio output could not be opened (error %1).").arg(int(m_sink->error())));
+        m_sink.reset();
+    }
+}
+
 void Announcer::playSound(const QByteArray &samples)
 {
-    if (!m_sink) {
-        const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-        if (device.isNull()) {
-            problem(tr("Sound: there is no audio output; calls are shown but not announced."));
-            return stepDone();
-        }
-        m_sink = std::make_unique<QAudioSink>(device, pcmFormat());
-        m_sink->setVolume(m_settings.volume / 100.0);
-        m_sink->setBufferSize(pcm::kSampleRate * 2 * 3 / 10); // 300 ms: no gaps on a busy PC, yet prompt
-        m_sink->start(&m_stream);
-        if (m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
-            problem(tr("Sound: the audio output could not be opened (error %1).").arg(int(m_sink->error())));
-            m_sink.reset();
-            return stepDone();
-        }
-    }
+    openOutput();
+    if (!m_sink)
+        return stepDone();
     m_soundEnd = m_stream.enqueue(samples);
     m_watchdog.start(pcm::durationMs(samples) + 3000);
     m_progress.start();

@@ -59,6 +59,7 @@ private:
     void startNext();
     void runStep();
     void stepDone();
+    void openOutput();
     void playSound(const QByteArray &samples);
     void checkProgress();
     void speak(const Step &step);

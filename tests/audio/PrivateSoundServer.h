@@ -48,6 +48,7 @@ public:
         // and the start of the first sound would be lost while it wakes.
         m_silence.start(QStringLiteral("pacat"), {QStringLiteral("--playback"), QStringLiteral("/dev/zero")});
         m_silence.waitForStarted();
+        QFile::remove(path()); // the wait below must see this recording grow, not the last one
         m_recording.start(QStringLiteral("parec"),
                           {QStringLiteral("-d"), QStringLiteral("test_sink.monitor"), QStringLiteral("--rate=22050"),
                            QStringLiteral("--channels=1"), QStringLiteral("--format=s16le"),
