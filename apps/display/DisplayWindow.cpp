@@ -119,6 +119,12 @@ void DisplayWindow::refresh()
     m_branch->setText(config.branchName.text(m_settings.language, config.defaultLanguage));
     const Call *current = m_board.current();
     // Offline: no call is presented as current; the list stays, marked as possibly old.
+    if (!online) {
+        m_blink.stop();
+        m_blinks = 0;
+    }
+    if (m_blinks == 0)
+        m_main->setStyleSheet(kMainStyle.arg(online ? QStringLiteral("#12306b") : QStringLiteral("#2b2f3a")));
     m_offline->setVisible(!online);
     m_offline->setText(tr("Not connected. Calls will appear here again as soon as the connection is back."));
     m_caption->setVisible(online);

@@ -22,6 +22,7 @@ private slots:
     void aBurstOfCallsShowsEachForTheMinimumTimeInOrder();
     void aRecallIsShownAgainAsARecall();
     void aZoneDisplayShowsOnlyItsCounters();
+    void aSoundProblemIsShownInTheCornerForStaff();
     void screenshots();
     void losingTheServerShowsOfflineWithinThreeSecondsAndRecovers();
 
@@ -170,6 +171,19 @@ void TestDisplay::aZoneDisplayShowsOnlyItsCounters()
     QCOMPARE(shown.size(), 1); // counter 1's call never reached this display
     QCOMPARE(textOf(wing.window.get(), QStringLiteral("recentNumber0")), QString());
     Q_UNUSED(first);
+}
+
+void TestDisplay::aSoundProblemIsShownInTheCornerForStaff()
+{
+    auto *notice = find<QLabel>(m_lobby->window.get(), QStringLiteral("adminNotice"));
+    QVERIFY(!notice->isVisible());
+    // What the Announcer reports when the PC has no sound (see test_AnnouncerWithoutSound).
+    m_lobby->window->setAdminNotice(QStringLiteral("Sound: there is no audio output; calls are shown but not announced."));
+    QVERIFY(notice->isVisible());
+    QVERIFY(m_lobby->window->rect().contains(notice->geometry())); // in the corner, on screen
+    screenshot(m_lobby->window.get(), QStringLiteral("display-sound-problem-1920x1080-en"));
+    m_lobby->window->setAdminNotice({});
+    QVERIFY(!notice->isVisible());
 }
 
 // The three screen shapes, English and Simplified Chinese, with a long list of calls.
