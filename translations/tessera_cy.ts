@@ -922,10 +922,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound: the audio output failed (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1328,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The counter is already open.</source>
         <translation>Mae&apos;r cownter ar agor eisoes.</translation>
     </message>
+    <message>
+        <source>%1 is still at the counter: finish or transfer it first.</source>
+        <translation>Mae %1 wrth y cownter o hyd: gorffennwch neu trosglwyddwch yn gyntaf.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -1631,6 +1631,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Served today: %1 · average service %2</source>
         <translation>Gwasanaethwyd heddiw: %1 · amser gwasanaeth cyfartalog %2</translation>
+    </message>
+    <message>
+        <source>Another customer is at the counter now; nothing was done. Try again.</source>
+        <translation>Mae cwsmer arall wrth y cownter nawr; ni wnaed dim. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

@@ -922,10 +922,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound: the audio output failed (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1325,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The counter is already open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is still at the counter: finish or transfer it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -1620,6 +1620,10 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Served today: %1 · average service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer is at the counter now; nothing was done. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

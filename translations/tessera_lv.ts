@@ -922,10 +922,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound: the audio output failed (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1326,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The counter is already open.</source>
         <translation>Lodziņš jau ir atvērts.</translation>
     </message>
+    <message>
+        <source>%1 is still at the counter: finish or transfer it first.</source>
+        <translation>%1 joprojām ir pie lodziņa: vispirms pabeidziet vai pārsūtiet.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -1625,6 +1625,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Served today: %1 · average service %2</source>
         <translation>Šodien apkalpoti: %1 · vidējais apkalpošanas laiks %2</translation>
+    </message>
+    <message>
+        <source>Another customer is at the counter now; nothing was done. Try again.</source>
+        <translation>Pie lodziņa tagad ir cits klients; nekas netika darīts. Mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>

@@ -922,10 +922,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound: the audio output failed (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1324,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The counter is already open.</source>
         <translation>窗口已开放。</translation>
     </message>
+    <message>
+        <source>%1 is still at the counter: finish or transfer it first.</source>
+        <translation>%1 仍在窗口办理：请先完成或转移。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -1619,6 +1619,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Served today: %1 · average service %2</source>
         <translation>今日已办理：%1 · 平均办理时长 %2</translation>
+    </message>
+    <message>
+        <source>Another customer is at the counter now; nothing was done. Try again.</source>
+        <translation>窗口现在是另一位客户，本次操作未执行，请重试。</translation>
     </message>
 </context>
 <context>

@@ -922,10 +922,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound: the audio output failed (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1324,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The counter is already open.</source>
         <translation>櫃檯已開放。</translation>
     </message>
+    <message>
+        <source>%1 is still at the counter: finish or transfer it first.</source>
+        <translation>%1 仍在櫃檯辦理：請先完成或轉移。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -1619,6 +1619,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Served today: %1 · average service %2</source>
         <translation>今日已辦理：%1 · 平均辦理時間 %2</translation>
+    </message>
+    <message>
+        <source>Another customer is at the counter now; nothing was done. Try again.</source>
+        <translation>櫃檯現在是另一位客戶，本次操作未執行，請重試。</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,21 @@ void CallBoard::announced(quint64 callId)
     }
 }
 
+// A burst is paced, so a call may wait its turn while the customer is already walking up:
+// it is still shown. A call replayed after an outage is over if it is old and its
+// customer has long been served, sent away or moved on; and anything older than a few
+// minutes is history whatever became of it.
+bool CallBoard::isOver(const Call &call) const
+{
+    const qint64 age = m_clock.nowMs() - call.at;
+    if (age > kStaleAfterMs)
+        return true;
+    const Ticket *ticket = m_client.state().ticket(call.ticket);
+    const bool live = ticket && ticket->counter == call.counter &&
+                      (ticket->status == TicketStatus::Called || ticket->status == TicketStatus::Serving);
+    return !live && age > kOverAfterMs;
+}
+
 void CallBoard::advance()
 {
     if (m_held || m_speaking || m_pending.empty())
@@ -91,6 +106,16 @@ void CallBoard::advance()
         while (int(m_recent.size()) > m_settings.recentCalls)
             m_recent.pop_back();
     }
+    // Calls that are over by the time their turn comes (missed during an outage and replayed
+    // on reconnect: the customer was served or did not come) go to the list unannounced.
+    while (!m_pending.empty() && isOver(m_pending.front())) {
+        m_recent.push_front(m_pending.front());
+        m_pending.pop_front();
+    }
+    while (int(m_recent.size()) > m_settings.recentCalls)
+        m_recent.pop_back();
+    if (m_pending.empty())
+        return emit changed();
     m_current = m_pending.front();
     m_pending.pop_front();
     m_recent.erase(std::remove_if(m_recent.begin(), m_recent.end(),

@@ -49,6 +49,9 @@ private:
     void onEvent(const Event &event);
     void rebuildFromState();
     void advance();
+    bool isOver(const Call &call) const;
+    static constexpr qint64 kOverAfterMs = 20 * 1000; // see isOver()
+    static constexpr qint64 kStaleAfterMs = 5 * 60 * 1000;
 
     BranchClient &m_client;
     const Clock &m_clock;

@@ -54,7 +54,8 @@ Expected<DisplaySettings, QString> DisplaySettings::load(const QString &path)
     settings.callSeconds = number(QStringLiteral("display/callSeconds"), 6, 1, 60);
     settings.highlightSeconds = number(QStringLiteral("display/highlightSeconds"), 4, 0, 60);
     settings.showWaiting = file.value(QStringLiteral("display/showWaiting"), true).toBool();
-    settings.ticker = file.value(QStringLiteral("display/ticker")).toString();
+    // QSettings reads "Welcome, please take a ticket" as a list: put the commas back.
+    settings.ticker = file.value(QStringLiteral("display/ticker")).toStringList().join(QStringLiteral(", "));
     settings.language = file.value(QStringLiteral("display/language"), settings.language).toString();
     settings.soundEnabled = file.value(QStringLiteral("sound/enabled"), true).toBool();
     settings.volume = number(QStringLiteral("sound/volume"), 80, 0, 100);

@@ -49,6 +49,8 @@ QByteArray readWav(const QString &path, QString *error)
         const QByteArray id = data.mid(at, 4);
         const quint32 size = qFromLittleEndian<quint32>(data.constData() + at + 4);
         const qsizetype body = at + 8;
+        if (body + qint64(size) > data.size() && id != "data")
+            return fail(QStringLiteral("the file is cut short"));
         if (id == "fmt " && size >= 16) {
             const quint16 format = qFromLittleEndian<quint16>(data.constData() + body);
             const quint16 channels = qFromLittleEndian<quint16>(data.constData() + body + 2);

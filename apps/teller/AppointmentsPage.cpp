@@ -129,7 +129,9 @@ void AppointmentsPage::book()
     slot.setTimeZone(m_desk.state().config().timeZone);
     const BookAppointment command{m_service->currentData().toString(), slot.toMSecsSinceEpoch(),
                                   m_name->text().trimmed(), m_phone->text().trimmed()};
+    m_book->setEnabled(false); // one booking per click, however fast the second click comes
     m_desk.client().send(command, [this](const CommandResult &result) {
+        m_book->setEnabled(true);
         if (!result)
             return showResult(result.error().message, true);
         for (const Event &event : result.value()) {
@@ -149,7 +151,9 @@ void AppointmentsPage::cancelSelected()
     const QString code = m_codes.value(m_table->currentRow());
     if (code.isEmpty())
         return showResult(tr("Select the appointment to cancel."), true);
+    m_cancel->setEnabled(false);
     m_desk.client().send(CancelAppointment{code}, [this, code](const CommandResult &result) {
+        m_cancel->setEnabled(true);
         showResult(result ? tr("The appointment with code %1 is cancelled.").arg(code) : result.error().message,
                    !result);
     });

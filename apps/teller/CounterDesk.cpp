@@ -17,7 +17,15 @@ CounterDesk::CounterDesk(BranchClient &client, const Clock &clock, QObject *pare
         }
         emit changed();
     });
-    connect(&m_client, &BranchClient::stateReset, this, &CounterDesk::changed);
+    connect(&m_client, &BranchClient::stateReset, this, [this] {
+        // A full reload carries no logout event: compare with what the server now says.
+        if (!m_user.isEmpty() && !isLoggedIn()) {
+            m_user.clear();
+            m_counter = 0;
+            emit loggedOut();
+        }
+        emit changed();
+    });
     connect(&m_client, &BranchClient::statusChanged, this, &CounterDesk::changed);
 }
 
@@ -162,15 +170,29 @@ CounterDesk::Availability CounterDesk::availability(Action action) const
         return called || serving ? Availability{true, {}}
                                  : Availability{false, tr("There is no customer at this counter to transfer.")};
     case Action::Pause:
+        if (ticket)
+            return {false, tr("%1 is still at the counter: finish or transfer it first.").arg(ticket->label)};
         return counter->status == CounterStatus::Open ? Availability{true, {}}
                                                       : Availability{false, tr("The counter is not open.")};
     case Action::Resume:
         return counter->status != CounterStatus::Open ? Availability{true, {}}
                                                       : Availability{false, tr("The counter is already open.")};
     case Action::LogOut:
+        if (ticket)
+            return {false, tr("%1 is still at the counter: finish or transfer it first.").arg(ticket->label)};
         return {true, {}};
     }
     return {false, {}};
+}
+
+// Whether `action` can go now; if not, the teller is told why (a dialog confirmed after the
+// connection dropped, say), except during a command's round trip: that is a double click.
+bool CounterDesk::ready(Action action)
+{
+    const Availability availability = this->availability(action);
+    if (!availability.enabled && !m_busy)
+        emit refused(availability.why);
+    return availability.enabled;
 }
 
 void CounterDesk::send(const Command &command, std::function<void()> then)
@@ -192,61 +214,77 @@ void CounterDesk::send(const Command &command, std::function<void()> then)
 
 void CounterDesk::callNext()
 {
-    if (availability(Action::CallNext).enabled)
+    if (ready(Action::CallNext))
         send(CallNext{m_counter});
 }
 
 void CounterDesk::recall()
 {
-    if (availability(Action::Recall).enabled)
+    if (ready(Action::Recall))
         send(RecallTicket{m_counter});
 }
 
 void CounterDesk::callNumber(const QString &label)
 {
-    if (availability(Action::CallNumber).enabled)
-        send(CallTicket{m_counter, label.trimmed().toUpper()});
+    if (ready(Action::CallNumber))
+        send(CallTicket{m_counter, fullLabel(label)});
+}
+
+// "a17" -> "A017": as the ticket is printed, whatever the teller typed.
+QString CounterDesk::fullLabel(const QString &typed) const
+{
+    const QString label = typed.trimmed().toUpper();
+    qsizetype digits = 0;
+    while (digits < label.size() && !label[digits].isDigit())
+        ++digits;
+    bool ok = false;
+    const int number = label.mid(digits).toInt(&ok);
+    for (const ServiceConfig &service : state().config().services) {
+        if (ok && service.prefix == label.left(digits))
+            return service.labelFor(number);
+    }
+    return label;
 }
 
 void CounterDesk::start()
 {
-    if (availability(Action::Start).enabled)
+    if (ready(Action::Start))
         send(StartService{m_counter});
 }
 
 void CounterDesk::finish(const QString &outcome, const QString &note)
 {
-    if (availability(Action::Finish).enabled)
+    if (ready(Action::Finish))
         send(FinishTicket{m_counter, outcome, note});
 }
 
 void CounterDesk::noShow()
 {
-    if (availability(Action::NoShow).enabled)
+    if (ready(Action::NoShow))
         send(MarkNoShow{m_counter});
 }
 
 void CounterDesk::transfer(const QString &toService, CounterNumber toCounter, const QString &note)
 {
-    if (availability(Action::Transfer).enabled)
+    if (ready(Action::Transfer))
         send(TransferTicket{m_counter, toService, toCounter, note, ArrivalOnTransfer::BranchDefault});
 }
 
 void CounterDesk::pause()
 {
-    if (availability(Action::Pause).enabled)
+    if (ready(Action::Pause))
         send(PauseCounter{m_counter});
 }
 
 void CounterDesk::resume()
 {
-    if (availability(Action::Resume).enabled)
+    if (ready(Action::Resume))
         send(OpenCounter{m_counter});
 }
 
 void CounterDesk::logOut()
 {
-    if (availability(Action::LogOut).enabled)
+    if (ready(Action::LogOut))
         send(LogOut{m_counter});
 }
 

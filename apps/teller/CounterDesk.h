@@ -83,6 +83,8 @@ signals:
     void refused(const QString &message);                 // the server (or the network) said no
 
 private:
+    bool ready(Action action);
+    QString fullLabel(const QString &typed) const;
     void send(const Command &command, std::function<void()> then = {});
     std::optional<QString> whyNotReady() const;
 

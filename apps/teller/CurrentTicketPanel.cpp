@@ -64,6 +64,7 @@ void CurrentTicketPanel::refresh()
         ticket->transferNote.isEmpty()
             ? QString()
             : tr("Transferred %n time(s). Note: %1", nullptr, ticket->transferCount).arg(ticket->transferNote));
+    m_note->setVisible(!ticket->transferNote.isEmpty());
 }
 
 } // namespace tessera::teller

@@ -110,6 +110,10 @@ CallNumberDialog::CallNumberDialog(QWidget *parent) : QDialog(parent), m_label(n
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}[0-9]{1,5}")), this));
     QFormLayout *form = formWithButtons(this, tr("Call"));
     form->addRow(tr("Number"), m_label);
+    // Nothing to call until a number is typed.
+    QPushButton *call = findChild<QPushButton *>(QStringLiteral("ok"));
+    call->setEnabled(false);
+    connect(m_label, &QLineEdit::textChanged, call, [call, this] { call->setEnabled(m_label->hasAcceptableInput()); });
 }
 
 QString CallNumberDialog::label() const

@@ -201,26 +201,48 @@ void TellerWindow::showNotice(const QString &text, bool error)
     m_notice->setVisible(!text.isEmpty());
 }
 
+// The dialogs name the customer they were opened for: if another customer is at the
+// counter by the time they are confirmed (the compact bar's keys still work), nothing is done.
+QWidget *TellerWindow::dialogParent()
+{
+    return isVisible() ? static_cast<QWidget *>(this) : m_compact;
+}
+
+bool TellerWindow::stillAtCounter(TicketId ticket)
+{
+    if (m_desk.current() && m_desk.current()->id == ticket)
+        return true;
+    showNotice(tr("Another customer is at the counter now; nothing was done. Try again."), true);
+    return false;
+}
+
 void TellerWindow::askOutcome()
 {
-    auto *dialog = new FinishDialog(m_desk, isVisible() ? static_cast<QWidget *>(this) : m_compact);
+    const TicketId ticket = m_desk.current() ? m_desk.current()->id : 0;
+    auto *dialog = new FinishDialog(m_desk, dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_desk.finish(dialog->outcome(), dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ticket] {
+        if (stillAtCounter(ticket))
+            m_desk.finish(dialog->outcome(), dialog->note());
+    });
     dialog->open();
 }
 
 void TellerWindow::askTransfer()
 {
-    auto *dialog = new TransferDialog(m_desk, this);
+    const TicketId ticket = m_desk.current() ? m_desk.current()->id : 0;
+    auto *dialog = new TransferDialog(m_desk, dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_desk.transfer(dialog->toService(), dialog->toCounter(), dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ticket] {
+        if (stillAtCounter(ticket))
+            m_desk.transfer(dialog->toService(), dialog->toCounter(), dialog->note());
+    });
     dialog->open();
 }
 
 void TellerWindow::askNumber()
 {
-    auto *dialog = new CallNumberDialog(this);
+    auto *dialog = new CallNumberDialog(dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_desk.callNumber(dialog->label()); });
     dialog->open();

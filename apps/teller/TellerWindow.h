@@ -40,6 +40,8 @@ private:
     QWidget *buildDesk();
     void refresh();
     void showNotice(const QString &text, bool error);
+    QWidget *dialogParent();
+    bool stillAtCounter(TicketId ticket);
     void askOutcome();
     void askTransfer();
     void askNumber();

@@ -39,6 +39,7 @@ private slots:
     void aTransferToTheOtherCountersServiceArrivesWithItsNote();
     void pauseStopsCallsUntilResumed();
     void theFunctionKeysCallStartAndFinish();
+    void aNumberTypedShortIsCalledAsPrinted();
     void aWrongPasswordIsExplainedOnTheLoginScreen();
     void theCompactBarCallsAndShowsTheNumber();
     void aCustomerWaitingPastTheTargetIsHighlighted();
@@ -232,6 +233,21 @@ void TestTeller::theFunctionKeysCallStartAndFinish()
     QTRY_COMPARE(ticket(next).status, TicketStatus::Finished);
     QCOMPARE(ticket(next).outcome, QStringLiteral("referred"));
     QCOMPARE(ticket(next).note, QStringLiteral("Sent to the mortgage adviser"));
+}
+
+void TestTeller::aNumberTypedShortIsCalledAsPrinted()
+{
+    issue(QStringLiteral("cash"));
+    const QString second = issue(QStringLiteral("cash")); // A002
+    m_anna->action(Id::CallNumber)->trigger();
+    auto *dialog = m_anna->window->findChild<CallNumberDialog *>();
+    QVERIFY(dialog);
+    QAbstractButton *call = find(dialog, QStringLiteral("ok"));
+    QVERIFY(!call->isEnabled()); // nothing typed, nothing to call
+    find<QLineEdit>(dialog, QStringLiteral("label"))->setText(QStringLiteral("a2"));
+    QVERIFY(call->isEnabled());
+    QTest::mouseClick(call, Qt::LeftButton);
+    QTRY_COMPARE(m_anna->currentLabel(), second);
 }
 
 void TestTeller::aWrongPasswordIsExplainedOnTheLoginScreen()

@@ -5,6 +5,8 @@ plain string fills every plural form; a tuple gives the forms in Qt's order for 
 
 PHRASES = {
     'zh_CN': {
+        '%1 is still at the counter: finish or transfer it first.': '%1 仍在窗口办理：请先完成或转移。',
+        'Another customer is at the counter now; nothing was done. Try again.': '窗口现在是另一位客户，本次操作未执行，请重试。',
         # TellerActions
         'Call next': '叫号',
         'Recall': '重呼',
@@ -127,6 +129,8 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': '签到码为 %1 的预约已取消。',
     },
     'zh_TW': {
+        '%1 is still at the counter: finish or transfer it first.': '%1 仍在櫃檯辦理：請先完成或轉移。',
+        'Another customer is at the counter now; nothing was done. Try again.': '櫃檯現在是另一位客戶，本次操作未執行，請重試。',
         # TellerActions
         'Call next': '叫號',
         'Recall': '重呼',
@@ -249,6 +253,8 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': '報到碼為 %1 的預約已取消。',
     },
     'lv': {
+        '%1 is still at the counter: finish or transfer it first.': '%1 joprojām ir pie lodziņa: vispirms pabeidziet vai pārsūtiet.',
+        'Another customer is at the counter now; nothing was done. Try again.': 'Pie lodziņa tagad ir cits klients; nekas netika darīts. Mēģiniet vēlreiz.',
         # TellerActions
         'Call next': 'Izsaukt nākamo',
         'Recall': 'Izsaukt atkārtoti',
@@ -376,6 +382,8 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': 'Pieraksts ar kodu %1 ir atcelts.',
     },
     'cy': {
+        '%1 is still at the counter: finish or transfer it first.': "Mae %1 wrth y cownter o hyd: gorffennwch neu trosglwyddwch yn gyntaf.",
+        'Another customer is at the counter now; nothing was done. Try again.': "Mae cwsmer arall wrth y cownter nawr; ni wnaed dim. Rhowch gynnig arall arni.",
         # TellerActions
         'Call next': "Galw'r nesaf",
         'Recall': 'Galw eto',
