@@ -1433,6 +1433,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Enter your name and password.</source>
         <translation>Rhowch eich enw a&apos;ch cyfrinair.</translation>
     </message>
+    <message>
+        <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
+        <translation>Mae&apos;r cyfrifiadur hwn wedi&apos;i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau&apos;r orsaf.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>

@@ -1424,6 +1424,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Enter your name and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>

@@ -1427,6 +1427,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Enter your name and password.</source>
         <translation>Ievadiet vārdu un paroli.</translation>
     </message>
+    <message>
+        <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
+        <translation>Šis dators ir iestatīts lodziņam %1, kura nav filiāles konfigurācijā. Izlabojiet counter= stacijas iestatījumos.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>

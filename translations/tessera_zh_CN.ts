@@ -1421,6 +1421,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Enter your name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
+        <translation>本机设置为 %1 号窗口，但网点配置中没有该窗口。请更正站点设置中的 counter=。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>

@@ -1421,6 +1421,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Enter your name and password.</source>
         <translation>請輸入使用者名稱和密碼。</translation>
     </message>
+    <message>
+        <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
+        <translation>本機設定為 %1 號櫃檯，但分行設定中沒有該櫃檯。請更正站點設定中的 counter=。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>

@@ -49,18 +49,34 @@ LoginPanel::LoginPanel(const CounterDesk &desk, const QString &user, CounterNumb
 
 void LoginPanel::refresh()
 {
-    const CounterNumber chosen = m_counter->currentData().toInt();
-    m_counter->clear();
+    // Rebuilt only when the branch's counters change: the queue moves all the time, and a
+    // list that closes under the teller's finger cannot be used.
+    QList<QPair<QString, CounterNumber>> counters;
     for (const CounterConfig &counter : m_desk.state().config().counters) {
         if (m_fixedCounter == 0 || counter.number == m_fixedCounter)
-            m_counter->addItem(m_desk.counterName(counter.number), counter.number);
+            counters.append({m_desk.counterName(counter.number), counter.number});
+    }
+    if (counters != m_counters) {
+        m_counters = counters;
+        const CounterNumber chosen = m_counter->currentData().toInt();
+        m_counter->clear();
+        for (const auto &[name, number] : std::as_const(counters))
+            m_counter->addItem(name, number);
+        if (const int index = m_counter->findData(chosen); index >= 0)
+            m_counter->setCurrentIndex(index);
     }
     m_counter->setEnabled(m_fixedCounter == 0);
-    if (const int index = m_counter->findData(chosen); index >= 0)
-        m_counter->setCurrentIndex(index);
     const bool online = m_desk.client().status() == BranchClient::Status::Online;
+    const bool configured = online && m_desk.state().hasConfig();
     m_logIn->setEnabled(online && !m_desk.busy() && m_counter->count() > 0);
-    m_logIn->setToolTip(online ? QString() : tr("Not connected to the server: %1").arg(m_desk.client().statusText()));
+    if (!online)
+        m_logIn->setToolTip(tr("Not connected to the server: %1").arg(m_desk.client().statusText()));
+    else if (configured && m_counter->count() == 0)
+        showError(tr("This PC is set up for counter %1, which the branch configuration does not have. "
+                     "Correct counter= in the station settings.")
+                      .arg(m_fixedCounter));
+    else
+        m_logIn->setToolTip(QString());
 }
 
 void LoginPanel::focusInput()

@@ -36,6 +36,7 @@ private:
     QComboBox *m_counter;
     QPushButton *m_logIn;
     QLabel *m_error;
+    QList<QPair<QString, CounterNumber>> m_counters; // what the list holds
 };
 
 } // namespace tessera::teller

@@ -40,6 +40,7 @@ private slots:
     void pauseStopsCallsUntilResumed();
     void theFunctionKeysCallStartAndFinish();
     void aNumberTypedShortIsCalledAsPrinted();
+    void aStationSetUpForAMissingCounterSaysSo();
     void aWrongPasswordIsExplainedOnTheLoginScreen();
     void theCompactBarCallsAndShowsTheNumber();
     void aCustomerWaitingPastTheTargetIsHighlighted();
@@ -248,6 +249,13 @@ void TestTeller::aNumberTypedShortIsCalledAsPrinted()
     QVERIFY(call->isEnabled());
     QTest::mouseClick(call, Qt::LeftButton);
     QTRY_COMPARE(m_anna->currentLabel(), second);
+}
+
+void TestTeller::aStationSetUpForAMissingCounterSaysSo()
+{
+    TellerStation misplaced(*m_server, QStringLiteral("counter-9"), StationRole::Teller, 9, m_clock);
+    QTRY_VERIFY(textOf(misplaced.window.get(), QStringLiteral("loginError")).contains(QStringLiteral("counter 9")));
+    QVERIFY(!find(misplaced.window.get(), QStringLiteral("logIn"))->isEnabled());
 }
 
 void TestTeller::aWrongPasswordIsExplainedOnTheLoginScreen()

@@ -5,6 +5,7 @@ plain string fills every plural form; a tuple gives the forms in Qt's order for 
 
 PHRASES = {
     'zh_CN': {
+        'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': '本机设置为 %1 号窗口，但网点配置中没有该窗口。请更正站点设置中的 counter=。',
         '%1 is still at the counter: finish or transfer it first.': '%1 仍在窗口办理：请先完成或转移。',
         'Another customer is at the counter now; nothing was done. Try again.': '窗口现在是另一位客户，本次操作未执行，请重试。',
         # TellerActions
@@ -129,6 +130,7 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': '签到码为 %1 的预约已取消。',
     },
     'zh_TW': {
+        'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': '本機設定為 %1 號櫃檯，但分行設定中沒有該櫃檯。請更正站點設定中的 counter=。',
         '%1 is still at the counter: finish or transfer it first.': '%1 仍在櫃檯辦理：請先完成或轉移。',
         'Another customer is at the counter now; nothing was done. Try again.': '櫃檯現在是另一位客戶，本次操作未執行，請重試。',
         # TellerActions
@@ -253,6 +255,7 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': '報到碼為 %1 的預約已取消。',
     },
     'lv': {
+        'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': 'Šis dators ir iestatīts lodziņam %1, kura nav filiāles konfigurācijā. Izlabojiet counter= stacijas iestatījumos.',
         '%1 is still at the counter: finish or transfer it first.': '%1 joprojām ir pie lodziņa: vispirms pabeidziet vai pārsūtiet.',
         'Another customer is at the counter now; nothing was done. Try again.': 'Pie lodziņa tagad ir cits klients; nekas netika darīts. Mēģiniet vēlreiz.',
         # TellerActions
@@ -382,6 +385,7 @@ PHRASES = {
         'The appointment with code %1 is cancelled.': 'Pieraksts ar kodu %1 ir atcelts.',
     },
     'cy': {
+        'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': "Mae'r cyfrifiadur hwn wedi'i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau'r orsaf.",
         '%1 is still at the counter: finish or transfer it first.': "Mae %1 wrth y cownter o hyd: gorffennwch neu trosglwyddwch yn gyntaf.",
         'Another customer is at the counter now; nothing was done. Try again.': "Mae cwsmer arall wrth y cownter nawr; ni wnaed dim. Rhowch gynnig arall arni.",
         # TellerActions
