@@ -7,26 +7,31 @@ namespace tessera::teller {
 CounterDesk::CounterDesk(BranchClient &client, const Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_clock(clock)
 {
+    // Events come in batches: the window redraws (and re-checks every action) once per batch.
+    m_pendingChange.setSingleShot(true);
+    m_pendingChange.setInterval(0);
+    connect(&m_pendingChange, &QTimer::timeout, this, &CounterDesk::changed);
     connect(&m_client, &BranchClient::eventApplied, this, [this](const Event &event) {
-        const bool wasLoggedIn = !m_user.isEmpty();
-        if (const auto *out = std::get_if<TellerLoggedOut>(&event.payload);
-            out && wasLoggedIn && out->teller == m_user) {
-            m_user.clear();
-            m_counter = 0;
-            emit loggedOut();
-        }
-        emit changed();
+        if (const auto *out = std::get_if<TellerLoggedOut>(&event.payload); out && out->teller == m_user)
+            forgetUser();
+        m_pendingChange.start();
     });
     connect(&m_client, &BranchClient::stateReset, this, [this] {
         // A full reload carries no logout event: compare with what the server now says.
-        if (!m_user.isEmpty() && !isLoggedIn()) {
-            m_user.clear();
-            m_counter = 0;
-            emit loggedOut();
-        }
+        if (!isLoggedIn())
+            forgetUser();
         emit changed();
     });
     connect(&m_client, &BranchClient::statusChanged, this, &CounterDesk::changed);
+}
+
+void CounterDesk::forgetUser()
+{
+    if (m_user.isEmpty())
+        return;
+    m_user.clear();
+    m_counter = 0;
+    emit loggedOut();
 }
 
 void CounterDesk::logIn(const QString &user, const QString &password, CounterNumber counter)

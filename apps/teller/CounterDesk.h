@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 namespace tessera::teller {
 
@@ -83,6 +84,7 @@ signals:
     void refused(const QString &message);                 // the server (or the network) said no
 
 private:
+    void forgetUser(); // logged out (here, elsewhere, or while offline): back to the login
     bool ready(Action action);
     QString fullLabel(const QString &typed) const;
     void send(const Command &command, std::function<void()> then = {});
@@ -94,6 +96,7 @@ private:
     CounterNumber m_counter = 0;
     bool m_busy = false;
     QString m_language = QStringLiteral("en");
+    QTimer m_pendingChange;
 };
 
 } // namespace tessera::teller

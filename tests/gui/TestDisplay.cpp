@@ -178,7 +178,8 @@ void TestDisplay::aSoundProblemIsShownInTheCornerForStaff()
     auto *notice = find<QLabel>(m_lobby->window.get(), QStringLiteral("adminNotice"));
     QVERIFY(!notice->isVisible());
     // What the Announcer reports when the PC has no sound (see test_AnnouncerWithoutSound).
-    m_lobby->window->setAdminNotice(QStringLiteral("Sound: there is no audio output; calls are shown but not announced."));
+    m_lobby->window->setAdminNotice(
+        QStringLiteral("Sound: there is no audio output; calls are shown but not announced."));
     QVERIFY(notice->isVisible());
     QVERIFY(m_lobby->window->rect().contains(notice->geometry())); // in the corner, on screen
     screenshot(m_lobby->window.get(), QStringLiteral("display-sound-problem-1920x1080-en"));
