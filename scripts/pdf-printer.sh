@@ -12,13 +12,19 @@ if ! command -v lpadmin >/dev/null || [ ! -e /usr/lib/cups/backend/cups-pdf ]; t
     echo "pdf-printer: cups and printer-driver-cups-pdf are not installed (scripts/install-deps.sh installs them)" >&2
     exit 77
 fi
-if ! lpstat -r >/dev/null 2>&1; then
+# lpstat -r exits 0 either way; only its words tell whether the scheduler runs.
+scheduler_running() { lpstat -r 2>/dev/null | grep -q "scheduler is running"; }
+if ! scheduler_running; then
     if [ "$(id -u)" -ne 0 ]; then
         echo "pdf-printer: the CUPS scheduler is not running and only root can start it" >&2
         exit 77
     fi
     cupsd
-    for _ in $(seq 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.1; done
+    for _ in $(seq 50); do scheduler_running && break; sleep 0.1; done
+    if ! scheduler_running; then
+        echo "pdf-printer: started cupsd but it does not answer (see /var/log/cups/error_log)" >&2
+        exit 1
+    fi
 fi
 ppd=lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
 add_queue() { # name, enable?
