@@ -142,35 +142,52 @@ bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, 
     query.prepare(m_catalog.query(QStringLiteral("read_events")));
     query.addBindValue(after);
     query.addBindValue(until);
+    return runRead(query, true, after, sink, error);
+}
+
+bool Journal::readOfType(const QString &type, Seq after, Seq until, const std::function<void(JournalEntry &&)> &sink,
+                         QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(m_catalog.query(QStringLiteral("read_events_of_type")));
+    query.addBindValue(type);
+    query.addBindValue(after);
+    query.addBindValue(until);
+    return runRead(query, false, after, sink, error);
+}
+
+std::optional<JournalEntry> Journal::latestOfType(const QString &type, Seq until, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(m_catalog.query(QStringLiteral("latest_of_type")));
+    query.addBindValue(type);
+    query.addBindValue(until);
+    std::optional<JournalEntry> found;
+    if (!runRead(
+            query, false, 0, [&found](JournalEntry &&entry) { found = std::move(entry); }, error))
+        return std::nullopt;
+    return found;
+}
+
+bool Journal::runRead(QSqlQuery &query, bool gapless, Seq after, const std::function<void(JournalEntry &&)> &sink,
+                      QString *error) const
+{
     if (!query.exec()) {
         *error = describe(query.lastError());
         return false;
     }
     Seq expected = after + 1;
-    // Consecutive events almost always share a business day: parse each day's text once.
-    QString dayText;
-    QDate day;
+    DayCache dayCache;
     while (query.next()) {
         JournalEntry entry;
-        entry.event.seq = query.value(0).toLongLong();
-        entry.event.at = query.value(1).toLongLong();
-        if (const QString text = query.value(2).toString(); text != dayText) {
-            dayText = text;
-            day = QDate::fromString(text, Qt::ISODate);
-        }
-        entry.businessDay = day;
-        const QString type = query.value(3).toString();
-        auto payload = EventCodec::fromBytes(type, query.value(4).toByteArray());
-        if (entry.event.seq != expected) {
+        if (!readRow(query, dayCache, &entry, error))
+            return false;
+        if (gapless && entry.event.seq != expected) {
             *error = tr("event %1 is missing from the journal (found %2 next)").arg(expected).arg(entry.event.seq);
             return false;
         }
-        if (!payload) {
-            *error = tr("event %1 (%2) cannot be read").arg(entry.event.seq).arg(type);
-            return false;
-        }
-        entry.event.payload = std::move(*payload);
-        entry.commandId = query.value(5).toString();
         sink(std::move(entry));
         ++expected;
     }
@@ -179,6 +196,55 @@ bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, 
         return false;
     }
     return true;
+}
+
+bool Journal::readRow(const QSqlQuery &query, DayCache &dayCache, JournalEntry *entry, QString *error)
+{
+    entry->event.seq = query.value(0).toLongLong();
+    entry->event.at = query.value(1).toLongLong();
+    if (const QString text = query.value(2).toString(); text != dayCache.text) {
+        dayCache.text = text;
+        dayCache.day = QDate::fromString(text, Qt::ISODate);
+    }
+    entry->businessDay = dayCache.day;
+    const QString type = query.value(3).toString();
+    auto payload = EventCodec::fromBytes(type, query.value(4).toByteArray());
+    if (!payload) {
+        *error = tr("event %1 (%2) cannot be read").arg(entry->event.seq).arg(type);
+        return false;
+    }
+    entry->event.payload = std::move(*payload);
+    entry->commandId = query.value(5).toString();
+    return true;
+}
+
+Journal::SeqSpan Journal::daySpan(const QDate &day) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(m_catalog.query(QStringLiteral("day_span")));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+std::pair<QDate, QDate> Journal::days() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(m_catalog.query(QStringLiteral("journal_days"))) || !query.next())
+        return {};
+    return {QDate::fromString(query.value(0).toString(), Qt::ISODate),
+            QDate::fromString(query.value(1).toString(), Qt::ISODate)};
+}
+
+QDate Journal::dayBefore(const QDate &day) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(m_catalog.query(QStringLiteral("day_before")));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return {};
+    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
 }
 
 QString Journal::journalId() const

@@ -10,6 +10,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace tessera {
 
@@ -42,6 +43,23 @@ public:
     bool read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error,
               Seq until = std::numeric_limits<Seq>::max()) const;
     Seq lastSeq() const;
+
+    // For reports, which read one business day and what led up to it.
+    struct SeqSpan
+    {
+        Seq first = 0; // 0 and 0: no event
+        Seq last = 0;
+    };
+    SeqSpan daySpan(const QDate &day) const;
+    // The first and last business days the journal holds (invalid dates when it is empty).
+    std::pair<QDate, QDate> days() const;
+    // The latest business day before `day` that has events (invalid when none).
+    QDate dayBefore(const QDate &day) const;
+    // Events of one type in (after, until], in order; same error contract as read().
+    bool readOfType(const QString &type, Seq after, Seq until, const std::function<void(JournalEntry &&)> &sink,
+                    QString *error) const;
+    // The latest event of a type at or before `until`, if any.
+    std::optional<JournalEntry> latestOfType(const QString &type, Seq until, QString *error) const;
     // A random id made when the journal was created: the same sequence numbers in another
     // journal (a new data directory) mean different events.
     QString journalId() const;
@@ -51,6 +69,16 @@ public:
 private:
     Journal(QString connectionName, QString path, SqlCatalog catalog);
     bool migrate(QString *error);
+    // Turns one row of a read query (seq, at, day, type, payload, command) into an entry.
+    // Consecutive rows almost always share a business day: `dayCache` parses each day's text once.
+    struct DayCache
+    {
+        QString text;
+        QDate day;
+    };
+    static bool readRow(const QSqlQuery &query, DayCache &dayCache, JournalEntry *entry, QString *error);
+    bool runRead(QSqlQuery &query, bool gapless, Seq after, const std::function<void(JournalEntry &&)> &sink,
+                 QString *error) const;
 
     QString m_connectionName;
     QString m_path;

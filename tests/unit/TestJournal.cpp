@@ -30,7 +30,7 @@ private slots:
         QTemporaryDir dir;
         auto journal = Journal::openSqlite(dir.filePath(QStringLiteral("j.sqlite")));
         QVERIFY2(journal, journal ? "" : qPrintable(journal.error()));
-        QCOMPARE(journal.value()->schemaVersion(), 2);
+        QCOMPARE(journal.value()->schemaVersion(), 3);
         QVERIFY(!journal.value()->journalId().isEmpty());
         QString error;
         QVERIFY(journal.value()->append(someEntries(1, 3), &error));

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "model/Clock.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tessera {
+
+// The figures of one business day, as ReportBuilder computes them from the journal.
+// Plain data: durations in milliseconds and counts, never rounded or divided here, so
+// the PDF, the CSV and the supervisor's screen all round the same numbers the same way.
+// The definitions are in docs/REPORT.md (and printed in the report's footer).
+
+// A set of durations (waits or service times).
+struct DurationStats
+{
+    int count = 0;
+    qint64 totalMs = 0;
+    qint64 medianMs = 0;
+    qint64 p90Ms = 0; // 90th percentile, nearest rank
+    qint64 maxMs = 0;
+
+    qint64 averageMs() const { return count ? totalMs / count : 0; }
+    // Sorts `samples` (which it takes by value for that).
+    static DurationStats of(QList<qint64> samples);
+    bool operator==(const DurationStats &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("count", s.count), f("totalMs", s.totalMs), f("medianMs", s.medianMs), f("p90Ms", s.p90Ms);
+        f("maxMs", s.maxMs);
+    }
+};
+
+struct ServiceFigures
+{
+    QString service; // id; empty for the branch's total row
+    QString name;
+    QString prefix;
+    int targetWaitSeconds = 0;
+    int issued = 0;
+    int served = 0;
+    int noShow = 0;
+    int cancelled = 0;
+    int transferredIn = 0;
+    int transferredOut = 0;
+    int waitingAtEnd = 0; // still waiting when the day ended (or when the report was made)
+    DurationStats wait;
+    int calledWithinTarget = 0; // of wait.count
+    DurationStats serviceTime;
+    bool operator==(const ServiceFigures &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("service", s.service), f("name", s.name), f("prefix", s.prefix), f("targetWaitSeconds", s.targetWaitSeconds);
+        f("issued", s.issued), f("served", s.served), f("noShow", s.noShow), f("cancelled", s.cancelled);
+        f("transferredIn", s.transferredIn), f("transferredOut", s.transferredOut), f("waitingAtEnd", s.waitingAtEnd);
+        f("wait", s.wait), f("calledWithinTarget", s.calledWithinTarget), f("serviceTime", s.serviceTime);
+    }
+};
+
+// One counter, or one teller (across the counters they worked at).
+struct StaffFigures
+{
+    QString id; // the counter's number, or the teller's login name
+    QString name;
+    int served = 0;
+    qint64 serviceMs = 0; // summed service time of the tickets served
+    qint64 openMs = 0;    // logged in and open, paused included
+    qint64 pausedMs = 0;
+    qint64 servingMs = 0; // with a customer being served (from start, or from the call if never started)
+
+    qint64 averageServiceMs() const { return served ? serviceMs / served : 0; }
+    // Serving time as a share of the open, unpaused time; -1 when the counter was never open.
+    double utilisation() const
+    {
+        const qint64 available = openMs - pausedMs;
+        return available > 0 ? double(servingMs) / double(available) : -1.0;
+    }
+    bool operator==(const StaffFigures &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("name", s.name), f("served", s.served), f("serviceMs", s.serviceMs), f("openMs", s.openMs);
+        f("pausedMs", s.pausedMs), f("servingMs", s.servingMs);
+    }
+};
+
+struct HourFigures
+{
+    int hour = 0; // local clock hour, 0-23
+    int arrivals = 0;
+    int served = 0;
+    int calls = 0;       // first calls in this hour: the waits averaged
+    qint64 waitMs = 0;   // their summed waits
+    int longestLine = 0; // most tickets waiting at once, branch-wide
+
+    qint64 averageWaitMs() const { return calls ? waitMs / calls : 0; }
+    bool operator==(const HourFigures &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("hour", s.hour), f("arrivals", s.arrivals), f("served", s.served), f("calls", s.calls);
+        f("waitMs", s.waitMs), f("longestLine", s.longestLine);
+    }
+};
+
+// Appointments whose slot is on the day, whenever they were booked.
+struct AppointmentFigures
+{
+    int booked = 0;
+    int checkedIn = 0;
+    int expired = 0;
+    int cancelled = 0;
+    bool operator==(const AppointmentFigures &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("booked", s.booked), f("checkedIn", s.checkedIn), f("expired", s.expired), f("cancelled", s.cancelled);
+    }
+};
+
+// The wait the kiosk printed against the wait that followed, for tickets issued with an estimate.
+struct EstimateFigures
+{
+    int compared = 0;
+    qint64 errorTotalMs = 0;         // sum of (actual - estimate): positive means waits ran longer
+    qint64 absoluteErrorTotalMs = 0; // sum of |actual - estimate|
+    int waitedLonger = 0;            // actual wait exceeded the estimate
+
+    qint64 meanErrorMs() const { return compared ? errorTotalMs / compared : 0; }
+    qint64 meanAbsoluteErrorMs() const { return compared ? absoluteErrorTotalMs / compared : 0; }
+    bool operator==(const EstimateFigures &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("compared", s.compared), f("errorTotalMs", s.errorTotalMs), f("absoluteErrorTotalMs", s.absoluteErrorTotalMs);
+        f("waitedLonger", s.waitedLonger);
+    }
+};
+
+struct DailyReport
+{
+    QString branchId;
+    QString branchName;
+    QString timeZone; // IANA id, in which the hours are given
+    QDate day;
+    TimestampMs dayStart = 0; // the business day's bounds (rollover to rollover)
+    TimestampMs dayEnd = 0;
+    TimestampMs until = 0; // figures run up to here: dayEnd, or the moment of a report on today
+    QList<ServiceFigures> services;
+    ServiceFigures total;
+    QList<StaffFigures> counters;
+    QList<StaffFigures> tellers;
+    QList<HourFigures> hours; // the day's hours in order, from the rollover hour
+    AppointmentFigures appointments;
+    EstimateFigures estimates;
+
+    bool complete() const { return until >= dayEnd; }
+    bool operator==(const DailyReport &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("branchId", s.branchId), f("branchName", s.branchName), f("timeZone", s.timeZone), f("day", s.day);
+        f("dayStart", s.dayStart), f("dayEnd", s.dayEnd), f("until", s.until), f("services", s.services);
+        f("total", s.total), f("counters", s.counters), f("tellers", s.tellers), f("hours", s.hours);
+        f("appointments", s.appointments), f("estimates", s.estimates);
+    }
+};
+
+} // namespace tessera

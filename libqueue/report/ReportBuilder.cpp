@@ -1,0 +1,457 @@
+#include "ReportBuilder.h"
+
+#include "model/BranchConfigLoader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tessera {
+
+DurationStats DurationStats::of(QList<qint64> samples)
+{
+    DurationStats stats;
+    if (samples.isEmpty())
+        return stats;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype n = samples.size();
+    stats.count = int(n);
+    for (qint64 sample : samples)
+        stats.totalMs += sample;
+    // The median of an even count is the mean of the middle two; the 90th percentile is the
+    // nearest rank: the smallest sample with at least 90 % of the samples at or below it.
+    stats.medianMs = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+    stats.p90Ms = samples[qsizetype(std::ceil(0.9 * double(n))) - 1];
+    stats.maxMs = samples.last();
+    return stats;
+}
+
+DailyReport ReportBuilder::build(const DayHistory &history)
+{
+    ReportBuilder builder(history);
+    for (const Event &event : history.before)
+        builder.fold(event, false);
+    builder.m_counting = true;
+    builder.m_lastHour = 0;
+    builder.m_hours[0].longestLine = builder.m_waiting;
+    for (const Event &event : history.during)
+        builder.fold(event, true);
+    return builder.finish();
+}
+
+ReportBuilder::ReportBuilder(const DayHistory &history) : m_history(history)
+{
+    if (history.config)
+        useConfig(*history.config);
+    m_hours.resize(24);
+}
+
+void ReportBuilder::fold(const Event &event, bool counting)
+{
+    if (counting)
+        advanceHoursTo(event.at);
+    std::visit([this, &event](const auto &payload) { on(payload, event); }, event.payload);
+}
+
+void ReportBuilder::useConfig(const BranchConfig &config)
+{
+    m_config = config;
+    for (const ServiceConfig &service : config.services)
+        m_serviceConfigs.insert(service.id, service);
+}
+
+// --- tickets ------------------------------------------------------------------------
+
+ReportBuilder::TicketTrack &ReportBuilder::ticket(TicketId id)
+{
+    auto it = m_tickets.find(id);
+    if (it == m_tickets.end()) {
+        // Issued before the context the reader gave us (carried over for days): counted at
+        // counters, but its service and wait are unknown.
+        it = m_tickets.insert(id, TicketTrack{});
+        it->known = false;
+        it->status = TicketStatus::Called;
+    }
+    return *it;
+}
+
+ServiceFigures *ReportBuilder::service(const QString &id)
+{
+    if (!m_counting || id.isEmpty())
+        return nullptr;
+    auto it = m_services.find(id);
+    if (it == m_services.end()) {
+        it = m_services.insert(id, ServiceFigures{});
+        it->service = id;
+    }
+    return &*it;
+}
+
+void ReportBuilder::on(const ConfigChanged &e, const Event &)
+{
+    if (auto loaded = BranchConfigLoader::fromJson(e.json.toUtf8(), QStringLiteral("journal")))
+        useConfig(loaded.value());
+}
+
+void ReportBuilder::on(const TicketIssued &e, const Event &event)
+{
+    TicketTrack track;
+    track.service = e.service;
+    track.issuedAt = event.at;
+    track.waitingSince = event.at;
+    track.estimatedWaitSeconds = e.estimatedWaitSeconds;
+    m_tickets.insert(e.ticket, track);
+    if (ServiceFigures *figures = service(e.service)) {
+        figures->issued += 1;
+        m_hours[hourIndex(event.at)].arrivals += 1;
+    }
+    joinLine(event.at);
+}
+
+void ReportBuilder::on(const TicketCalled &e, const Event &event)
+{
+    TicketTrack &track = ticket(e.ticket);
+    if (track.status == TicketStatus::Waiting) {
+        leaveLine(track, event.at);
+        const qint64 waitMs = event.at - track.waitingSince;
+        if (ServiceFigures *figures = service(track.service)) {
+            m_samples[track.service].waits.append(waitMs);
+            m_allSamples.waits.append(waitMs);
+            const auto config = m_serviceConfigs.constFind(track.service);
+            if (config != m_serviceConfigs.cend() && waitMs <= qint64(config->targetWaitSeconds) * 1000)
+                figures->calledWithinTarget += 1;
+            HourFigures &hour = m_hours[hourIndex(event.at)];
+            hour.calls += 1;
+            hour.waitMs += waitMs;
+            // The estimate printed on the ticket was for its first wait, before any transfer.
+            if (!track.transferred && track.estimatedWaitSeconds >= 0) {
+                const qint64 errorMs = waitMs - qint64(track.estimatedWaitSeconds) * 1000;
+                m_estimates.compared += 1;
+                m_estimates.errorTotalMs += errorMs;
+                m_estimates.absoluteErrorTotalMs += std::abs(errorMs);
+                m_estimates.waitedLonger += errorMs > 0 ? 1 : 0;
+            }
+        }
+    }
+    track.status = TicketStatus::Called;
+    track.calledAt = event.at;
+    track.startedAt = 0;
+    track.counter = e.counter;
+    track.teller = e.teller;
+}
+
+void ReportBuilder::on(const ServiceStarted &e, const Event &event)
+{
+    TicketTrack &track = ticket(e.ticket);
+    track.status = TicketStatus::Serving;
+    track.startedAt = event.at;
+}
+
+void ReportBuilder::on(const TicketFinished &e, const Event &event)
+{
+    TicketTrack &track = ticket(e.ticket);
+    // As the live figures do: a ticket finished straight from "called" was served from its call.
+    // (A ticket called before the context we have has no known start: served, without a time.)
+    const TimestampMs serviceStart = track.startedAt ? track.startedAt : track.calledAt;
+    const qint64 serviceMs = serviceStart ? qMax<qint64>(0, event.at - serviceStart) : 0;
+    if (m_counting) {
+        if (ServiceFigures *figures = service(track.service)) {
+            figures->served += 1;
+            if (serviceStart)
+                m_samples[track.service].serviceTimes.append(serviceMs);
+        }
+        if (serviceStart)
+            m_allSamples.serviceTimes.append(serviceMs);
+        m_hours[hourIndex(event.at)].served += 1;
+        for (StaffFigures *staff : {&counterFigures(e.counter), &tellerFigures(track.teller)}) {
+            staff->served += 1;
+            staff->serviceMs += serviceMs;
+        }
+    }
+    endServing(track, event.at);
+    track.status = TicketStatus::Finished;
+}
+
+void ReportBuilder::on(const TicketNoShow &e, const Event &)
+{
+    TicketTrack &track = ticket(e.ticket);
+    if (ServiceFigures *figures = service(track.service))
+        figures->noShow += 1;
+    track.status = TicketStatus::NoShow;
+}
+
+void ReportBuilder::on(const TicketTransferred &e, const Event &event)
+{
+    TicketTrack &track = ticket(e.ticket);
+    if (ServiceFigures *from = service(track.service))
+        from->transferredOut += 1;
+    if (ServiceFigures *to = service(e.toService))
+        to->transferredIn += 1;
+    if (track.status == TicketStatus::Waiting)
+        leaveLine(track, event.at);
+    else
+        endServing(track, event.at);
+    // The second wait runs from the transfer, whatever place in line the ticket kept.
+    track.service = e.toService;
+    track.status = TicketStatus::Waiting;
+    track.waitingSince = event.at;
+    track.calledAt = track.startedAt = 0;
+    track.transferred = true;
+    track.known = true;
+    joinLine(event.at);
+}
+
+void ReportBuilder::on(const TicketCancelled &e, const Event &event)
+{
+    TicketTrack &track = ticket(e.ticket);
+    if (ServiceFigures *figures = service(track.service))
+        figures->cancelled += 1;
+    if (track.status == TicketStatus::Waiting)
+        leaveLine(track, event.at);
+    track.status = TicketStatus::Cancelled;
+}
+
+void ReportBuilder::joinLine(TimestampMs at)
+{
+    m_waiting += 1;
+    if (m_counting) {
+        HourFigures &hour = m_hours[hourIndex(at)];
+        hour.longestLine = qMax(hour.longestLine, m_waiting);
+    }
+}
+
+void ReportBuilder::leaveLine(TicketTrack &track, TimestampMs)
+{
+    if (track.known)
+        m_waiting = qMax(0, m_waiting - 1);
+}
+
+void ReportBuilder::advanceHoursTo(TimestampMs at)
+{
+    const int index = hourIndex(at);
+    for (int hour = m_lastHour + 1; hour <= index; ++hour)
+        m_hours[hour].longestLine = qMax(m_hours[hour].longestLine, m_waiting);
+    m_lastHour = qMax(m_lastHour, index);
+}
+
+// --- appointments --------------------------------------------------------------------
+
+void ReportBuilder::on(const AppointmentBooked &e, const Event &)
+{
+    m_appointments.insert(e.appointment, {e.slotStart, AppointmentStatus::Booked});
+}
+
+void ReportBuilder::on(const AppointmentCheckedIn &e, const Event &)
+{
+    if (auto it = m_appointments.find(e.appointment); it != m_appointments.end())
+        it->status = AppointmentStatus::CheckedIn;
+}
+
+void ReportBuilder::on(const AppointmentExpired &e, const Event &)
+{
+    if (auto it = m_appointments.find(e.appointment); it != m_appointments.end())
+        it->status = AppointmentStatus::Expired;
+}
+
+void ReportBuilder::on(const AppointmentCancelled &e, const Event &)
+{
+    if (auto it = m_appointments.find(e.appointment); it != m_appointments.end())
+        it->status = AppointmentStatus::Cancelled;
+}
+
+// --- counters and tellers ------------------------------------------------------------
+
+StaffFigures &ReportBuilder::counterFigures(CounterNumber number)
+{
+    auto it = m_counters.find(number);
+    if (it == m_counters.end()) {
+        it = m_counters.insert(number, StaffFigures{});
+        it->id = QString::number(number);
+    }
+    return *it;
+}
+
+StaffFigures &ReportBuilder::tellerFigures(const QString &name)
+{
+    auto it = m_tellers.find(name);
+    if (it == m_tellers.end()) {
+        it = m_tellers.insert(name, StaffFigures{});
+        it->id = name;
+    }
+    return *it;
+}
+
+qint64 ReportBuilder::countedMs(TimestampMs from, TimestampMs to) const
+{
+    return qMax<qint64>(0, qMin(to, m_history.until) - qMax(from, m_history.dayStart));
+}
+
+int ReportBuilder::hourIndex(TimestampMs at) const
+{
+    if (!m_config || at < m_history.dayStart)
+        return 0;
+    if (at >= m_history.dayEnd)
+        return 23;
+    const int first = m_config->toLocal(m_history.dayStart).time().hour();
+    const int hour = m_config->toLocal(at).time().hour();
+    return (hour - first + 24) % 24;
+}
+
+void ReportBuilder::accrueCounter(CounterNumber number, TimestampMs at)
+{
+    CounterTrack &track = m_counterTracks[number];
+    const qint64 ms = countedMs(track.since, at);
+    if (ms > 0 && track.status != CounterStatus::Closed) {
+        const bool paused = track.status == CounterStatus::Paused;
+        StaffFigures &counter = counterFigures(number);
+        counter.openMs += ms;
+        counter.pausedMs += paused ? ms : 0;
+        if (!track.teller.isEmpty()) {
+            StaffFigures &teller = tellerFigures(track.teller);
+            teller.openMs += ms;
+            teller.pausedMs += paused ? ms : 0;
+        }
+    }
+    track.since = at;
+}
+
+void ReportBuilder::setCounterStatus(CounterNumber number, CounterStatus status, TimestampMs at)
+{
+    accrueCounter(number, at);
+    m_counterTracks[number].status = status;
+}
+
+void ReportBuilder::endServing(const TicketTrack &track, TimestampMs at)
+{
+    const TimestampMs from = track.startedAt ? track.startedAt : track.calledAt;
+    if (track.counter == 0 || from == 0)
+        return;
+    const qint64 ms = countedMs(from, at);
+    if (ms <= 0)
+        return;
+    counterFigures(track.counter).servingMs += ms;
+    if (!track.teller.isEmpty())
+        tellerFigures(track.teller).servingMs += ms;
+}
+
+void ReportBuilder::on(const CounterOpened &e, const Event &event)
+{
+    setCounterStatus(e.counter, CounterStatus::Open, event.at);
+}
+
+void ReportBuilder::on(const CounterPaused &e, const Event &event)
+{
+    setCounterStatus(e.counter, CounterStatus::Paused, event.at);
+}
+
+void ReportBuilder::on(const CounterClosed &e, const Event &event)
+{
+    setCounterStatus(e.counter, CounterStatus::Closed, event.at);
+}
+
+void ReportBuilder::on(const TellerLoggedIn &e, const Event &event)
+{
+    accrueCounter(e.counter, event.at);
+    m_counterTracks[e.counter].teller = e.teller;
+}
+
+void ReportBuilder::on(const TellerLoggedOut &e, const Event &event)
+{
+    accrueCounter(e.counter, event.at);
+    m_counterTracks[e.counter].teller.clear();
+}
+
+// --- the result ----------------------------------------------------------------------
+
+DailyReport ReportBuilder::finish()
+{
+    const TimestampMs until = m_history.until;
+    advanceHoursTo(qMin(until, m_history.dayEnd - 1));
+    for (auto it = m_counterTracks.begin(); it != m_counterTracks.end(); ++it)
+        accrueCounter(it.key(), until);
+    for (const TicketTrack &track : std::as_const(m_tickets)) {
+        if (track.status == TicketStatus::Called || track.status == TicketStatus::Serving) {
+            endServing(track, until);
+        } else if (track.status == TicketStatus::Waiting) {
+            if (ServiceFigures *figures = service(track.service))
+                figures->waitingAtEnd += 1;
+        }
+    }
+
+    DailyReport report;
+    report.day = m_history.day;
+    report.dayStart = m_history.dayStart;
+    report.dayEnd = m_history.dayEnd;
+    report.until = until;
+    if (m_config) {
+        report.branchId = m_config->branchId;
+        report.branchName = m_config->branchName.text(m_config->defaultLanguage);
+        report.timeZone = QString::fromUtf8(m_config->timeZone.id());
+    }
+    const QString language = m_config ? m_config->defaultLanguage : QStringLiteral("en");
+
+    // Services in the order the branch lists them, then any the day saw that it no longer lists.
+    QStringList order;
+    if (m_config)
+        for (const ServiceConfig &service : m_config->services)
+            order << service.id;
+    for (const QString &id : m_services.keys())
+        if (!order.contains(id))
+            order << id;
+    ServiceFigures &total = report.total;
+    for (const QString &id : std::as_const(order)) {
+        ServiceFigures figures = m_services.value(id);
+        figures.service = id;
+        if (const auto config = m_serviceConfigs.constFind(id); config != m_serviceConfigs.cend()) {
+            figures.name = config->names.text(language);
+            figures.prefix = config->prefix;
+            figures.targetWaitSeconds = config->targetWaitSeconds;
+        }
+        figures.wait = DurationStats::of(m_samples.value(id).waits);
+        figures.serviceTime = DurationStats::of(m_samples.value(id).serviceTimes);
+        total.issued += figures.issued;
+        total.served += figures.served;
+        total.noShow += figures.noShow;
+        total.cancelled += figures.cancelled;
+        total.transferredIn += figures.transferredIn;
+        total.transferredOut += figures.transferredOut;
+        total.waitingAtEnd += figures.waitingAtEnd;
+        total.calledWithinTarget += figures.calledWithinTarget;
+        report.services.append(figures);
+    }
+    total.wait = DurationStats::of(m_allSamples.waits);
+    total.serviceTime = DurationStats::of(m_allSamples.serviceTimes);
+
+    if (m_config)
+        for (const CounterConfig &counter : m_config->counters)
+            counterFigures(counter.number);
+    for (auto it = m_counters.begin(); it != m_counters.end(); ++it) {
+        const CounterConfig *config = m_config ? m_config->counter(it.key()) : nullptr;
+        it->name = config ? config->label : QString();
+        report.counters.append(*it);
+    }
+    m_tellers.remove(QString()); // time at a counter nobody was logged in at
+    for (auto it = m_tellers.begin(); it != m_tellers.end(); ++it) {
+        const TellerConfig *config = m_config ? m_config->teller(it.key()) : nullptr;
+        it->name = config && !config->displayName.isEmpty() ? config->displayName : it.key();
+        report.tellers.append(*it);
+    }
+
+    const int firstHour = m_config ? m_config->toLocal(m_history.dayStart).time().hour() : 0;
+    for (int i = 0; i < 24; ++i)
+        m_hours[i].hour = (firstHour + i) % 24;
+    report.hours = m_hours;
+
+    for (const AppointmentTrack &appointment : std::as_const(m_appointments)) {
+        if (appointment.slotStart < m_history.dayStart || appointment.slotStart >= m_history.dayEnd)
+            continue;
+        AppointmentFigures &figures = report.appointments;
+        figures.booked += 1;
+        figures.checkedIn += appointment.status == AppointmentStatus::CheckedIn ? 1 : 0;
+        figures.expired += appointment.status == AppointmentStatus::Expired ? 1 : 0;
+        figures.cancelled += appointment.status == AppointmentStatus::Cancelled ? 1 : 0;
+    }
+    report.estimates = m_estimates;
+    return report;
+}
+
+} // namespace tessera

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "DailyReport.h"
+#include "model/BranchConfig.h"
+#include "model/Events.h"
+
+#include <QHash>
+#include <QMap>
+#include <optional>
+
+namespace tessera {
+
+// What a daily report is computed from: the day's events, and enough of what came before
+// them to know where the day started (which counters were open, which tickets were still
+// waiting or at a counter, which appointments were booked for the day).
+struct DayHistory
+{
+    QDate day;
+    TimestampMs dayStart = 0;
+    TimestampMs dayEnd = 0;
+    TimestampMs until = 0;              // dayEnd, or "now" for a day still running
+    std::optional<BranchConfig> config; // in force before the first event of `before`
+    QList<Event> before;                // context: folded, never counted
+    QList<Event> during;                // the business day's own events
+};
+
+// Folds a DayHistory into a DailyReport. Pure: no clock, no I/O, the same input gives the
+// same figures. The definitions it implements are in docs/REPORT.md.
+class ReportBuilder
+{
+public:
+    static DailyReport build(const DayHistory &history);
+
+private:
+    struct TicketTrack
+    {
+        QString service; // empty when the ticket was issued before the context we have
+        TicketStatus status = TicketStatus::Waiting;
+        TimestampMs issuedAt = 0;
+        TimestampMs waitingSince = 0; // issue, or the latest transfer
+        TimestampMs calledAt = 0;
+        TimestampMs startedAt = 0;
+        CounterNumber counter = 0;
+        QString teller;
+        int estimatedWaitSeconds = -1;
+        bool transferred = false;
+        bool known = true;
+    };
+    struct CounterTrack
+    {
+        CounterStatus status = CounterStatus::Closed;
+        QString teller;
+        TimestampMs since = 0;
+    };
+    struct AppointmentTrack
+    {
+        TimestampMs slotStart = 0;
+        AppointmentStatus status = AppointmentStatus::Booked;
+    };
+    struct Samples
+    {
+        QList<qint64> waits;
+        QList<qint64> serviceTimes;
+    };
+
+    explicit ReportBuilder(const DayHistory &history);
+    void fold(const Event &event, bool counting);
+    DailyReport finish();
+
+    template<typename E> void on(const E &, const Event &) {}
+    void on(const ConfigChanged &e, const Event &event);
+    void on(const TicketIssued &e, const Event &event);
+    void on(const TicketCalled &e, const Event &event);
+    void on(const ServiceStarted &e, const Event &event);
+    void on(const TicketFinished &e, const Event &event);
+    void on(const TicketNoShow &e, const Event &event);
+    void on(const TicketTransferred &e, const Event &event);
+    void on(const TicketCancelled &e, const Event &event);
+    void on(const AppointmentBooked &e, const Event &event);
+    void on(const AppointmentCheckedIn &e, const Event &event);
+    void on(const AppointmentExpired &e, const Event &event);
+    void on(const AppointmentCancelled &e, const Event &event);
+    void on(const CounterOpened &e, const Event &event);
+    void on(const CounterPaused &e, const Event &event);
+    void on(const CounterClosed &e, const Event &event);
+    void on(const TellerLoggedIn &e, const Event &event);
+    void on(const TellerLoggedOut &e, const Event &event);
+
+    void useConfig(const BranchConfig &config);
+    TicketTrack &ticket(TicketId id);
+    ServiceFigures *service(const QString &id);
+    StaffFigures &counterFigures(CounterNumber number);
+    StaffFigures &tellerFigures(const QString &name);
+    // The part of [from, to) inside the counted window.
+    qint64 countedMs(TimestampMs from, TimestampMs to) const;
+    int hourIndex(TimestampMs at) const;
+    // Counter time up to `at` in its present status, to the counter and its teller.
+    void accrueCounter(CounterNumber number, TimestampMs at);
+    void setCounterStatus(CounterNumber number, CounterStatus status, TimestampMs at);
+    // A ticket leaves a counter (finished or transferred): its serving time is the counter's.
+    void endServing(const TicketTrack &track, TimestampMs at);
+    void leaveLine(TicketTrack &track, TimestampMs at);
+    void joinLine(TimestampMs at);
+    // Carries the line length into every hour from the last event's up to `at`'s.
+    void advanceHoursTo(TimestampMs at);
+
+    const DayHistory &m_history;
+    bool m_counting = false;
+    std::optional<BranchConfig> m_config;
+    QMap<QString, ServiceConfig> m_serviceConfigs; // every service any configuration of the day had
+    QHash<TicketId, TicketTrack> m_tickets;
+    QMap<CounterNumber, CounterTrack> m_counterTracks;
+    QHash<qint64, AppointmentTrack> m_appointments;
+    QMap<QString, ServiceFigures> m_services;
+    QMap<QString, Samples> m_samples;
+    Samples m_allSamples;
+    QMap<CounterNumber, StaffFigures> m_counters;
+    QMap<QString, StaffFigures> m_tellers;
+    QList<HourFigures> m_hours;
+    int m_waiting = 0; // tickets in line, branch-wide
+    int m_lastHour = 0;
+    EstimateFigures m_estimates;
+};
+
+} // namespace tessera

@@ -1,0 +1,198 @@
+#include "ReportCsv.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace tessera {
+
+namespace {
+
+QString field(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 3);
+}
+
+QString share(int part, int whole)
+{
+    return whole > 0 ? QString::number(double(part) / double(whole), 'f', 4) : QString();
+}
+
+class Table
+{
+public:
+    explicit Table(const QStringList &header) { row(header); }
+    void row(const QStringList &cells)
+    {
+        QStringList quoted;
+        for (const QString &cell : cells)
+            quoted << field(cell);
+        m_text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+QString localTime(const DailyReport &report, TimestampMs at)
+{
+    const QTimeZone zone(report.timeZone.toUtf8());
+    return QDateTime::fromMSecsSinceEpoch(at, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QStringList serviceRow(const DailyReport &report, const ServiceFigures &s, const QString &id, const QString &name)
+{
+    auto number = [](qint64 value) {
+        return QString::number(value);
+    };
+    return {report.day.toString(Qt::ISODate),
+            id,
+            name,
+            s.prefix,
+            s.targetWaitSeconds ? number(s.targetWaitSeconds) : QString(),
+            number(s.issued),
+            number(s.served),
+            number(s.noShow),
+            number(s.cancelled),
+            number(s.transferredIn),
+            number(s.transferredOut),
+            number(s.waitingAtEnd),
+            number(s.wait.count),
+            seconds(s.wait.averageMs()),
+            seconds(s.wait.medianMs),
+            seconds(s.wait.p90Ms),
+            seconds(s.wait.maxMs),
+            number(s.calledWithinTarget),
+            share(s.calledWithinTarget, s.wait.count),
+            number(s.serviceTime.count),
+            seconds(s.serviceTime.averageMs()),
+            seconds(s.serviceTime.medianMs)};
+}
+
+QString staffTable(const DailyReport &report, const QList<StaffFigures> &rows, const QString &idColumn,
+                   const QString &nameColumn)
+{
+    Table table({QStringLiteral("date"), idColumn, nameColumn, QStringLiteral("served"),
+                 QStringLiteral("service_avg_s"), QStringLiteral("open_s"), QStringLiteral("paused_s"),
+                 QStringLiteral("serving_s"), QStringLiteral("utilisation")});
+    for (const StaffFigures &staff : rows) {
+        const double utilisation = staff.utilisation();
+        table.row({report.day.toString(Qt::ISODate), staff.id, staff.name, QString::number(staff.served),
+                   seconds(staff.averageServiceMs()), seconds(staff.openMs), seconds(staff.pausedMs),
+                   seconds(staff.servingMs), utilisation < 0 ? QString() : QString::number(utilisation, 'f', 4)});
+    }
+    return table.text();
+}
+
+} // namespace
+
+QString ReportCsv::summary(const DailyReport &report)
+{
+    Table table({QStringLiteral("key"), QStringLiteral("value")});
+    auto add = [&table](const char *key, const QString &value) {
+        table.row({QLatin1String(key), value});
+    };
+    const AppointmentFigures &a = report.appointments;
+    const EstimateFigures &e = report.estimates;
+    add("branch_id", report.branchId);
+    add("branch_name", report.branchName);
+    add("date", report.day.toString(Qt::ISODate));
+    add("time_zone", report.timeZone);
+    add("day_start", localTime(report, report.dayStart));
+    add("day_end", localTime(report, report.dayEnd));
+    add("figures_until", localTime(report, report.until));
+    add("complete_day", report.complete() ? QStringLiteral("yes") : QStringLiteral("no"));
+    add("appointments_booked", QString::number(a.booked));
+    add("appointments_checked_in", QString::number(a.checkedIn));
+    add("appointments_expired", QString::number(a.expired));
+    add("appointments_cancelled", QString::number(a.cancelled));
+    add("estimates_compared", QString::number(e.compared));
+    add("estimate_mean_error_s", seconds(e.meanErrorMs()));
+    add("estimate_mean_absolute_error_s", seconds(e.meanAbsoluteErrorMs()));
+    add("estimate_waited_longer", QString::number(e.waitedLonger));
+    add("estimate_waited_longer_share", share(e.waitedLonger, e.compared));
+    return table.text();
+}
+
+QString ReportCsv::services(const DailyReport &report)
+{
+    Table table({QStringLiteral("date"),
+                 QStringLiteral("service"),
+                 QStringLiteral("name"),
+                 QStringLiteral("prefix"),
+                 QStringLiteral("target_wait_s"),
+                 QStringLiteral("issued"),
+                 QStringLiteral("served"),
+                 QStringLiteral("no_show"),
+                 QStringLiteral("cancelled"),
+                 QStringLiteral("transferred_in"),
+                 QStringLiteral("transferred_out"),
+                 QStringLiteral("waiting_at_end"),
+                 QStringLiteral("waits"),
+                 QStringLiteral("wait_avg_s"),
+                 QStringLiteral("wait_median_s"),
+                 QStringLiteral("wait_p90_s"),
+                 QStringLiteral("wait_max_s"),
+                 QStringLiteral("called_within_target"),
+                 QStringLiteral("within_target_share"),
+                 QStringLiteral("service_times"),
+                 QStringLiteral("service_avg_s"),
+                 QStringLiteral("service_median_s")});
+    for (const ServiceFigures &service : report.services)
+        table.row(serviceRow(report, service, service.service, service.name));
+    table.row(serviceRow(report, report.total, QStringLiteral("ALL"), QStringLiteral("All services")));
+    return table.text();
+}
+
+QString ReportCsv::counters(const DailyReport &report)
+{
+    return staffTable(report, report.counters, QStringLiteral("counter"), QStringLiteral("label"));
+}
+
+QString ReportCsv::tellers(const DailyReport &report)
+{
+    return staffTable(report, report.tellers, QStringLiteral("teller"), QStringLiteral("name"));
+}
+
+QString ReportCsv::hours(const DailyReport &report)
+{
+    Table table({QStringLiteral("date"), QStringLiteral("hour"), QStringLiteral("arrivals"), QStringLiteral("served"),
+                 QStringLiteral("calls"), QStringLiteral("wait_avg_s"), QStringLiteral("longest_line")});
+    for (const HourFigures &hour : report.hours) {
+        table.row({report.day.toString(Qt::ISODate), QStringLiteral("%1:00").arg(hour.hour, 2, 10, QLatin1Char('0')),
+                   QString::number(hour.arrivals), QString::number(hour.served), QString::number(hour.calls),
+                   seconds(hour.averageWaitMs()), QString::number(hour.longestLine)});
+    }
+    return table.text();
+}
+
+Expected<QStringList, QString> ReportCsv::write(const DailyReport &report, const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return tr("Cannot create the directory %1 for the CSV files.").arg(directory);
+    const QString prefix = QDir(directory).filePath(report.day.toString(Qt::ISODate) + QLatin1Char('-'));
+    const QList<std::pair<const char *, QString>> tables{{"summary", summary(report)},
+                                                         {"services", services(report)},
+                                                         {"counters", counters(report)},
+                                                         {"tellers", tellers(report)},
+                                                         {"hours", hours(report)}};
+    QStringList written;
+    for (const auto &[name, text] : tables) {
+        QSaveFile file(prefix + QLatin1String(name) + QLatin1String(".csv"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        written << file.fileName();
+    }
+    return written;
+}
+
+} // namespace tessera

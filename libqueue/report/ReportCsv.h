@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DailyReport.h"
+#include "model/Expected.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tessera {
+
+// The report's raw tables as CSV (RFC 4180, UTF-8, comma, one header row), for analysts:
+// <date>-summary.csv, -services.csv, -counters.csv, -tellers.csv and -hours.csv.
+// Durations are seconds with millisecond decimals, exactly as journaled; nothing is rounded.
+class ReportCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCsv)
+
+public:
+    // The files written, or what went wrong (the directory is created if missing).
+    static Expected<QStringList, QString> write(const DailyReport &report, const QString &directory);
+
+    // Each table as text, for tests and for writers elsewhere.
+    static QString summary(const DailyReport &report);
+    static QString services(const DailyReport &report);
+    static QString counters(const DailyReport &report);
+    static QString tellers(const DailyReport &report);
+    static QString hours(const DailyReport &report);
+};
+
+} // namespace tessera

@@ -1,0 +1,95 @@
+#include "ReportSource.h"
+
+#include "model/BranchConfigLoader.h"
+
+#include <algorithm>
+
+namespace tessera {
+
+namespace {
+
+// Event types whose history before the context still matters for the day.
+const QStringList &longLivedTypes()
+{
+    static const QStringList types{QLatin1String(CounterOpened::kType),       QLatin1String(CounterPaused::kType),
+                                   QLatin1String(CounterClosed::kType),       QLatin1String(TellerLoggedIn::kType),
+                                   QLatin1String(TellerLoggedOut::kType),     QLatin1String(AppointmentBooked::kType),
+                                   QLatin1String(AppointmentCancelled::kType)};
+    return types;
+}
+
+} // namespace
+
+Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now)
+{
+    const auto [firstDay, lastDay] = journal.days();
+    if (!firstDay.isValid())
+        return tr("The journal %1 is empty: the branch has not run yet.").arg(journal.path());
+    if (day < firstDay)
+        return tr("The journal starts on %1; there are no figures for %2.")
+            .arg(firstDay.toString(Qt::ISODate), day.toString(Qt::ISODate));
+
+    const Journal::SeqSpan span = journal.daySpan(day);
+    const QDate previousDay = journal.dayBefore(day);
+    const Journal::SeqSpan previous = previousDay.isValid() ? journal.daySpan(previousDay) : Journal::SeqSpan{};
+    const Seq lastBefore = span.first ? span.first - 1 : (previous.last ? previous.last : journal.lastSeq());
+    const Seq contextStart = previous.first ? previous.first - 1 : lastBefore;
+    const Seq dayLast = span.first ? span.last : lastBefore;
+
+    QString error;
+    auto configAt = [&journal, &error](Seq seq) -> std::optional<BranchConfig> {
+        const auto entry = journal.latestOfType(QLatin1String(ConfigChanged::kType), seq, &error);
+        if (!entry)
+            return std::nullopt;
+        auto loaded = BranchConfigLoader::fromJson(std::get<ConfigChanged>(entry->event.payload).json.toUtf8(),
+                                                   QStringLiteral("journal"));
+        if (!loaded) {
+            error = loaded.error().message();
+            return std::nullopt;
+        }
+        return std::move(loaded).value();
+    };
+    const std::optional<BranchConfig> dayConfig = configAt(dayLast);
+    if (!dayConfig)
+        return error.isEmpty() ? tr("The journal %1 holds no branch configuration for %2.")
+                                     .arg(journal.path(), day.toString(Qt::ISODate))
+                               : error;
+
+    DayHistory history;
+    history.day = day;
+    history.dayStart = QDateTime(day, dayConfig->rolloverTime, dayConfig->timeZone).toMSecsSinceEpoch();
+    history.dayEnd = QDateTime(day.addDays(1), dayConfig->rolloverTime, dayConfig->timeZone).toMSecsSinceEpoch();
+    if (now < history.dayStart && day > lastDay)
+        return tr("The business day %1 has not begun yet.").arg(day.toString(Qt::ISODate));
+    history.until = qMin(history.dayEnd, qMax(now, history.dayStart));
+    history.config = configAt(contextStart);
+    if (!error.isEmpty())
+        return error;
+
+    auto collect = [](QList<Event> &into) {
+        return [&into](JournalEntry &&entry) {
+            into.append(entry.event);
+        };
+    };
+    for (const QString &type : longLivedTypes()) {
+        if (!journal.readOfType(type, 0, contextStart, collect(history.before), &error))
+            return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+    }
+    std::sort(history.before.begin(), history.before.end(),
+              [](const Event &a, const Event &b) { return a.seq < b.seq; });
+    if (previous.first && !journal.read(contextStart, collect(history.before), &error, previous.last))
+        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+    if (span.first && !journal.read(span.first - 1, collect(history.during), &error, span.last))
+        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+    return history;
+}
+
+Expected<DailyReport, QString> ReportSource::report(const Journal &journal, const QDate &day, TimestampMs now)
+{
+    auto history = ReportSource::history(journal, day, now);
+    if (!history)
+        return history.error();
+    return ReportBuilder::build(history.value());
+}
+
+} // namespace tessera

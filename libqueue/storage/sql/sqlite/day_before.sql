@@ -1,0 +1,1 @@
+SELECT MAX(business_day) FROM events WHERE business_day < ?

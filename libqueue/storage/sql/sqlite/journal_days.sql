@@ -1,0 +1,1 @@
+SELECT MIN(business_day), MAX(business_day) FROM events
