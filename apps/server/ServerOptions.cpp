@@ -30,10 +30,12 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
            "  check-config       validate the configuration file and exit\n"
            "  hash-password      read a password on standard input and print its hash for the config\n"
            "  key                print the branch key that every station needs (made on first use)\n"
-           "  new-key            replace the branch key; stations with the old one can no longer connect"));
+           "  new-key            replace the branch key; stations with the old one can no longer connect\n"
+           "  report             write a day's report: --date, then --pdf and/or --csv"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("run, check-config, hash-password, key or new-key"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("run, check-config, hash-password, key, new-key or report"),
                                  QStringLiteral("[command]"));
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
                                     tr("The branch configuration (JSON)."), tr("file"),
@@ -54,7 +56,19 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
         QString::number(tessera::discovery::kDefaultUdpPort));
     const QCommandLineOption noDiscovery(QStringLiteral("no-discovery"),
                                          tr("Do not announce the server; stations then need its address."));
-    parser.addOptions({config, data, keyFile, port, listen, discoveryPort, noDiscovery});
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("report: the business day, as YYYY-MM-DD, \"today\" or \"yesterday\" (the "
+                                     "default)."),
+                                  tr("day"), QStringLiteral("yesterday"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("report: write the printable report to this PDF file."),
+                                 tr("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("report: write the CSV tables into this directory."),
+                                 tr("directory"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the "
+                                         "branch's)."),
+                                      tr("code"));
+    parser.addOptions({config, data, keyFile, port, listen, discoveryPort, noDiscovery, date, pdf, csv, language});
     parser.process(arguments);
 
     ServerOptions options;
@@ -89,6 +103,24 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
             options.action = action;
             return options;
         }
+    }
+    if (command == QLatin1String("report")) {
+        options.action = ServerOptions::Action::Report;
+        const QString day = parser.value(date);
+        if (day == QLatin1String("today") || day == QLatin1String("yesterday")) {
+            options.reportDaysAgo = day == QLatin1String("today") ? 0 : 1;
+        } else {
+            options.reportDay = QDate::fromString(day, Qt::ISODate);
+            if (!options.reportDay.isValid())
+                return tr("\"%1\" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.")
+                    .arg(day, QDate::currentDate().toString(Qt::ISODate));
+        }
+        options.pdfPath = parser.value(pdf);
+        options.csvDir = parser.value(csv);
+        options.language = parser.value(language);
+        if (options.pdfPath.isEmpty() && options.csvDir.isEmpty())
+            return tr("Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.");
+        return options;
     }
     return tr("Unknown command \"%1\".\n\n%2").arg(command, parser.helpText());
 }

@@ -3,6 +3,7 @@
 #include "model/Expected.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -16,7 +17,8 @@ struct ServerOptions
         CheckConfig,
         HashPassword,
         ShowKey, // print the branch key (making one if there is none) for setting up stations
-        NewKey   // replace the branch key: every station must then be given the new one
+        NewKey,  // replace the branch key: every station must then be given the new one
+        Report   // write a day's report from the journal (PDF and/or CSV), for cron
     };
 
     Action action = Action::Run;
@@ -27,6 +29,13 @@ struct ServerOptions
     quint16 port = 0;
     quint16 discoveryPort = 0;
     bool discovery = true;
+
+    // report
+    QDate reportDay;       // invalid: counted back from the branch's business day today
+    int reportDaysAgo = 1; // "yesterday"
+    QString pdfPath;
+    QString csvDir;
+    QString language; // empty: the branch's default language
 };
 
 class ServerOptionsParser

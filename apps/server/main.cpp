@@ -1,3 +1,4 @@
+#include "ReportCommand.h"
 #include "ServerOptions.h"
 #include "ServerRunner.h"
 #include "ServerSecrets.h"
@@ -9,8 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 using namespace tessera;
@@ -68,7 +71,14 @@ int showKey(const ServerOptions &options, bool replace)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report command paints (its PDF needs fonts); it needs no display for that.
+    const bool reporting =
+        std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    if (reporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(reporting ? new QGuiApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tessera-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
@@ -87,6 +97,8 @@ int main(int argc, char *argv[])
         return showKey(options.value(), false);
     case ServerOptions::Action::NewKey:
         return showKey(options.value(), true);
+    case ServerOptions::Action::Report:
+        return runReportCommand(options.value());
     case ServerOptions::Action::Run:
         break;
     }

@@ -382,12 +382,13 @@ DailyReport ReportBuilder::finish()
     report.dayStart = m_history.dayStart;
     report.dayEnd = m_history.dayEnd;
     report.until = until;
+    const QString fallback = m_config ? m_config->defaultLanguage : QStringLiteral("en");
+    const QString language = m_history.language.isEmpty() ? fallback : m_history.language;
     if (m_config) {
         report.branchId = m_config->branchId;
-        report.branchName = m_config->branchName.text(m_config->defaultLanguage);
+        report.branchName = m_config->branchName.text(language, fallback);
         report.timeZone = QString::fromUtf8(m_config->timeZone.id());
     }
-    const QString language = m_config ? m_config->defaultLanguage : QStringLiteral("en");
 
     // Services in the order the branch lists them, then any the day saw that it no longer lists.
     QStringList order;
@@ -402,7 +403,7 @@ DailyReport ReportBuilder::finish()
         ServiceFigures figures = m_services.value(id);
         figures.service = id;
         if (const auto config = m_serviceConfigs.constFind(id); config != m_serviceConfigs.cend()) {
-            figures.name = config->names.text(language);
+            figures.name = config->names.text(language, fallback);
             figures.prefix = config->prefix;
             figures.targetWaitSeconds = config->targetWaitSeconds;
         }

@@ -19,6 +19,7 @@ struct DayHistory
     TimestampMs dayStart = 0;
     TimestampMs dayEnd = 0;
     TimestampMs until = 0;              // dayEnd, or "now" for a day still running
+    QString language;                   // of the branch's and services' names; empty: the branch's default
     std::optional<BranchConfig> config; // in force before the first event of `before`
     QList<Event> before;                // context: folded, never counted
     QList<Event> during;                // the business day's own events

@@ -13,7 +13,7 @@ namespace tessera {
 // Durations are seconds with millisecond decimals, exactly as journaled; nothing is rounded.
 class ReportCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportCsv)
+    Q_DECLARE_TR_FUNCTIONS(tessera::ReportCsv)
 
 public:
     // The files written, or what went wrong (the directory is created if missing).

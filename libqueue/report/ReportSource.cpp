@@ -20,7 +20,8 @@ const QStringList &longLivedTypes()
 
 } // namespace
 
-Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now)
+Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now,
+                                                    const QString &language)
 {
     const auto [firstDay, lastDay] = journal.days();
     if (!firstDay.isValid())
@@ -36,36 +37,26 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     const Seq contextStart = previous.first ? previous.first - 1 : lastBefore;
     const Seq dayLast = span.first ? span.last : lastBefore;
 
-    QString error;
-    auto configAt = [&journal, &error](Seq seq) -> std::optional<BranchConfig> {
-        const auto entry = journal.latestOfType(QLatin1String(ConfigChanged::kType), seq, &error);
-        if (!entry)
-            return std::nullopt;
-        auto loaded = BranchConfigLoader::fromJson(std::get<ConfigChanged>(entry->event.payload).json.toUtf8(),
-                                                   QStringLiteral("journal"));
-        if (!loaded) {
-            error = loaded.error().message();
-            return std::nullopt;
-        }
-        return std::move(loaded).value();
-    };
-    const std::optional<BranchConfig> dayConfig = configAt(dayLast);
+    auto dayConfig = configAt(journal, dayLast);
     if (!dayConfig)
-        return error.isEmpty() ? tr("The journal %1 holds no branch configuration for %2.")
-                                     .arg(journal.path(), day.toString(Qt::ISODate))
-                               : error;
+        return dayConfig.error();
 
     DayHistory history;
     history.day = day;
-    history.dayStart = QDateTime(day, dayConfig->rolloverTime, dayConfig->timeZone).toMSecsSinceEpoch();
-    history.dayEnd = QDateTime(day.addDays(1), dayConfig->rolloverTime, dayConfig->timeZone).toMSecsSinceEpoch();
+    history.language = language;
+    history.dayStart = QDateTime(day, dayConfig.value().rolloverTime, dayConfig.value().timeZone).toMSecsSinceEpoch();
+    history.dayEnd =
+        QDateTime(day.addDays(1), dayConfig.value().rolloverTime, dayConfig.value().timeZone).toMSecsSinceEpoch();
     if (now < history.dayStart && day > lastDay)
         return tr("The business day %1 has not begun yet.").arg(day.toString(Qt::ISODate));
     history.until = qMin(history.dayEnd, qMax(now, history.dayStart));
-    history.config = configAt(contextStart);
-    if (!error.isEmpty())
-        return error;
+    if (contextStart > 0) {
+        // Before the very first configuration there is none, and nothing to count either.
+        if (auto before = configAt(journal, contextStart))
+            history.config = std::move(before).value();
+    }
 
+    QString error;
     auto collect = [](QList<Event> &into) {
         return [&into](JournalEntry &&entry) {
             into.append(entry.event);
@@ -84,9 +75,33 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     return history;
 }
 
-Expected<DailyReport, QString> ReportSource::report(const Journal &journal, const QDate &day, TimestampMs now)
+Expected<BranchConfig, QString> ReportSource::configAt(const Journal &journal, Seq seq)
 {
-    auto history = ReportSource::history(journal, day, now);
+    QString error;
+    const auto entry = journal.latestOfType(QLatin1String(ConfigChanged::kType), seq, &error);
+    if (!entry) {
+        return error.isEmpty() ? tr("The journal %1 holds no branch configuration.").arg(journal.path())
+                               : tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+    }
+    auto loaded = BranchConfigLoader::fromJson(std::get<ConfigChanged>(entry->event.payload).json.toUtf8(),
+                                               QStringLiteral("journal"));
+    if (!loaded)
+        return loaded.error().message();
+    return std::move(loaded).value();
+}
+
+Expected<QDate, QString> ReportSource::businessDay(const Journal &journal, TimestampMs now)
+{
+    auto config = configAt(journal, journal.lastSeq());
+    if (!config)
+        return config.error();
+    return config.value().businessDayAt(now);
+}
+
+Expected<DailyReport, QString> ReportSource::report(const Journal &journal, const QDate &day, TimestampMs now,
+                                                    const QString &language)
+{
+    auto history = ReportSource::history(journal, day, now, language);
     if (!history)
         return history.error();
     return ReportBuilder::build(history.value());

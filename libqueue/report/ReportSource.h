@@ -14,13 +14,20 @@ namespace tessera {
 // configuration in force. A year-old journal costs no more than a fresh one.
 class ReportSource
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportSource)
+    Q_DECLARE_TR_FUNCTIONS(tessera::ReportSource)
 
 public:
     // `now` bounds a day still running. Errors say what to do: a day before the journal
     // starts, a day that has not begun, a journal with no configuration, a corrupt event.
-    static Expected<DayHistory, QString> history(const Journal &journal, const QDate &day, TimestampMs now);
-    static Expected<DailyReport, QString> report(const Journal &journal, const QDate &day, TimestampMs now);
+    // `language`: of the names in the report (empty: the branch's default language).
+    static Expected<DayHistory, QString> history(const Journal &journal, const QDate &day, TimestampMs now,
+                                                 const QString &language = {});
+    // The branch's business day at `now` (before the rollover time, that is yesterday's date).
+    static Expected<QDate, QString> businessDay(const Journal &journal, TimestampMs now);
+    // The configuration in force at `seq`.
+    static Expected<BranchConfig, QString> configAt(const Journal &journal, Seq seq);
+    static Expected<DailyReport, QString> report(const Journal &journal, const QDate &day, TimestampMs now,
+                                                 const QString &language = {});
 };
 
 } // namespace tessera

@@ -1,0 +1,313 @@
+#include "ReportDocument.h"
+
+#include "HourChart.h"
+#include "PageLayout.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace tessera::report {
+
+namespace {
+
+// Dates in figures are ISO (2026-11-23 03:00) in every language: "2/8/99" means two different
+// days on either side of the Atlantic, and head office may read the report anywhere.
+QString isoMinutes(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// DejaVu Sans first in every language, Noto Sans CJK for the Chinese characters: Qt's PDF
+// loses the Unicode of the digits it draws from Noto CJK, so the numbers would not search or
+// copy. Traditional Chinese takes the Traditional glyph forms.
+QStringList fontFamilies(const QLocale &locale)
+{
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
+    return {QStringLiteral("DejaVu Sans"),
+            traditional ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC")};
+}
+
+} // namespace
+
+// Writes the report's sections through a PageLayout; run once to count pages, once to draw.
+class ReportDocument::Content
+{
+public:
+    explicit Content(const ReportDocument &document) : r(document.m_report), m_locale(document.m_locale) {}
+
+    void write(PageLayout &page) const
+    {
+        page.title(tr("Daily report: %1").arg(r.branchName), subtitle());
+        page.keyFigures(
+            {{tr("Tickets issued"), number(r.total.issued)},
+             {tr("Served"), number(r.total.served)},
+             {tr("No-shows"), number(r.total.noShow)},
+             {tr("Average wait"), duration(r.total.wait.averageMs(), r.total.wait.count)},
+             {tr("Called within target"), percent(r.total.calledWithinTarget, r.total.wait.count)},
+             {tr("Average service"), duration(r.total.serviceTime.averageMs(), r.total.serviceTime.count)}});
+        customers(page);
+        times(page);
+        hours(page);
+        staff(page, tr("Counters"), tr("Counter"), r.counters);
+        staff(page, tr("Tellers"), tr("Teller"), r.tellers);
+        appointmentsAndEstimates(page);
+        definitions(page);
+    }
+
+private:
+    QString subtitle() const
+    {
+        const QTimeZone zone(r.timeZone.toUtf8());
+        auto local = [&zone](TimestampMs at) {
+            return QDateTime::fromMSecsSinceEpoch(at, zone);
+        };
+        QString text = m_locale.toString(r.day, QLocale::LongFormat) + QLatin1Char('\n') +
+                       tr("Business day from %1 to %2 (%3)")
+                           .arg(isoMinutes(local(r.dayStart)), isoMinutes(local(r.dayEnd)), r.timeZone);
+        if (!r.complete())
+            text += QLatin1Char('\n') + tr("The day is not over: figures up to %1.").arg(isoMinutes(local(r.until)));
+        return text;
+    }
+
+    QString number(qint64 value) const { return m_locale.toString(value); }
+
+    // Minutes and seconds ("8:30"), or hours too once past an hour ("1:05:00"); a dash with no samples.
+    QString duration(qint64 ms, int samples = 1) const
+    {
+        if (samples == 0)
+            return QStringLiteral("–");
+        const qint64 seconds = (ms + 500) / 1000;
+        if (seconds >= 3600)
+            return QStringLiteral("%1:%2:%3")
+                .arg(seconds / 3600)
+                .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
+
+    QString hoursMinutes(qint64 ms) const
+    {
+        const qint64 minutes = (ms + 30000) / 60000;
+        return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+
+    QString percent(qint64 part, qint64 whole) const
+    {
+        if (whole <= 0)
+            return QStringLiteral("–");
+        return m_locale.toString(100.0 * double(part) / double(whole), 'f', 0) + m_locale.percent();
+    }
+
+    QString serviceName(const ServiceFigures &service) const
+    {
+        return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
+    }
+
+    void customers(PageLayout &page) const
+    {
+        page.heading(tr("Customers by service"));
+        PrintTable table{{tr("Service"), tr("Issued"), tr("Served"), tr("No-show"), tr("Cancelled"),
+                          tr("Transferred in"), tr("Transferred out"), tr("Still waiting")},
+                         {},
+                         {2.2, 1, 1, 1, 1.1, 1.35, 1.35, 1.1},
+                         1,
+                         true};
+        auto row = [this](const QString &name, const ServiceFigures &s) {
+            return QStringList{name,
+                               number(s.issued),
+                               number(s.served),
+                               number(s.noShow),
+                               number(s.cancelled),
+                               number(s.transferredIn),
+                               number(s.transferredOut),
+                               number(s.waitingAtEnd)};
+        };
+        for (const ServiceFigures &service : r.services)
+            table.rows << row(serviceName(service), service);
+        table.rows << row(tr("All services"), r.total);
+        page.table(table);
+    }
+
+    void times(PageLayout &page) const
+    {
+        page.heading(tr("Waiting and service times"));
+        page.paragraph(tr("Times in minutes and seconds. Waits are to the first call; the target is the "
+                          "service's own."));
+        PrintTable table{{tr("Service"), tr("Target"), tr("Average wait"), tr("Median wait"), tr("90% waited at most"),
+                          tr("Longest wait"), tr("Within target"), tr("Average service"), tr("Median service")},
+                         {},
+                         {2.4, 0.9, 1, 1, 1.1, 1, 1, 1, 1},
+                         1,
+                         true};
+        auto row = [this](const QString &name, const ServiceFigures &s) {
+            const int waits = s.wait.count;
+            const int services = s.serviceTime.count;
+            return QStringList{name,
+                               s.targetWaitSeconds ? duration(qint64(s.targetWaitSeconds) * 1000) : QString(),
+                               duration(s.wait.averageMs(), waits),
+                               duration(s.wait.medianMs, waits),
+                               duration(s.wait.p90Ms, waits),
+                               duration(s.wait.maxMs, waits),
+                               percent(s.calledWithinTarget, waits),
+                               duration(s.serviceTime.averageMs(), services),
+                               duration(s.serviceTime.medianMs, services)};
+        };
+        for (const ServiceFigures &service : r.services)
+            table.rows << row(serviceName(service), service);
+        table.rows << row(tr("All services"), r.total);
+        page.table(table);
+    }
+
+    void hours(PageLayout &page) const
+    {
+        page.heading(tr("Hour by hour"));
+        // From the first hour anything happened to the last; the quiet night hours are left out.
+        qsizetype first = -1, last = -1;
+        for (qsizetype i = 0; i < r.hours.size(); ++i) {
+            const HourFigures &h = r.hours[i];
+            if (h.arrivals || h.served || h.calls || h.longestLine) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            page.paragraph(tr("No customers this day."), 9.5);
+            return;
+        }
+        const QList<HourFigures> shown = r.hours.mid(first, last - first + 1);
+        const double unit = page.mm(1);
+        const QFont font = page.font(7.5);
+        page.figure(62, [&shown, unit, font](QPainter *painter, const QRectF &area) {
+            HourChart::paint(painter, area, shown, unit, font);
+        });
+        PrintTable table{
+            {tr("Hour"), tr("Arrivals"), tr("Served"), tr("Average wait"), tr("Longest line")}, {}, {}, 1, false};
+        for (const HourFigures &h : shown) {
+            table.rows << QStringList{QStringLiteral("%1:00").arg(h.hour, 2, 10, QLatin1Char('0')), number(h.arrivals),
+                                      number(h.served), duration(h.averageWaitMs(), h.calls), number(h.longestLine)};
+        }
+        page.table(table);
+    }
+
+    void staff(PageLayout &page, const QString &heading, const QString &who, const QList<StaffFigures> &rows) const
+    {
+        page.heading(heading);
+        if (rows.isEmpty()) {
+            page.paragraph(tr("Nobody worked this day."));
+            return;
+        }
+        PrintTable table{{who, tr("Served"), tr("Average service"), tr("Open (h:mm)"), tr("Paused (h:mm)"),
+                          tr("Serving (h:mm)"), tr("Utilisation")},
+                         {},
+                         {2.4, 1, 1.1, 1, 1, 1, 1},
+                         1,
+                         false};
+        for (const StaffFigures &s : rows) {
+            const double utilisation = s.utilisation();
+            table.rows << QStringList{s.name.isEmpty() ? s.id : s.name,
+                                      number(s.served),
+                                      duration(s.averageServiceMs(), s.served),
+                                      hoursMinutes(s.openMs),
+                                      hoursMinutes(s.pausedMs),
+                                      hoursMinutes(s.servingMs),
+                                      utilisation < 0
+                                          ? QStringLiteral("–")
+                                          : m_locale.toString(100 * utilisation, 'f', 0) + m_locale.percent()};
+        }
+        page.table(table);
+    }
+
+    void appointmentsAndEstimates(PageLayout &page) const
+    {
+        page.heading(tr("Appointments"));
+        const AppointmentFigures &a = r.appointments;
+        page.keyFigures({{tr("Booked for this day"), number(a.booked)},
+                         {tr("Checked in"), number(a.checkedIn)},
+                         {tr("Expired"), number(a.expired)},
+                         {tr("Cancelled"), number(a.cancelled)}});
+        page.heading(tr("Wait estimates"));
+        const EstimateFigures &e = r.estimates;
+        const qint64 error = e.meanErrorMs();
+        page.keyFigures({{tr("Tickets compared"), number(e.compared)},
+                         {error >= 0 ? tr("Waits ran longer, on average, by") : tr("Waits ran shorter, on average, by"),
+                          duration(std::abs(error), e.compared)},
+                         {tr("Mean error either way"), duration(e.meanAbsoluteErrorMs(), e.compared)},
+                         {tr("Waited longer than the ticket said"), percent(e.waitedLonger, e.compared)}});
+    }
+
+    void definitions(PageLayout &page) const
+    {
+        page.heading(tr("How these figures are counted"));
+        const QStringList sentences{
+            tr("Every event counts on the business day it happened, from one rollover to the next, in the "
+               "branch's time zone."),
+            tr("A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its "
+               "first call there; recalls do not restart it. A transferred ticket's second wait counts in the "
+               "service it was transferred to. Tickets cancelled or never called have no wait."),
+            tr("Within target: called within the service's target wait. The median of an even number of waits "
+               "is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank)."),
+            tr("Service time runs from the start of service (or from the call, when the ticket was finished "
+               "without being started) to its finish; every finish counts as served, whatever its outcome."),
+            tr("Open time runs from opening a counter to closing it, pauses included. Serving time also counts a "
+               "customer transferred away, up to the transfer. Utilisation is serving time over open time less "
+               "pauses."),
+            tr("Estimates compare the wait printed on a ticket with its wait to the first call, for tickets "
+               "issued with one and called before any transfer. The longest line is the most tickets waiting at "
+               "once in the whole branch.")};
+        for (const QString &sentence : sentences)
+            page.paragraph(sentence, 7.5);
+    }
+
+    const DailyReport &r;
+    const QLocale &m_locale;
+};
+
+ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs printedAt)
+    : m_report(std::move(report)), m_locale(std::move(locale)), m_printedAt(printedAt)
+{}
+
+int ReportDocument::print(QPagedPaintDevice *device) const
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    const QTimeZone zone(m_report.timeZone.toUtf8());
+    PageLayout::Decoration decoration{
+        m_report.branchName, tr("Daily report, %1").arg(m_report.day.toString(Qt::ISODate)),
+        tr("Tessera, printed %1").arg(isoMinutes(QDateTime::fromMSecsSinceEpoch(m_printedAt, zone))),
+        tr("Page %1 of %2"), fontFamilies(m_locale)};
+    const Content content(*this);
+    PageLayout dryRun(device, nullptr, decoration, 0);
+    content.write(dryRun);
+    const int pages = dryRun.pages();
+
+    QPainter painter(device);
+    PageLayout layout(device, &painter, decoration, pages);
+    content.write(layout);
+    painter.end();
+    return pages;
+}
+
+Expected<int, QString> ReportDocument::writePdf(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return tr("Cannot create the directory %1 for the PDF.").arg(info.absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setTitle(tr("Daily report: %1, %2").arg(m_report.branchName, m_report.day.toString(Qt::ISODate)));
+        writer.setCreator(QStringLiteral("Tessera"));
+        pages = print(&writer);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return pages;
+}
+
+} // namespace tessera::report
