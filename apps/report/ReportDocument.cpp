@@ -2,6 +2,7 @@
 
 #include "HourChart.h"
 #include "PageLayout.h"
+#include "ReportFormat.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,9 @@ QStringList fontFamilies(const QLocale &locale)
 class ReportDocument::Content
 {
 public:
-    explicit Content(const ReportDocument &document) : r(document.m_report), m_locale(document.m_locale) {}
+    explicit Content(const ReportDocument &document)
+        : r(document.m_report), m_locale(document.m_locale), m_format(document.m_locale)
+    {}
 
     void write(PageLayout &page) const
     {
@@ -72,39 +75,11 @@ private:
         return text;
     }
 
-    QString number(qint64 value) const { return m_locale.toString(value); }
-
-    // Minutes and seconds ("8:30"), or hours too once past an hour ("1:05:00"); a dash with no samples.
-    QString duration(qint64 ms, int samples = 1) const
-    {
-        if (samples == 0)
-            return QStringLiteral("–");
-        const qint64 seconds = (ms + 500) / 1000;
-        if (seconds >= 3600)
-            return QStringLiteral("%1:%2:%3")
-                .arg(seconds / 3600)
-                .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    }
-
-    QString hoursMinutes(qint64 ms) const
-    {
-        const qint64 minutes = (ms + 30000) / 60000;
-        return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    }
-
-    QString percent(qint64 part, qint64 whole) const
-    {
-        if (whole <= 0)
-            return QStringLiteral("–");
-        return m_locale.toString(100.0 * double(part) / double(whole), 'f', 0) + m_locale.percent();
-    }
-
-    QString serviceName(const ServiceFigures &service) const
-    {
-        return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
-    }
+    QString number(qint64 value) const { return m_format.number(value); }
+    QString duration(qint64 ms, int samples = 1) const { return m_format.duration(ms, samples); }
+    QString hoursMinutes(qint64 ms) const { return m_format.hoursMinutes(ms); }
+    QString percent(qint64 part, qint64 whole) const { return m_format.percent(part, whole); }
+    QString serviceName(const ServiceFigures &service) const { return m_format.serviceName(service); }
 
     void customers(PageLayout &page) const
     {
@@ -206,16 +181,10 @@ private:
                          1,
                          false};
         for (const StaffFigures &s : rows) {
-            const double utilisation = s.utilisation();
-            table.rows << QStringList{s.name.isEmpty() ? s.id : s.name,
-                                      number(s.served),
-                                      duration(s.averageServiceMs(), s.served),
-                                      hoursMinutes(s.openMs),
-                                      hoursMinutes(s.pausedMs),
-                                      hoursMinutes(s.servingMs),
-                                      utilisation < 0
-                                          ? QStringLiteral("–")
-                                          : m_locale.toString(100 * utilisation, 'f', 0) + m_locale.percent()};
+            table.rows << QStringList{
+                s.name.isEmpty() ? s.id : s.name, number(s.served),         duration(s.averageServiceMs(), s.served),
+                hoursMinutes(s.openMs),           hoursMinutes(s.pausedMs), hoursMinutes(s.servingMs),
+                m_format.share(s.utilisation())};
         }
         page.table(table);
     }
@@ -263,6 +232,7 @@ private:
 
     const DailyReport &r;
     const QLocale &m_locale;
+    const ReportFormat m_format;
 };
 
 ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs printedAt)

@@ -59,6 +59,7 @@ public:
     bool isOverTarget(const Ticket &ticket) const;
     // Names from the branch configuration, in the program's language.
     void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_language; }
     QString serviceName(const QString &serviceId) const;
     QString counterName(CounterNumber counter) const;
 

@@ -2,6 +2,7 @@
 
 #include "AppointmentsPage.h"
 #include "CurrentTicketPanel.h"
+#include "ReportPage.h"
 
 #include <QHeaderView>
 #include <QTabWidget>
@@ -53,7 +54,7 @@ QString counterStatusText(CounterStatus status)
 SupervisorWindow::SupervisorWindow(CounterDesk &desk, QWidget *parent)
     : QWidget(parent, Qt::Window), m_desk(desk), m_tabs(new QTabWidget(this)),
       m_counters(makeTable(QStringLiteral("counters"), this)), m_services(makeTable(QStringLiteral("services"), this)),
-      m_appointments(new AppointmentsPage(desk, this))
+      m_appointments(new AppointmentsPage(desk, this)), m_report(new ReportPage(desk, this))
 {
     setObjectName(QStringLiteral("supervisorWindow"));
     setWindowTitle(tr("Tessera branch overview"));
@@ -66,6 +67,7 @@ SupervisorWindow::SupervisorWindow(CounterDesk &desk, QWidget *parent)
     m_tabs->addTab(m_counters, tr("Counters"));
     m_tabs->addTab(m_services, tr("Queues"));
     m_tabs->addTab(m_appointments, tr("Appointments"));
+    m_tabs->addTab(m_report, tr("Daily report"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     resize(960, 560);
@@ -134,6 +136,14 @@ void SupervisorWindow::refreshServices()
                 QString::number(printFailures.value(service.id))},
                overTarget);
     }
+}
+
+void SupervisorWindow::showReport()
+{
+    m_tabs->setCurrentWidget(m_report);
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace tessera::teller

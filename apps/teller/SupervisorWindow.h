@@ -11,9 +11,10 @@ class QTabWidget;
 namespace tessera::teller {
 
 class AppointmentsPage;
+class ReportPage;
 
 // The supervisor's view of the whole branch: every counter at a glance, every service's
-// line against its target, and the appointments. Read from the same replica as the
+// line against its target, the appointments, and the daily report. Read from the same replica as the
 // counter; supervisors' commands go through the same connection.
 class SupervisorWindow : public QWidget
 {
@@ -22,6 +23,8 @@ class SupervisorWindow : public QWidget
 public:
     explicit SupervisorWindow(CounterDesk &desk, QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
+    ReportPage *reportPage() const { return m_report; }
+    void showReport();
 
 private:
     void refresh();
@@ -33,6 +36,7 @@ private:
     QTableWidget *m_counters;
     QTableWidget *m_services;
     AppointmentsPage *m_appointments;
+    ReportPage *m_report;
     QTimer m_clock;
     QTimer m_pending; // events come in batches: redraw once per batch
 };

@@ -145,9 +145,10 @@ void TellerWindow::buildMenus(bool supervisor)
         QAction *overview = branch->addAction(tr("Branch overview"));
         overview->setShortcut(Qt::CTRL | Qt::Key_B);
         connect(overview, &QAction::triggered, this, &TellerWindow::branchOverviewRequested);
-        QAction *report = branch->addAction(tr("Daily report"));
-        report->setEnabled(false);
-        report->setToolTip(tr("The daily report is not part of this version yet."));
+        QAction *report = branch->addAction(tr("Daily report…"));
+        report->setObjectName(QStringLiteral("dailyReportAction"));
+        report->setShortcut(Qt::CTRL | Qt::Key_R);
+        connect(report, &QAction::triggered, this, &TellerWindow::dailyReportRequested);
     }
 }
 

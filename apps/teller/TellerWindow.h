@@ -34,6 +34,7 @@ public:
 
 signals:
     void branchOverviewRequested(); // supervisors: the whole branch
+    void dailyReportRequested();    // supervisors: print or save a day's figures
 
 private:
     void buildMenus(bool supervisor);

@@ -51,11 +51,16 @@ int main(int argc, char *argv[])
     desk.setLanguage(settings.value().language);
     TellerWindow window(desk, settings.value());
     std::unique_ptr<SupervisorWindow> overview;
-    QObject::connect(&window, &TellerWindow::branchOverviewRequested, &window, [&] {
+    auto openOverview = [&] {
         if (!overview)
             overview = std::make_unique<SupervisorWindow>(desk);
         overview->show();
         overview->raise();
+    };
+    QObject::connect(&window, &TellerWindow::branchOverviewRequested, &window, openOverview);
+    QObject::connect(&window, &TellerWindow::dailyReportRequested, &window, [&] {
+        openOverview();
+        overview->showReport();
     });
     window.resize(1100, 720);
     window.setCompact(parser.isSet(compact) || settings.value().compact);

@@ -157,6 +157,8 @@ void BranchClient::onLinkClosed(const QString &reason)
     // A login has no id the server remembers: one cut short is answered now, not never.
     for (const LoginCallback &done : std::exchange(m_logins, {}))
         done(EngineError{ErrorCode::Offline, tr("The connection to the server was lost; log in again.")});
+    for (const ReportCallback &done : std::exchange(m_reports, {}))
+        done(tr("The connection to the server was lost before the report came. Try again."));
     if (m_running) {
         qCInfo(lcNet).noquote() << "lost the server at" << serverAddress() << ":" << reason;
         setStatus(Status::Offline, tr("Lost the server at %1 (%2). Reconnecting...").arg(serverAddress(), reason));
@@ -181,6 +183,9 @@ void BranchClient::onMessage(const Message &message)
         m_token = authenticated->token;
         if (LoginCallback done = m_logins.take(authenticated->id))
             done(authenticated->role);
+    } else if (const auto *report = std::get_if<ReportReply>(&message)) {
+        if (ReportCallback done = m_reports.take(report->id))
+            report->ok ? done(report->report) : done(report->message);
     } else if (const auto *reject = std::get_if<Reject>(&message)) {
         qCWarning(lcNet).noquote() << "the server refused this station:" << reject->text;
         emit rejected(reject->reason, reject->text);
@@ -289,6 +294,17 @@ void BranchClient::logIn(const QString &user, const QString &password, LoginCall
     m_link->send(Authenticate{id, user, password, QString()});
 }
 
+void BranchClient::requestReport(const QDate &day, const QString &language, ReportCallback done)
+{
+    const QString id = m_idPrefix + QString::number(++m_nextId);
+    if (m_status != Status::Online) {
+        done(tr("Not connected to the server. %1").arg(m_statusText));
+        return;
+    }
+    m_reports.insert(id, std::move(done));
+    m_link->send(ReportRequest{id, day, language});
+}
+
 void BranchClient::onReply(const CommandReply &reply)
 {
     if (!m_inFlight.contains(reply.id))
@@ -313,6 +329,8 @@ void BranchClient::onProtocolError(const ProtocolError &error)
     qCWarning(lcNet).noquote() << "the server refused a message:" << error.code << error.text;
     if (LoginCallback done = m_logins.take(error.id))
         return done(EngineError{code, error.text});
+    if (ReportCallback done = m_reports.take(error.id))
+        return done(error.text);
     if (error.id == QLatin1String("relogin")) {
         m_user.clear();
         m_token.clear();

@@ -55,6 +55,7 @@ public:
 
     using Callback = std::function<void(const CommandResult &)>;
     using LoginCallback = std::function<void(const Expected<TellerRole, EngineError> &)>;
+    using ReportCallback = std::function<void(const Expected<DailyReport, QString> &)>;
 
     explicit BranchClient(StationSettings settings, QObject *parent = nullptr);
     ~BranchClient() override;
@@ -73,6 +74,9 @@ public:
     // Logs a person in on this station; it stays logged in across reconnects.
     void logIn(const QString &user, const QString &password, LoginCallback done = {});
     QString loggedInUser() const { return m_user; }
+    // Asks the server for a business day's figures (a supervisor must be logged in here).
+    // `done` always gets an answer: the report, the server's refusal, or a lost connection.
+    void requestReport(const QDate &day, const QString &language, ReportCallback done);
 
 signals:
     void statusChanged(tessera::BranchClient::Status status);
@@ -129,6 +133,7 @@ private:
     QString m_user;
     QString m_token;
     QHash<QString, LoginCallback> m_logins;
+    QHash<QString, ReportCallback> m_reports;
 };
 
 } // namespace tessera

@@ -5,8 +5,11 @@
 #include "model/PasswordHash.h"
 #include "protocol/MessageCodec.h"
 #include "protocol/StateCodec.h"
+#include "report/ReportSource.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace tessera {
@@ -185,6 +188,8 @@ void BranchServer::onMessage(StationSession *session, const Message &message)
         onCommand(session, *request);
     else if (const auto *request = std::get_if<Authenticate>(&message))
         onAuthenticate(session, *request);
+    else if (const auto *request = std::get_if<ReportRequest>(&message))
+        onReportRequest(session, *request);
     else
         refuse(session,
                EngineError{ErrorCode::UnknownMessage,
@@ -296,6 +301,40 @@ void BranchServer::onAuthenticate(StationSession *session, const Authenticate &r
     session->link()->send(
         Authenticated{request.id, teller->name, teller->role, m_tokens.issue(teller->name, expiresAt), expiresAt});
     qCInfo(lcNet).noquote() << teller->name << "logged in on" << session->describe();
+}
+
+void BranchServer::onReportRequest(StationSession *session, const ReportRequest &request)
+{
+    if (session->identity.user.isEmpty() || session->identity.userRole != TellerRole::Supervisor)
+        return refuse(session,
+                      EngineError{ErrorCode::PermissionDenied,
+                                  tr("Only a supervisor may see the daily report: log in as a supervisor.")},
+                      request.id);
+    if (!request.day.isValid())
+        return refuse(session, EngineError{ErrorCode::InvalidArgument, tr("The report needs a day.")}, request.id);
+    // A day of a busy branch takes a moment to read: on a worker thread, with its own
+    // connection to the journal (SQLite in WAL mode lets it read while the server writes).
+    const QString path = m_host.journal().path();
+    const TimestampMs now = m_clock.nowMs();
+    auto *watcher = new QFutureWatcher<ReportReply>(session); // dropped with the station if it leaves
+    connect(watcher, &QFutureWatcher<ReportReply>::finished, session, [session, watcher] {
+        session->link()->send(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, request, now] {
+        ReportReply reply;
+        reply.id = request.id;
+        auto journal = Journal::openSqlite(path);
+        auto report = journal ? ReportSource::report(*journal.value(), request.day, now, request.language)
+                              : Expected<DailyReport, QString>(journal.error());
+        reply.ok = bool(report);
+        if (report)
+            reply.report = std::move(report).value();
+        else
+            reply.message = report.error();
+        return reply;
+    }));
+    qCInfo(lcNet).noquote() << session->identity.user << "asked for the report of" << request.day.toString(Qt::ISODate);
 }
 
 void BranchServer::onCommand(StationSession *session, const CommandRequest &request)

@@ -85,6 +85,7 @@ private:
     void onMessage(StationSession *session, const Message &message);
     void onHello(StationSession *session, const Hello &hello);
     void onAuthenticate(StationSession *session, const Authenticate &request);
+    void onReportRequest(StationSession *session, const ReportRequest &request);
     void onCommand(StationSession *session, const CommandRequest &request);
     void flush();
     void broadcast(const QList<Event> &events);

@@ -2,6 +2,7 @@
 
 #include "model/Clock.h"
 #include "model/QueueTypes.h"
+#include "report/DailyReport.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -15,7 +16,7 @@ namespace tessera {
 // message is one CBOR map: its fields plus "msg", the type name below. docs/PROTOCOL.md
 // describes every one; fields are only ever added, never renamed or re-purposed.
 
-constexpr int kProtocolVersion = 2; // 2: ReportPrintFailure and TicketPrintFailed
+constexpr int kProtocolVersion = 3; // 2: ReportPrintFailure and TicketPrintFailed; 3: ReportRequest
 constexpr int kMinProtocolVersion = 2;
 
 // What a station is. The server decides what each may do (see StationPermissions).
@@ -203,11 +204,38 @@ struct ProtocolError
     }
 };
 
+// Station -> server: a business day's figures, computed from the journal (supervisors only).
+struct ReportRequest
+{
+    TESSERA_MESSAGE(ReportRequest, "ReportRequest")
+    QString id; // echoed in the ReportReply (or in a ProtocolError)
+    QDate day;
+    QString language; // of the branch's and services' names; empty: the branch's default
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("day", s.day), f("language", s.language);
+    }
+};
+
+// Server -> station: the figures asked for, or why there are none (a day outside the journal).
+struct ReportReply
+{
+    TESSERA_MESSAGE(ReportReply, "Report")
+    QString id;
+    bool ok = false;
+    QString message; // for the supervisor when !ok
+    DailyReport report;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("ok", s.ok), f("message", s.message), f("report", s.report);
+    }
+};
+
 #undef TESSERA_MESSAGE
 
 // The one table of message types.
 using Message = std::variant<Hello, Welcome, Reject, Authenticate, Authenticated, CommandRequest, CommandReply,
-                             SnapshotPart, EventBatch, Heartbeat, ProtocolError>;
+                             SnapshotPart, EventBatch, Heartbeat, ProtocolError, ReportRequest, ReportReply>;
 
 // Why the server refused a connection (Reject.reason).
 enum class RejectReason

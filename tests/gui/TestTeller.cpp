@@ -1,15 +1,19 @@
 // The teller's workstation as tellers use it: real windows, offscreen, against a real server.
 #include "AppointmentsPage.h"
+#include "ReportPage.h"
 #include "StationLanguage.h"
 #include "SupervisorWindow.h"
 #include "TellerDialogs.h"
 #include "TellerHarness.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -45,6 +49,7 @@ private slots:
     void theCompactBarCallsAndShowsTheNumber();
     void aCustomerWaitingPastTheTargetIsHighlighted();
     void theSupervisorSeesTheBranchAndBooksAnAppointment();
+    void theSupervisorSavesTheDailyReport();
     void theWorkstationSpeaksTheTellersLanguage();
     void losingTheServerShowsOfflineAndComesBack();
 
@@ -346,6 +351,72 @@ void TestTeller::theSupervisorSeesTheBranchAndBooksAnAppointment()
     QTest::mouseClick(find(&overview, QStringLiteral("cancelAppointment")), Qt::LeftButton);
     QTRY_COMPARE(boss.desk->state().appointmentByCode(booked.checkInCode)->status, AppointmentStatus::Cancelled);
     QTRY_COMPARE(appointments->item(0, 5)->text(), QStringLiteral("cancelled"));
+}
+
+void TestTeller::theSupervisorSavesTheDailyReport()
+{
+    issue(QStringLiteral("cash"));
+    issue(QStringLiteral("accounts"));
+    m_anna->action(Id::CallNext)->trigger();
+    QTRY_VERIFY(m_anna->action(Id::Start)->isEnabled());
+    m_anna->action(Id::Start)->trigger();
+    QTRY_VERIFY(m_anna->action(Id::Finish)->isEnabled());
+    m_anna->action(Id::Finish)->trigger();
+    QTRY_VERIFY(!m_anna->desk->current());
+
+    // A teller is not shown the branch's figures; the server says so.
+    std::optional<Expected<DailyReport, QString>> refused;
+    m_anna->client->requestReport(QDate::currentDate(), {}, [&refused](const auto &result) { refused = result; });
+    QTRY_VERIFY(refused.has_value());
+    QVERIFY(!*refused);
+    QCOMPARE(refused->error(), QStringLiteral("Only a supervisor may see the daily report: log in as a supervisor."));
+
+    TellerStation boss(*m_server, QStringLiteral("supervisor-desk"), StationRole::Supervisor, 3, m_clock);
+    QVERIFY(boss.logIn(QStringLiteral("boss"), QStringLiteral("pw-boss")));
+    // Branch > Daily report opens the overview on the report.
+    SupervisorWindow overview(*boss.desk);
+    overview.resize(1000, 600);
+    overview.showReport();
+    auto *page = overview.reportPage();
+    QCOMPARE(overview.tabs()->currentWidget(), page);
+    QCOMPARE(page->dateField()->date(), boss.desk->state().businessDay());
+    QTest::mouseClick(find(&overview, QStringLiteral("fetchReport")), Qt::LeftButton);
+    QTRY_VERIFY2(page->hasReport(), qPrintable(textOf(&overview, QStringLiteral("reportMessage"))));
+
+    // What the replica holds for today, counted here: the report must say the same.
+    int issued = 0, served = 0;
+    for (const auto &[id, ticket] : boss.desk->state().tickets()) {
+        issued += ticket.businessDay == boss.desk->state().businessDay() ? 1 : 0;
+        served += ticket.status == TicketStatus::Finished ? 1 : 0;
+    }
+    QVERIFY(served >= 1);
+    const QString summary = textOf(&overview, QStringLiteral("reportSummary"));
+    QVERIFY2(summary.startsWith(QStringLiteral("Issued %1 · served %2 · ").arg(issued).arg(served)),
+             qPrintable(summary));
+    QVERIFY(textOf(&overview, QStringLiteral("reportMessage")).contains(QStringLiteral("the day is not over")));
+    screenshot(&overview, QStringLiteral("supervisor-report"));
+
+    QTemporaryDir out;
+    const auto pages = page->savePdf(out.filePath(QStringLiteral("today.pdf")));
+    QVERIFY2(pages, pages ? "" : qPrintable(pages.error()));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), out.filePath(QStringLiteral("today.pdf")), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(
+        text.contains(
+            QStringLiteral("Daily report: %1").arg(boss.desk->state().config().branchName.text(QStringLiteral("en")))),
+        qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages.value())));
+    const auto tables = page->saveCsv(out.filePath(QStringLiteral("csv")));
+    QVERIFY2(tables, tables ? "" : qPrintable(tables.error()));
+    QCOMPARE(tables.value().size(), 5);
+
+    // Another day's figures are never left on screen under a new date.
+    page->dateField()->setDate(page->dateField()->date().addDays(-1));
+    QVERIFY(!page->hasReport());
+    QVERIFY(textOf(&overview, QStringLiteral("reportSummary")).isEmpty());
 }
 
 void TestTeller::theWorkstationSpeaksTheTellersLanguage()

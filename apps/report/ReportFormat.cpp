@@ -1,0 +1,41 @@
+#include "ReportFormat.h"
+
+namespace tessera::report {
+
+QString ReportFormat::duration(qint64 ms, int samples) const
+{
+    if (samples == 0)
+        return QStringLiteral("–");
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportFormat::hoursMinutes(qint64 ms) const
+{
+    const qint64 minutes = (ms + 30000) / 60000;
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportFormat::percent(qint64 part, qint64 whole) const
+{
+    return whole > 0 ? share(double(part) / double(whole)) : QStringLiteral("–");
+}
+
+QString ReportFormat::share(double fraction) const
+{
+    if (fraction < 0)
+        return QStringLiteral("–");
+    return m_locale.toString(100.0 * fraction, 'f', 0) + m_locale.percent();
+}
+
+QString ReportFormat::serviceName(const ServiceFigures &service) const
+{
+    return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
+}
+
+} // namespace tessera::report

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "report/DailyReport.h"
+
+#include <QLocale>
+
+namespace tessera::report {
+
+// How the report's figures read, on paper and on the supervisor's screen alike.
+class ReportFormat
+{
+public:
+    explicit ReportFormat(QLocale locale) : m_locale(std::move(locale)) {}
+
+    QString number(qint64 value) const { return m_locale.toString(value); }
+    // Minutes and seconds ("8:30"), or hours too once past an hour ("1:05:00"); a dash
+    // when there were no samples to average.
+    QString duration(qint64 ms, int samples = 1) const;
+    QString hoursMinutes(qint64 ms) const; // "17:06"
+    QString percent(qint64 part, qint64 whole) const;
+    QString share(double fraction) const;                     // a dash for a negative (undefined) share
+    QString serviceName(const ServiceFigures &service) const; // "Cash (A)"
+    const QLocale &locale() const { return m_locale; }
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace tessera::report
