@@ -18,6 +18,8 @@ packages=(
     sqlite3 iproute2 imagemagick
     # the print test: a real CUPS queue that writes PDFs, read back as text and QR code
     cups printer-driver-cups-pdf poppler-utils zbar-tools
+    # the daily report's PDF: Chinese characters whose text survives copy and search
+    fonts-wqy-zenhei
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
 )

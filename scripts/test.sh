@@ -16,4 +16,5 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
         "$build/tests/bench/tessera-bench-teller"
     TESSERA_SERVER="$build/apps/server/tessera-server" TESSERA_TOOL="$build/apps/tool/tessera-tool" \
         "$build/tests/bench/tessera-bench-display"
+    "$build/tests/bench/tessera-bench-report"
 fi

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Fills the hand-translated strings into translations/tessera_<lang>.ts.
 
-Three parts of Tessera are translated here by hand, one table per language, keyed by the English
+Four parts of Tessera are translated here by hand, one table per language, keyed by the English
 source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's texts
-(teller/phrases.py) and the lobby display's own words (display/phrases.py). Each table fills
+(teller/phrases.py), the lobby display's own words (display/phrases.py) and the printed daily
+report (report/phrases.py). Each table fills
 only its own contexts. Run after `update_translations`
 (which adds new source strings as unfinished), then run `update_translations` again to tidy the
 XML; strings not in a table stay unfinished. For a %n (numerus) message a string fills every
@@ -17,6 +18,7 @@ sys.dont_write_bytecode = True  # no __pycache__ left in translations/
 from kiosk.phrases import PHRASES as KIOSK_PHRASES
 from teller.phrases import PHRASES as TELLER_PHRASES
 from display.phrases import PHRASES as DISPLAY_PHRASES
+from report.phrases import PHRASES as REPORT_PHRASES
 
 KIOSK_CONTEXTS = ('KioskContext', 'TicketPaper')
 
@@ -33,9 +35,13 @@ def is_display(context):
     return context == 'tessera::display::DisplayWindow'
 
 
+def is_report(context):
+    return context.startswith('tessera::report::')
+
+
 # (what the table is, its phrases by language, which contexts it fills)
 PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller),
-         ('display', DISPLAY_PHRASES, is_display))
+         ('display', DISPLAY_PHRASES, is_display), ('report', REPORT_PHRASES, is_report))
 root = Path(__file__).resolve().parent
 
 

@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -509,21 +520,6 @@
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key or new-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +562,54 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the printable report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV tables into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +853,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the report came. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -876,6 +924,14 @@ Fix the settings and restart the kiosk.</source>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -904,6 +960,40 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportSource</name>
+    <message>
+        <source>The journal %1 is empty: the branch has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal starts on %1; there are no figures for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no branch configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1243,272 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>Yn argraffu eich tocyn…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Cyrraedd</translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation>Cymedr aros (mun)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::ReportDocument</name>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>Adroddiad dyddiol: %1</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tocynnau a roddwyd</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Wedi&apos;u gweini</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Cymedr aros</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Wedi&apos;u galw o fewn y targed</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Cymedr gweini</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Cownteri</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Cownter</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>Arianwyr</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Ariannwr</translation>
+    </message>
+    <message>
+        <source>Business day from %1 to %2 (%3)</source>
+        <translation>Diwrnod busnes o %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The day is not over: figures up to %1.</source>
+        <translation>Nid yw&apos;r diwrnod ar ben: ffigurau hyd at %1.</translation>
+    </message>
+    <message>
+        <source>Customers by service</source>
+        <translation>Cwsmeriaid fesul gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wedi&apos;u rhoi</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;u canslo</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Trosglwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Trosglwyddo allan</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Yn aros o hyd</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Pob gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Waiting and service times</source>
+        <translation>Amseroedd aros a gweini</translation>
+    </message>
+    <message>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>Amseroedd mewn munudau ac eiliadau. Mae&apos;r aros hyd at yr alwad gyntaf; targed y gwasanaeth ei hun yw&apos;r targed.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Canolrif aros</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% wedi aros hyd at</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Aros hiraf</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>O fewn y targed</translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation>Canolrif gweini</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Fesul awr</translation>
+    </message>
+    <message>
+        <source>No customers this day.</source>
+        <translation>Dim cwsmeriaid y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Awr</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Cyrraedd</translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation>Ciw hiraf</translation>
+    </message>
+    <message>
+        <source>Nobody worked this day.</source>
+        <translation>Ni weithiodd neb y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source>Open (h:mm)</source>
+        <translation>Ar agor (h:mm)</translation>
+    </message>
+    <message>
+        <source>Paused (h:mm)</source>
+        <translation>Wedi oedi (h:mm)</translation>
+    </message>
+    <message>
+        <source>Serving (h:mm)</source>
+        <translation>Gweini (h:mm)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Cyfradd defnyddio</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>Booked for this day</source>
+        <translation>Wedi&apos;u trefnu ar gyfer y diwrnod</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Wait estimates</source>
+        <translation>Amcangyfrifon aros</translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation>Tocynnau a gymharwyd</translation>
+    </message>
+    <message>
+        <source>Waits ran longer, on average, by</source>
+        <translation>Roedd yr aros yn hirach, ar gyfartaledd, o</translation>
+    </message>
+    <message>
+        <source>Waits ran shorter, on average, by</source>
+        <translation>Roedd yr aros yn fyrrach, ar gyfartaledd, o</translation>
+    </message>
+    <message>
+        <source>Mean error either way</source>
+        <translation>Gwall cymedrig, y naill ffordd neu&apos;r llall</translation>
+    </message>
+    <message>
+        <source>Waited longer than the ticket said</source>
+        <translation>Wedi aros yn hirach na&apos;r hyn oedd ar y tocyn</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Sut mae&apos;r ffigurau hyn yn cael eu cyfrif</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
+        <translation>Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y digwyddodd, o un newid diwrnod i&apos;r nesaf, yng nghylchfa amser y gangen.</translation>
+    </message>
+    <message>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>Mae aros yn rhedeg o&apos;r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi&apos;i roi, neu wedi&apos;i drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn a drosglwyddwyd yn cyfrif yn y gwasanaeth y trosglwyddwyd ef iddo. Does dim aros i docynnau a ganslwyd neu na chawsant eu galw erioed.</translation>
+    </message>
+    <message>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>O fewn y targed: wedi&apos;u galw o fewn amser aros targed y gwasanaeth. Canolrif nifer eilrif o arosiadau yw cymedr y ddau yn y canol; ‘90% wedi aros hyd at’ yw&apos;r 90fed canradd (rheng agosaf).</translation>
+    </message>
+    <message>
+        <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
+        <translation>Mae amser gweini&apos;n rhedeg o ddechrau&apos;r gwasanaeth (neu o&apos;r alwad, pan gafodd y tocyn ei orffen heb ei ddechrau) hyd at ei orffen; mae pob gorffen yn cyfrif fel wedi&apos;i weini, beth bynnag fo&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
+        <translation>Mae amser ar agor yn rhedeg o agor cownter hyd at ei gau, gan gynnwys cyfnodau oedi. Mae amser gweini hefyd yn cyfrif cwsmer a drosglwyddwyd i rywle arall, hyd at y trosglwyddo. Cyfradd defnyddio yw amser gweini wedi&apos;i rannu â&apos;r amser ar agor heb y cyfnodau oedi.</translation>
+    </message>
+    <message>
+        <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
+        <translation>Mae&apos;r amcangyfrifon yn cymharu&apos;r aros a argraffwyd ar docyn â&apos;i aros hyd at yr alwad gyntaf, ar gyfer tocynnau a roddwyd gydag amcangyfrif ac a alwyd cyn unrhyw drosglwyddo. Y ciw hiraf yw&apos;r nifer fwyaf o docynnau a oedd yn aros ar yr un pryd yn y gangen gyfan.</translation>
+    </message>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>Adroddiad dyddiol, %1</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, argraffwyd %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Daily report: %1, %2</source>
+        <translation>Adroddiad dyddiol: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1795,123 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::ReportPage</name>
+    <message>
+        <source>Show figures</source>
+        <translation>Dangos ffigurau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save tables as CSV…</source>
+        <translation>Cadw&apos;r tablau fel CSV…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Rhoddwyd</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Gwasanaethwyd</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Amser aros cyfartalog</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>O fewn y targed</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Amser gwasanaeth cyfartalog</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>Diwrnod busnes:</translation>
+    </message>
+    <message>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>Dewiswch ddiwrnod busnes a phwyswch ‘Dangos ffigurau’. Daw&apos;r ffigurau o gofnodion y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures of %1…</source>
+        <translation>Yn gofyn i&apos;r gweinydd am ffigurau %1…</translation>
+    </message>
+    <message>
+        <source>%1, a complete business day.</source>
+        <translation>%1, diwrnod busnes cyfan.</translation>
+    </message>
+    <message>
+        <source>%1: the day is not over, so these are the figures so far.</source>
+        <translation>%1: nid yw&apos;r diwrnod ar ben, felly dyma&apos;r ffigurau hyd yma.</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
+        <translation>Rhoddwyd %1 · gwasanaethwyd %2 · heb ddod %3 · canslwyd %4 · amser aros cyfartalog %5 · galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>Dangoswch y ffigurau yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n o dudalennau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Wedi cadw %n tabl yn %1.</numerusform>
+            <numerusform>Wedi cadw %n tabl yn %1.</numerusform>
+            <numerusform>Wedi cadw %n tabl yn %1.</numerusform>
+            <numerusform>Wedi cadw %n tabl yn %1.</numerusform>
+            <numerusform>Wedi cadw %n o dablau yn %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>Adroddiad dyddiol %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>Cadw&apos;r adroddiad dyddiol</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Cadw tablau&apos;r adroddiad yn</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
@@ -1520,6 +1993,10 @@ Fix the settings and restart the kiosk.</source>
         <source>serving</source>
         <translation>yn gwasanaethu</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Adroddiad dyddiol</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -1599,14 +2076,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>Trosolwg o&apos;r gangen</translation>
     </message>
     <message>
-        <source>Daily report</source>
-        <translation>Adroddiad dyddiol</translation>
-    </message>
-    <message>
-        <source>The daily report is not part of this version yet.</source>
-        <translation>Nid yw&apos;r adroddiad dyddiol yn rhan o&apos;r fersiwn hon eto.</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Wedi cysylltu â %1</translation>
     </message>
@@ -1639,6 +2108,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
         <translation>Mae cwsmer arall wrth y cownter nawr; ni wnaed dim. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>Adroddiad dyddiol…</translation>
     </message>
 </context>
 <context>

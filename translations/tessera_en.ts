@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -509,21 +520,6 @@
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key or new-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +562,54 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the printable report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV tables into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +853,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the report came. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -876,6 +924,14 @@ Fix the settings and restart the kiosk.</source>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -904,6 +960,40 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportSource</name>
+    <message>
+        <source>The journal %1 is empty: the branch has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal starts on %1; there are no figures for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no branch configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1242,272 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::ReportDocument</name>
+    <message>
+        <source>Daily report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not over: figures up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and service times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody worked this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits ran longer, on average, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits ran shorter, on average, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean error either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited longer than the ticket said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1786,114 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::ReportPage</name>
+    <message>
+        <source>Show figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a complete business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the day is not over, so these are the figures so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
@@ -1511,6 +1975,10 @@ Fix the settings and restart the kiosk.</source>
         <source>serving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -1590,14 +2058,6 @@ Fix the settings and restart the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daily report is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +2088,10 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

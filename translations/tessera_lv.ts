@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -509,21 +520,6 @@
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key or new-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +562,54 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the printable report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV tables into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +853,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the report came. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -876,6 +924,14 @@ Fix the settings and restart the kiosk.</source>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -904,6 +960,40 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportSource</name>
+    <message>
+        <source>The journal %1 is empty: the branch has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal starts on %1; there are no figures for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no branch configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1243,272 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>Drukājam jūsu biļeti…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ieradās</translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation>Vidēji gaidīja (min)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::ReportDocument</name>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>Dienas atskaite: %1</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Izsniegtās biļetes</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Apkalpoti</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Neieradās</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Vidēji gaidīja</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Izsaukti mērķa laikā</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Vid. apkalp. laiks</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Lodziņi</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Lodziņš</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>Darbinieki</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>Business day from %1 to %2 (%3)</source>
+        <translation>Darba diena no %1 līdz %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The day is not over: figures up to %1.</source>
+        <translation>Diena vēl nav beigusies: dati līdz %1.</translation>
+    </message>
+    <message>
+        <source>Customers by service</source>
+        <translation>Klienti pa pakalpojumiem</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegti</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Neatnāca</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atcelti</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Pārsūtīti šurp</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Pārsūtīti citur</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Vēl gaida</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Visi pakalpojumi</translation>
+    </message>
+    <message>
+        <source>Waiting and service times</source>
+        <translation>Gaidīšanas un apkalpošanas laiki</translation>
+    </message>
+    <message>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>Laiki minūtēs un sekundēs. Gaidīšanu skaita līdz pirmajam izsaukumam; mērķa laiks katram pakalpojumam ir savs.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Gaidīja, mediāna</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% gaidīja ne ilgāk par</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Visilgāk gaidīja</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Mērķa laikā</translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation>Apkalp. laika mediāna</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Pa stundām</translation>
+    </message>
+    <message>
+        <source>No customers this day.</source>
+        <translation>Šajā dienā klientu nebija.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunda</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ieradās</translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation>Garākā rinda</translation>
+    </message>
+    <message>
+        <source>Nobody worked this day.</source>
+        <translation>Šajā dienā neviens nestrādāja.</translation>
+    </message>
+    <message>
+        <source>Open (h:mm)</source>
+        <translation>Atvērts (h:mm)</translation>
+    </message>
+    <message>
+        <source>Paused (h:mm)</source>
+        <translation>Pauzē (h:mm)</translation>
+    </message>
+    <message>
+        <source>Serving (h:mm)</source>
+        <translation>Apkalpoja (h:mm)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Noslodze</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Pieraksti</translation>
+    </message>
+    <message>
+        <source>Booked for this day</source>
+        <translation>Pierakstīti uz šo dienu</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Reģistrējās</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Nokavēti</translation>
+    </message>
+    <message>
+        <source>Wait estimates</source>
+        <translation>Gaidīšanas laika prognozes</translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation>Salīdzinātās biļetes</translation>
+    </message>
+    <message>
+        <source>Waits ran longer, on average, by</source>
+        <translation>Gaidīšana vidēji pārsniedza prognozi par</translation>
+    </message>
+    <message>
+        <source>Waits ran shorter, on average, by</source>
+        <translation>Prognoze vidēji pārsniedza gaidīšanu par</translation>
+    </message>
+    <message>
+        <source>Mean error either way</source>
+        <translation>Vidējā absolūtā kļūda</translation>
+    </message>
+    <message>
+        <source>Waited longer than the ticket said</source>
+        <translation>Gaidīja ilgāk, nekā norādīts biļetē</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Kā aprēķināti šie rādītāji</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
+        <translation>Katru notikumu ieskaita tajā darba dienā, kurā tas notika, – no vienas dienas maiņas līdz nākamajai, filiāles laika joslā.</translation>
+    </message>
+    <message>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro gaidīšanu ieskaita pakalpojumā, uz kuru tā pārsūtīta. Atceltām un nekad neizsauktām biļetēm gaidīšanas nav.</translation>
+    </message>
+    <message>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>Mērķa laikā: izsaukti pakalpojuma mērķa gaidīšanas laikā. Pāra skaita gaidīšanu mediāna ir abu vidējo vērtību vidējais; „90% gaidīja ne ilgāk par” ir 90. procentile (tuvākā ranga metode).</translation>
+    </message>
+    <message>
+        <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
+        <translation>Apkalpošanas laiks ilgst no apkalpošanas sākuma (vai no izsaukuma, ja biļete pabeigta, apkalpošanu nesākot) līdz pabeigšanai; katru pabeigšanu ieskaita kā apkalpotu neatkarīgi no tās rezultāta.</translation>
+    </message>
+    <message>
+        <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
+        <translation>Laiks „Atvērts” ilgst no lodziņa atvēršanas līdz tā slēgšanai, ieskaitot pauzes. Apkalpošanas laikā ieskaita arī citur pārsūtītu klientu līdz pārsūtīšanai. Noslodze ir apkalpošanas laika attiecība pret atvērto laiku bez pauzēm.</translation>
+    </message>
+    <message>
+        <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
+        <translation>Prognozes salīdzina uz biļetes izdrukāto gaidīšanas laiku ar faktisko gaidīšanu līdz pirmajam izsaukumam – biļetēm, kas izsniegtas ar prognozi un izsauktas pirms jebkādas pārsūtīšanas. Garākā rinda ir lielākais vienlaikus gaidošo biļešu skaits visā filiālē.</translation>
+    </message>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>Dienas atskaite, %1</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, izdrukāts %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Nevar izveidot mapi %1 PDF failam.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Daily report: %1, %2</source>
+        <translation>Dienas atskaite: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1789,117 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::ReportPage</name>
+    <message>
+        <source>Show figures</source>
+        <translation>Rādīt datus</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save tables as CSV…</source>
+        <translation>Saglabāt tabulas kā CSV…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegti</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Apkalpoti</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Vidējais gaidīšanas laiks</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Mērķa laikā</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Vidējais apkalpošanas laiks</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>Darba diena:</translation>
+    </message>
+    <message>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>Izvēlieties darba dienu un nospiediet „Rādīt datus”. Dati tiek ņemti no servera žurnāla.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures of %1…</source>
+        <translation>Pieprasa no servera datus par %1…</translation>
+    </message>
+    <message>
+        <source>%1, a complete business day.</source>
+        <translation>%1, pilna darba diena.</translation>
+    </message>
+    <message>
+        <source>%1: the day is not over, so these are the figures so far.</source>
+        <translation>%1: diena vēl nav beigusies, tāpēc šie ir līdzšinējie dati.</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
+        <translation>Izsniegti %1 · apkalpoti %2 · neieradās %3 · atcelti %4 · vidējais gaidīšanas laiks %5 · izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>Vispirms parādiet datus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saglabāts %1 (%n lappuse).</numerusform>
+            <numerusform>Saglabāts %1 (%n lappuses).</numerusform>
+            <numerusform>Saglabāts %1 (%n lappuses).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Mapē %1 saglabāta %n tabula.</numerusform>
+            <numerusform>Mapē %1 saglabātas %n tabulas.</numerusform>
+            <numerusform>Mapē %1 saglabātas %n tabulas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>Dienas atskaite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>Saglabāt dienas atskaiti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Saglabāt atskaites tabulas mapē</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
@@ -1514,6 +1981,10 @@ Fix the settings and restart the kiosk.</source>
         <source>serving</source>
         <translation>apkalpo</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Dienas atskaite</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -1593,14 +2064,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>Filiāles pārskats</translation>
     </message>
     <message>
-        <source>Daily report</source>
-        <translation>Dienas atskaite</translation>
-    </message>
-    <message>
-        <source>The daily report is not part of this version yet.</source>
-        <translation>Dienas atskaite šajā versijā vēl nav pieejama.</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Savienots ar %1</translation>
     </message>
@@ -1633,6 +2096,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
         <translation>Pie lodziņa tagad ir cits klients; nekas netika darīts. Mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>Dienas atskaite…</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -509,21 +520,6 @@
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key or new-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +562,54 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the printable report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV tables into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +853,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the report came. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -876,6 +924,14 @@ Fix the settings and restart the kiosk.</source>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -904,6 +960,40 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportSource</name>
+    <message>
+        <source>The journal %1 is empty: the branch has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal starts on %1; there are no figures for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no branch configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1243,272 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>到达人数</translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation>平均等候时间（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::ReportDocument</name>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>日报表：%1</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号数</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候时间</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>目标时间内叫号率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Business day from %1 to %2 (%3)</source>
+        <translation>营业日：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The day is not over: figures up to %1.</source>
+        <translation>本营业日尚未结束：数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>Customers by service</source>
+        <translation>各业务客户统计</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>仍在等候</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部业务</translation>
+    </message>
+    <message>
+        <source>Waiting and service times</source>
+        <translation>等候与办理时长</translation>
+    </message>
+    <message>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>时间以“分:秒”表示。等候时间计至首次叫号；目标时长按各业务自身的设定。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标时长</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 的客户等候不超过</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation>办理时长中位数</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>分时段统计</translation>
+    </message>
+    <message>
+        <source>No customers this day.</source>
+        <translation>当日无客户。</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到达人数</translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation>排队峰值</translation>
+    </message>
+    <message>
+        <source>Nobody worked this day.</source>
+        <translation>当日无人上岗。</translation>
+    </message>
+    <message>
+        <source>Open (h:mm)</source>
+        <translation>开放 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Paused (h:mm)</source>
+        <translation>暂停 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Serving (h:mm)</source>
+        <translation>办理 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Booked for this day</source>
+        <translation>当日预约</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Wait estimates</source>
+        <translation>等候时间预估</translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation>比对号码数</translation>
+    </message>
+    <message>
+        <source>Waits ran longer, on average, by</source>
+        <translation>实际等候平均比预估长</translation>
+    </message>
+    <message>
+        <source>Waits ran shorter, on average, by</source>
+        <translation>实际等候平均比预估短</translation>
+    </message>
+    <message>
+        <source>Mean error either way</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <source>Waited longer than the ticket said</source>
+        <translation>实际等候超过号票预估</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>统计口径说明</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
+        <translation>每个事件都计入其发生的营业日，即按网点所在时区，从一次日切到下一次日切。</translation>
+    </message>
+    <message>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>等候时间从号码进入某业务的队列（取号或转入该业务）时起，计至在该业务首次叫号时止；重呼不重新计时。转移号码的第二段等候计入转入的业务。已取消或从未叫号的号码不计等候时间。</translation>
+    </message>
+    <message>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>达标率：在该业务目标等候时间内叫号的比例。等候次数为偶数时，中位数取中间两个值的平均值；“90% 的客户等候不超过”为第 90 百分位数（最近秩法）。</translation>
+    </message>
+    <message>
+        <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
+        <translation>办理时长从开始办理时起（未开始办理即完成的，从叫号时起），计至办理完成时止；每次完成均计为已办理，不论结果如何。</translation>
+    </message>
+    <message>
+        <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
+        <translation>开放时长从窗口开放时起计至关闭时止，包括暂停时间。办理时长也计入转出客户在转出前的办理时间。利用率为办理时长除以扣除暂停后的开放时长。</translation>
+    </message>
+    <message>
+        <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
+        <translation>预估比对针对取号时打印了预计等候时间、且在转移之前被叫号的号码，比较号票上的预计等候时间与其至首次叫号的实际等候时间。排队峰值为全网点同一时刻等候号码数的最大值。</translation>
+    </message>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>日报表，%1</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera，打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>无法为 PDF 创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Daily report: %1, %2</source>
+        <translation>日报表：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1783,111 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::ReportPage</name>
+    <message>
+        <source>Show figures</source>
+        <translation>显示数据</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save tables as CSV…</source>
+        <translation>将表格保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候时间</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>营业日：</translation>
+    </message>
+    <message>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>请选择营业日，然后点击“显示数据”。数据来自服务器的业务日志。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures of %1…</source>
+        <translation>正在向服务器获取 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>%1, a complete business day.</source>
+        <translation>%1，完整营业日。</translation>
+    </message>
+    <message>
+        <source>%1: the day is not over, so these are the figures so far.</source>
+        <translation>%1：营业日尚未结束，以下为截至目前的数据。</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
+        <translation>取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>请先显示数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation>
+            <numerusform>已将 %n 个表格保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>日报表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>保存日报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>将报表的表格保存到</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
@@ -1508,6 +1969,10 @@ Fix the settings and restart the kiosk.</source>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报表</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -1587,14 +2052,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>网点概览</translation>
     </message>
     <message>
-        <source>Daily report</source>
-        <translation>日报表</translation>
-    </message>
-    <message>
-        <source>The daily report is not part of this version yet.</source>
-        <translation>此版本暂不提供日报表。</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
@@ -1627,6 +2084,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
         <translation>窗口现在是另一位客户，本次操作未执行，请重试。</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>日报表…</translation>
     </message>
 </context>
 <context>

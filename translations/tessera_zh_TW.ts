@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -509,21 +520,6 @@
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key or new-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +562,54 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the printable report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV tables into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +853,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the report came. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -876,6 +924,14 @@ Fix the settings and restart the kiosk.</source>
         <source>The server is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -904,6 +960,40 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReportSource</name>
+    <message>
+        <source>The journal %1 is empty: the branch has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal starts on %1; there are no figures for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no branch configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1243,272 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>到達人數</translation>
+    </message>
+    <message>
+        <source>Average wait (min)</source>
+        <translation>平均等候時間（分鐘）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::ReportDocument</name>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>每日報表：%1</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取號數</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已辦理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>過號數</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候時間</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>目標時間內叫號率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理時間</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Business day from %1 to %2 (%3)</source>
+        <translation>營業日：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The day is not over: figures up to %1.</source>
+        <translation>本營業日尚未結束：資料統計至 %1。</translation>
+    </message>
+    <message>
+        <source>Customers by service</source>
+        <translation>各業務客戶統計</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>轉入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>轉出</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>仍在等候</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>所有業務</translation>
+    </message>
+    <message>
+        <source>Waiting and service times</source>
+        <translation>等候與辦理時間</translation>
+    </message>
+    <message>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>時間以「分:秒」表示。等候時間計至第一次叫號；目標時間依各業務本身的設定。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標時間</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>等候中位數</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 的客戶等候不超過</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>Median service</source>
+        <translation>辦理時間中位數</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>分時段統計</translation>
+    </message>
+    <message>
+        <source>No customers this day.</source>
+        <translation>當日無客戶。</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到達人數</translation>
+    </message>
+    <message>
+        <source>Longest line</source>
+        <translation>排隊高峰</translation>
+    </message>
+    <message>
+        <source>Nobody worked this day.</source>
+        <translation>當日無人值班。</translation>
+    </message>
+    <message>
+        <source>Open (h:mm)</source>
+        <translation>開放 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Paused (h:mm)</source>
+        <translation>暫停 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Serving (h:mm)</source>
+        <translation>辦理 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Booked for this day</source>
+        <translation>當日預約</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Wait estimates</source>
+        <translation>等候時間預估</translation>
+    </message>
+    <message>
+        <source>Tickets compared</source>
+        <translation>比對號碼數</translation>
+    </message>
+    <message>
+        <source>Waits ran longer, on average, by</source>
+        <translation>實際等候平均比預估長</translation>
+    </message>
+    <message>
+        <source>Waits ran shorter, on average, by</source>
+        <translation>實際等候平均比預估短</translation>
+    </message>
+    <message>
+        <source>Mean error either way</source>
+        <translation>平均絕對誤差</translation>
+    </message>
+    <message>
+        <source>Waited longer than the ticket said</source>
+        <translation>實際等候超過號碼牌預估</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>統計方式說明</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
+        <translation>每個事件皆計入其發生的營業日，即依分行所在時區，自一次日切至下一次日切。</translation>
+    </message>
+    <message>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>等候時間自號碼進入某業務的排隊行列（取號或轉入該業務）時起，計至在該業務第一次叫號時止；重呼不會重新計時。轉移號碼的第二段等候計入轉入的業務。已取消或從未叫號的號碼不計等候時間。</translation>
+    </message>
+    <message>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>達標率：在該業務目標等候時間內叫號的比例。等候筆數為偶數時，中位數取中間兩個值的平均值；「90% 的客戶等候不超過」為第 90 百分位數（最近排名法）。</translation>
+    </message>
+    <message>
+        <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
+        <translation>辦理時間自開始辦理時起（未開始辦理即完成者，自叫號時起），計至辦理完成時止；每次完成皆計為已辦理，不論結果為何。</translation>
+    </message>
+    <message>
+        <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
+        <translation>開放時間自櫃檯開放時起計至關閉時止，包含暫停時間。辦理時間也計入轉出客戶在轉出前的辦理時間。使用率為辦理時間除以扣除暫停後的開放時間。</translation>
+    </message>
+    <message>
+        <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
+        <translation>預估比對針對取號時號碼牌上印有預估等候時間、且在轉移之前被叫號的號碼，比較號碼牌上的預估等候時間與其至第一次叫號的實際等候時間。排隊高峰為全分行同一時間等候號碼數的最大值。</translation>
+    </message>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>每日報表，%1</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera，列印於 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>無法為 PDF 建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Daily report: %1, %2</source>
+        <translation>每日報表：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1783,111 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::ReportPage</name>
+    <message>
+        <source>Show figures</source>
+        <translation>顯示資料</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save tables as CSV…</source>
+        <translation>將表格儲存為 CSV…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已辦理</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候時間</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理時間</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>營業日：</translation>
+    </message>
+    <message>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>請選擇營業日，然後按「顯示資料」。資料來自伺服器的業務日誌。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures of %1…</source>
+        <translation>正在向伺服器取得 %1 的資料…</translation>
+    </message>
+    <message>
+        <source>%1, a complete business day.</source>
+        <translation>%1，完整營業日。</translation>
+    </message>
+    <message>
+        <source>%1: the day is not over, so these are the figures so far.</source>
+        <translation>%1：營業日尚未結束，以下為截至目前的資料。</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
+        <translation>取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>請先顯示資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已儲存 %1（共 %n 頁）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation>
+            <numerusform>已將 %n 個表格儲存至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>每日報表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 頁傳送至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>儲存每日報表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>將報表的表格儲存至</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
@@ -1508,6 +1969,10 @@ Fix the settings and restart the kiosk.</source>
         <source>serving</source>
         <translation>辦理中</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>每日報表</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -1587,14 +2052,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>分行總覽</translation>
     </message>
     <message>
-        <source>Daily report</source>
-        <translation>每日報表</translation>
-    </message>
-    <message>
-        <source>The daily report is not part of this version yet.</source>
-        <translation>此版本暫不提供每日報表。</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>已連線到 %1</translation>
     </message>
@@ -1627,6 +2084,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
         <translation>櫃檯現在是另一位客戶，本次操作未執行，請重試。</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>每日報表…</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,15 @@ QString isoMinutes(const QDateTime &at)
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-// DejaVu Sans first in every language, Noto Sans CJK for the Chinese characters: Qt's PDF
-// loses the Unicode of the digits it draws from Noto CJK, so the numbers would not search or
-// copy. Traditional Chinese takes the Traditional glyph forms.
+// DejaVu Sans first in every language, then WenQuanYi Zen Hei for Chinese characters. Qt's
+// PDF names each glyph's text by the lowest code point the font maps to it: digits drawn from
+// Noto CJK lose theirs, and Noto's ideographs that share a glyph with a radical (行, 长) come
+// out as the radical (⾏, ⻓), so the PDF would not search or copy right. Zen Hei keeps them
+// apart. Noto Sans CJK stays as the fallback for anything else.
 QStringList fontFamilies(const QLocale &locale)
 {
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
-    return {QStringLiteral("DejaVu Sans"),
+    return {QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Zen Hei"),
             traditional ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC")};
 }
 

@@ -30,6 +30,7 @@ DailyReport ReportBuilder::build(const DayHistory &history)
     ReportBuilder builder(history);
     for (const Event &event : history.before)
         builder.fold(event, false);
+    builder.findHourStarts();
     builder.m_counting = true;
     builder.m_lastHour = 0;
     builder.m_hours[0].longestLine = builder.m_waiting;
@@ -43,6 +44,19 @@ ReportBuilder::ReportBuilder(const DayHistory &history) : m_history(history)
     if (history.config)
         useConfig(*history.config);
     m_hours.resize(24);
+}
+
+void ReportBuilder::findHourStarts()
+{
+    // Once per report rather than a time-zone conversion per event: the day's local clock
+    // hours, the first from the rollover (03:00, or 03:30 for a rollover at half past).
+    m_hourStarts = {m_history.dayStart};
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_history.dayStart, m_history.timeZone);
+    for (int i = 1; i < 24; ++i) {
+        const QDateTime hour = start.addSecs(qint64(i) * 3600);
+        const QDateTime onTheHour(hour.date(), QTime(hour.time().hour(), 0), m_history.timeZone);
+        m_hourStarts << qMax(m_hourStarts.last(), onTheHour.toMSecsSinceEpoch());
+    }
 }
 
 void ReportBuilder::fold(const Event &event, bool counting)
@@ -287,13 +301,8 @@ qint64 ReportBuilder::countedMs(TimestampMs from, TimestampMs to) const
 
 int ReportBuilder::hourIndex(TimestampMs at) const
 {
-    if (!m_config || at < m_history.dayStart)
-        return 0;
-    if (at >= m_history.dayEnd)
-        return 23;
-    const int first = m_config->toLocal(m_history.dayStart).time().hour();
-    const int hour = m_config->toLocal(at).time().hour();
-    return (hour - first + 24) % 24;
+    const auto next = std::upper_bound(m_hourStarts.cbegin(), m_hourStarts.cend(), at);
+    return int(qMax<qsizetype>(0, next - m_hourStarts.cbegin() - 1));
 }
 
 void ReportBuilder::accrueCounter(CounterNumber number, TimestampMs at)
@@ -387,7 +396,6 @@ DailyReport ReportBuilder::finish()
     if (m_config) {
         report.branchId = m_config->branchId;
         report.branchName = m_config->branchName.text(language, fallback);
-        report.timeZone = QString::fromUtf8(m_config->timeZone.id());
     }
 
     // Services in the order the branch lists them, then any the day saw that it no longer lists.
@@ -437,7 +445,8 @@ DailyReport ReportBuilder::finish()
         report.tellers.append(*it);
     }
 
-    const int firstHour = m_config ? m_config->toLocal(m_history.dayStart).time().hour() : 0;
+    report.timeZone = QString::fromUtf8(m_history.timeZone.id());
+    const int firstHour = QDateTime::fromMSecsSinceEpoch(m_history.dayStart, m_history.timeZone).time().hour();
     for (int i = 0; i < 24; ++i)
         m_hours[i].hour = (firstHour + i) % 24;
     report.hours = m_hours;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QTimeZone>
 #include <optional>
 
 namespace tessera {
@@ -19,6 +20,7 @@ struct DayHistory
     TimestampMs dayStart = 0;
     TimestampMs dayEnd = 0;
     TimestampMs until = 0;              // dayEnd, or "now" for a day still running
+    QTimeZone timeZone;                 // the branch's, in which the day's hours are counted
     QString language;                   // of the branch's and services' names; empty: the branch's default
     std::optional<BranchConfig> config; // in force before the first event of `before`
     QList<Event> before;                // context: folded, never counted
@@ -94,6 +96,7 @@ private:
     StaffFigures &tellerFigures(const QString &name);
     // The part of [from, to) inside the counted window.
     qint64 countedMs(TimestampMs from, TimestampMs to) const;
+    void findHourStarts();
     int hourIndex(TimestampMs at) const;
     // Counter time up to `at` in its present status, to the counter and its teller.
     void accrueCounter(CounterNumber number, TimestampMs at);
@@ -118,7 +121,8 @@ private:
     QMap<CounterNumber, StaffFigures> m_counters;
     QMap<QString, StaffFigures> m_tellers;
     QList<HourFigures> m_hours;
-    int m_waiting = 0; // tickets in line, branch-wide
+    QList<TimestampMs> m_hourStarts; // when each of the day's 24 local clock hours begins
+    int m_waiting = 0;               // tickets in line, branch-wide
     int m_lastHour = 0;
     EstimateFigures m_estimates;
 };

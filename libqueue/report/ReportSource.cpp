@@ -2,6 +2,7 @@
 
 #include "model/BranchConfigLoader.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace tessera {
@@ -18,6 +19,26 @@ const QStringList &longLivedTypes()
     return types;
 }
 
+// True when the day's events act on a ticket that was not issued that day.
+bool startsWithTicketsFromBefore(const QList<Event> &events)
+{
+    QSet<TicketId> issued;
+    for (const Event &event : events) {
+        const bool fromBefore = std::visit(
+            [&issued](const auto &e) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(e)>, TicketIssued>)
+                    issued.insert(e.ticket);
+                else if constexpr (requires { e.ticket; })
+                    return e.ticket != 0 && !issued.contains(e.ticket);
+                return false;
+            },
+            event.payload);
+        if (fromBefore)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now,
@@ -31,37 +52,51 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
             .arg(firstDay.toString(Qt::ISODate), day.toString(Qt::ISODate));
 
     const Journal::SeqSpan span = journal.daySpan(day);
-    const QDate previousDay = journal.dayBefore(day);
-    const Journal::SeqSpan previous = previousDay.isValid() ? journal.daySpan(previousDay) : Journal::SeqSpan{};
-    const Seq lastBefore = span.first ? span.first - 1 : (previous.last ? previous.last : journal.lastSeq());
-    const Seq contextStart = previous.first ? previous.first - 1 : lastBefore;
-    const Seq dayLast = span.first ? span.last : lastBefore;
-
-    auto dayConfig = configAt(journal, dayLast);
+    const Seq lastBefore = span.first ? span.first - 1 : journal.lastSeqBefore(day);
+    auto dayConfig = configAt(journal, span.first ? span.last : lastBefore);
     if (!dayConfig)
         return dayConfig.error();
 
     DayHistory history;
     history.day = day;
     history.language = language;
-    history.dayStart = QDateTime(day, dayConfig.value().rolloverTime, dayConfig.value().timeZone).toMSecsSinceEpoch();
-    history.dayEnd =
-        QDateTime(day.addDays(1), dayConfig.value().rolloverTime, dayConfig.value().timeZone).toMSecsSinceEpoch();
+    const BranchConfig &config = dayConfig.value();
+    history.timeZone = config.timeZone;
+    history.dayStart = QDateTime(day, config.rolloverTime, config.timeZone).toMSecsSinceEpoch();
+    history.dayEnd = QDateTime(day.addDays(1), config.rolloverTime, config.timeZone).toMSecsSinceEpoch();
     if (now < history.dayStart && day > lastDay)
         return tr("The business day %1 has not begun yet.").arg(day.toString(Qt::ISODate));
     history.until = qMin(history.dayEnd, qMax(now, history.dayStart));
-    if (contextStart > 0) {
-        // Before the very first configuration there is none, and nothing to count either.
-        if (auto before = configAt(journal, contextStart))
-            history.config = std::move(before).value();
-    }
 
     QString error;
     auto collect = [](QList<Event> &into) {
         return [&into](JournalEntry &&entry) {
-            into.append(entry.event);
+            into.append(std::move(entry.event));
         };
     };
+    history.during.reserve(span.first ? span.last - span.first + 1 : 0);
+    if (span.first && !journal.read(span.first - 1, collect(history.during), &error, span.last))
+        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+
+    // The previous business day is read only when the day needs it: for tickets it goes on
+    // with (called before the rollover, or carried over), or when waiting tickets stay over.
+    Seq contextStart = lastBefore;
+    Journal::SeqSpan previous;
+    std::optional<BranchConfig> before;
+    if (lastBefore > 0) {
+        if (auto config = configAt(journal, lastBefore))
+            before = std::move(config).value();
+    }
+    if (lastBefore > 0 && (startsWithTicketsFromBefore(history.during) ||
+                           (before && before->waitingAtRollover == RolloverPolicy::CarryOver))) {
+        previous = journal.daySpan(journal.dayBefore(day));
+        contextStart = previous.first ? previous.first - 1 : lastBefore;
+    }
+    // Before the very first configuration there is none, and nothing to count either.
+    if (contextStart > 0) {
+        if (auto config = configAt(journal, contextStart))
+            history.config = std::move(config).value();
+    }
     for (const QString &type : longLivedTypes()) {
         if (!journal.readOfType(type, 0, contextStart, collect(history.before), &error))
             return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
@@ -69,8 +104,6 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     std::sort(history.before.begin(), history.before.end(),
               [](const Event &a, const Event &b) { return a.seq < b.seq; });
     if (previous.first && !journal.read(contextStart, collect(history.before), &error, previous.last))
-        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
-    if (span.first && !journal.read(span.first - 1, collect(history.during), &error, span.last))
         return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
     return history;
 }

@@ -237,6 +237,16 @@ std::pair<QDate, QDate> Journal::days() const
             QDate::fromString(query.value(1).toString(), Qt::ISODate)};
 }
 
+Seq Journal::lastSeqBefore(const QDate &day) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(m_catalog.query(QStringLiteral("last_seq_before_day")));
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 QDate Journal::dayBefore(const QDate &day) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -53,6 +53,8 @@ public:
     SeqSpan daySpan(const QDate &day) const;
     // The first and last business days the journal holds (invalid dates when it is empty).
     std::pair<QDate, QDate> days() const;
+    // The last event filed under a business day before `day` (0 when none).
+    Seq lastSeqBefore(const QDate &day) const;
     // The latest business day before `day` that has events (invalid when none).
     QDate dayBefore(const QDate &day) const;
     // Events of one type in (after, until], in order; same error contract as read().

@@ -12,6 +12,32 @@ inline WireEvent sampleWireEvent(Seq seq)
         Event{seq, 1795349428843 + seq, TicketCalled{7, 4, QStringLiteral("anna"), seq % 2 == 0}});
 }
 
+// A small report with every kind of figure set.
+inline DailyReport sampleReport()
+{
+    DailyReport report;
+    report.branchId = QStringLiteral("riga-1");
+    report.branchName = QStringLiteral("Rīga Centre 中心");
+    report.timeZone = QStringLiteral("Europe/Riga");
+    report.day = QDate(2026, 11, 23);
+    report.dayStart = 1795395600000;
+    report.dayEnd = report.dayStart + 86400000;
+    report.until = report.dayEnd;
+    ServiceFigures cash{QStringLiteral("cash"), QStringLiteral("Cash"), QStringLiteral("A"), 600, 5, 2, 1, 1, 0, 1, 0,
+                        DurationStats{4, 2040000, 390000, 1200000, 1200000}, 3,
+                        DurationStats{2, 840000, 420000, 600000, 600000}};
+    report.services = {cash};
+    report.total = cash;
+    report.counters = {StaffFigures{QStringLiteral("1"), QStringLiteral("Counter 1"), 2, 840000, 7500000, 600000,
+                                    1020000}};
+    report.tellers = {StaffFigures{QStringLiteral("anna"), QStringLiteral("Anna"), 2, 840000, 7500000, 600000,
+                                   1020000}};
+    report.hours = {HourFigures{9, 4, 3, 5, 1680000, 3}};
+    report.appointments = AppointmentFigures{3, 1, 1, 1};
+    report.estimates = EstimateFigures{5, -120000, 600000, 2};
+    return report;
+}
+
 // One message of every type, each field set to something other than its default.
 inline QList<Message> sampleMessages()
 {
@@ -46,6 +72,8 @@ inline QList<Message> sampleMessages()
         Heartbeat{1795349428843},
         ProtocolError{wireName(ErrorCode::PermissionDenied), QStringLiteral("Kiosks may not call tickets."),
                       QStringLiteral("cmd-9")},
+        ReportRequest{QStringLiteral("report-1"), QDate(2026, 11, 23), QStringLiteral("zh_CN")},
+        ReportReply{QStringLiteral("report-1"), true, QStringLiteral("-"), sampleReport()},
     };
 }
 

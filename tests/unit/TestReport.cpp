@@ -73,7 +73,7 @@ class TestReport final : public QObject
     }
     DailyReport reportOn(const QDate &day)
     {
-        auto report = ReportSource::report(m_host->journal(), day, localMs(2026, 11, 24, 12, 0));
+        auto report = ReportSource::report(m_host->journal(), day, localMs(2026, 11, 26, 12, 0));
         if (!report)
             qFatal("%s", qPrintable(report.error()));
         return report.value();
@@ -134,9 +134,17 @@ private slots:
         run(monday(10, 40), FinishTicket{1, {}, {}});                     // never started: served 10 min from the call
         run(monday(11, 0), LogOut{1});
         run(monday(11, 0), LogOut{2});
-        run(monday(13, 50), CheckInAppointment{m_checkInCode}); // B002, still waiting at the day's end
+        run(monday(13, 50), CheckInAppointment{m_checkInCode}); // B002, waits to the day's end
         m_clock.set(monday(16, 0));
         QVERIFY(!m_host->tick()); // the 15:00 appointment expires
+
+        // Tuesday night: a customer served across the 03:00 rollover into Wednesday's business day.
+        staff(localMs(2026, 11, 25, 2, 30), 2);
+        run(localMs(2026, 11, 25, 2, 40), IssueTicket{QStringLiteral("cash"), {}, {}}); // A001 of Tuesday
+        call(localMs(2026, 11, 25, 2, 50), 2, "A001");                                  // waited 10 min
+        run(localMs(2026, 11, 25, 2, 55), StartService{2});
+        run(localMs(2026, 11, 25, 3, 10), FinishTicket{2, {}, {}}); // Wednesday: served 15 min
+        run(localMs(2026, 11, 25, 3, 15), LogOut{2});
     }
 
     void servicesAddUpByHand()
@@ -174,7 +182,8 @@ private slots:
         QCOMPARE(accounts.issued, 2);
         QCOMPARE(accounts.served, 2);
         QCOMPARE(accounts.transferredIn, 1);
-        QCOMPARE(accounts.waitingAtEnd, 1);
+        QCOMPARE(accounts.waitingAtEnd, 0);
+        QCOMPARE(accounts.cancelled, 1); // B002, cancelled when the day ended, and counted on Monday
         // Waits 8 (B001) and 6 (A002 from its transfer) min, both within 15.
         QCOMPARE(accounts.wait.count, 2);
         QCOMPARE(accounts.wait.averageMs(), 7 * kMinute);
@@ -286,6 +295,38 @@ private slots:
         QCOMPARE(cash.issued, 1);
         QCOMPARE(cash.cancelled, 1); // at Monday's first event, but it belongs to Sunday
         QCOMPARE(serviceRow(reportOn(QDate(2026, 11, 23)), QStringLiteral("cash")).cancelled, 1);
+    }
+
+    void aCustomerServedAcrossTheRolloverCountsOnEachDayForItsPart()
+    {
+        // Tuesday: issued and called (a 10-minute wait, within target); counter 2 open from
+        // 02:30 to the rollover, serving from 02:55.
+        const DailyReport tuesday = reportOn(QDate(2026, 11, 24));
+        const ServiceFigures &issuedThere = serviceRow(tuesday, QStringLiteral("cash"));
+        QCOMPARE(issuedThere.issued, 1);
+        QCOMPARE(issuedThere.served, 0);
+        QCOMPARE(issuedThere.wait.count, 1);
+        QCOMPARE(issuedThere.wait.averageMs(), 10 * kMinute);
+        QCOMPARE(issuedThere.calledWithinTarget, 1);
+        QCOMPARE(staffRow(tuesday.counters, QStringLiteral("2")).openMs, 30 * kMinute);
+        QCOMPARE(staffRow(tuesday.counters, QStringLiteral("2")).servingMs, 5 * kMinute);
+
+        // Wednesday: served, with its whole service time from Tuesday's start (15 min); the
+        // counter's time counts from the rollover. Reading it needs Tuesday as context.
+        const DailyReport wednesday = reportOn(QDate(2026, 11, 25));
+        const ServiceFigures &servedThere = serviceRow(wednesday, QStringLiteral("cash"));
+        QCOMPARE(servedThere.issued, 0);
+        QCOMPARE(servedThere.served, 1);
+        QCOMPARE(servedThere.wait.count, 0);
+        QCOMPARE(servedThere.serviceTime.averageMs(), 15 * kMinute);
+        const StaffFigures &two = staffRow(wednesday.counters, QStringLiteral("2"));
+        QCOMPARE(two.served, 1);
+        QCOMPARE(two.openMs, 15 * kMinute);
+        QCOMPARE(two.servingMs, 10 * kMinute);
+        QCOMPARE(
+            staffRow(wednesday.tellers, QStringLiteral("t2")),
+            (StaffFigures{QStringLiteral("t2"), QStringLiteral("t2"), 1, 15 * kMinute, 15 * kMinute, 0, 10 * kMinute}));
+        QCOMPARE(wednesday.hours.first().served, 1); // 03:10, in the day's first hour
     }
 
     void aQuietDayIsAnEmptyButValidReport()

@@ -45,7 +45,6 @@ PHRASES = {
         '&Branch': '网点(&B)',
         'Branch overview': '网点概览',
         'Daily report': '日报表',
-        'The daily report is not part of this version yet.': '此版本暂不提供日报表。',
         'Connected to %1': '已连接到 %1',
         'OFFLINE': '离线',
         'Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.\n%1':
@@ -128,6 +127,33 @@ PHRASES = {
         'Booked for %1. Give the customer the check-in code %2.': '已为 %1 预约。请将签到码 %2 告知客户。',
         'Select the appointment to cancel.': '请选择要取消的预约。',
         'The appointment with code %1 is cancelled.': '签到码为 %1 的预约已取消。',
+        # ReportPage (Service, Average service and Daily report are above)
+        'Show figures': '显示数据',
+        'Print…': '打印…',
+        'Save as PDF…': '另存为 PDF…',
+        'Save tables as CSV…': '将表格保存为 CSV…',
+        'Issued': '取号',
+        'Served': '已办理',
+        'Average wait': '平均等候时间',
+        'Within target': '达标率',
+        'Business day:': '营业日：',
+        "Pick a business day and press Show figures. The figures come from the server's journal.":
+            '请选择营业日，然后点击“显示数据”。数据来自服务器的业务日志。',
+        'Asking the server for the figures of %1…': '正在向服务器获取 %1 的数据…',
+        '%1, a complete business day.': '%1，完整营业日。',
+        '%1: the day is not over, so these are the figures so far.': '%1：营业日尚未结束，以下为截至目前的数据。',
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+            '取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7',
+        'Show the figures first.': '请先显示数据。',
+        'Saved %1 (%n page(s)).': '已保存 %1（共 %n 页）。',
+        'Saved %n table(s) in %1.': '已将 %n 个表格保存到 %1。',
+        'Daily report %1': '日报表 %1',
+        'Sent %n page(s) to %1.': '已将 %n 页发送到 %1。',
+        'Save the daily report': '保存日报表',
+        'PDF files (*.pdf)': 'PDF 文件 (*.pdf)',
+        "Save the report's tables in": '将报表的表格保存到',
+        # TellerWindow
+        'Daily report…': '日报表…',
     },
     'zh_TW': {
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': '本機設定為 %1 號櫃檯，但分行設定中沒有該櫃檯。請更正站點設定中的 counter=。',
@@ -170,7 +196,6 @@ PHRASES = {
         '&Branch': '分行(&B)',
         'Branch overview': '分行總覽',
         'Daily report': '每日報表',
-        'The daily report is not part of this version yet.': '此版本暫不提供每日報表。',
         'Connected to %1': '已連線到 %1',
         'OFFLINE': '離線',
         'Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.\n%1':
@@ -253,6 +278,33 @@ PHRASES = {
         'Booked for %1. Give the customer the check-in code %2.': '已為 %1 預約。請將報到碼 %2 告知客戶。',
         'Select the appointment to cancel.': '請選擇要取消的預約。',
         'The appointment with code %1 is cancelled.': '報到碼為 %1 的預約已取消。',
+        # ReportPage (Service, Average service and Daily report are above)
+        'Show figures': '顯示資料',
+        'Print…': '列印…',
+        'Save as PDF…': '另存為 PDF…',
+        'Save tables as CSV…': '將表格儲存為 CSV…',
+        'Issued': '取號',
+        'Served': '已辦理',
+        'Average wait': '平均等候時間',
+        'Within target': '達標率',
+        'Business day:': '營業日：',
+        "Pick a business day and press Show figures. The figures come from the server's journal.":
+            '請選擇營業日，然後按「顯示資料」。資料來自伺服器的業務日誌。',
+        'Asking the server for the figures of %1…': '正在向伺服器取得 %1 的資料…',
+        '%1, a complete business day.': '%1，完整營業日。',
+        '%1: the day is not over, so these are the figures so far.': '%1：營業日尚未結束，以下為截至目前的資料。',
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+            '取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7',
+        'Show the figures first.': '請先顯示資料。',
+        'Saved %1 (%n page(s)).': '已儲存 %1（共 %n 頁）。',
+        'Saved %n table(s) in %1.': '已將 %n 個表格儲存至 %1。',
+        'Daily report %1': '每日報表 %1',
+        'Sent %n page(s) to %1.': '已將 %n 頁傳送至 %1。',
+        'Save the daily report': '儲存每日報表',
+        'PDF files (*.pdf)': 'PDF 檔案 (*.pdf)',
+        "Save the report's tables in": '將報表的表格儲存至',
+        # TellerWindow
+        'Daily report…': '每日報表…',
     },
     'lv': {
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': 'Šis dators ir iestatīts lodziņam %1, kura nav filiāles konfigurācijā. Izlabojiet counter= stacijas iestatījumos.',
@@ -298,7 +350,6 @@ PHRASES = {
         '&Branch': '&Filiāle',
         'Branch overview': 'Filiāles pārskats',
         'Daily report': 'Dienas atskaite',
-        'The daily report is not part of this version yet.': 'Dienas atskaite šajā versijā vēl nav pieejama.',
         'Connected to %1': 'Savienots ar %1',
         'OFFLINE': 'BEZSAISTĒ',
         'Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.\n%1':
@@ -383,6 +434,39 @@ PHRASES = {
             'Pieraksts izveidots: %1. Iedodiet klientam reģistrācijas kodu %2.',
         'Select the appointment to cancel.': 'Atlasiet pierakstu, ko atcelt.',
         'The appointment with code %1 is cancelled.': 'Pieraksts ar kodu %1 ir atcelts.',
+        # ReportPage (Service, Average service and Daily report are above)
+        'Show figures': 'Rādīt datus',
+        'Print…': 'Drukāt…',
+        'Save as PDF…': 'Saglabāt kā PDF…',
+        'Save tables as CSV…': 'Saglabāt tabulas kā CSV…',
+        'Issued': 'Izsniegti',
+        'Served': 'Apkalpoti',
+        'Average wait': 'Vidējais gaidīšanas laiks',
+        'Within target': 'Mērķa laikā',
+        'Business day:': 'Darba diena:',
+        "Pick a business day and press Show figures. The figures come from the server's journal.":
+            'Izvēlieties darba dienu un nospiediet „Rādīt datus”. Dati tiek ņemti no servera žurnāla.',
+        'Asking the server for the figures of %1…': 'Pieprasa no servera datus par %1…',
+        '%1, a complete business day.': '%1, pilna darba diena.',
+        '%1: the day is not over, so these are the figures so far.':
+            '%1: diena vēl nav beigusies, tāpēc šie ir līdzšinējie dati.',
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+            'Izsniegti %1 · apkalpoti %2 · neieradās %3 · atcelti %4 · vidējais gaidīšanas laiks %5 · '
+            'izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7',
+        'Show the figures first.': 'Vispirms parādiet datus.',
+        # Latvian forms: 1, 21, 31… (not 11); any other number but 0; 0.
+        'Saved %1 (%n page(s)).':
+            ('Saglabāts %1 (%n lappuse).', 'Saglabāts %1 (%n lappuses).', 'Saglabāts %1 (%n lappuses).'),
+        'Saved %n table(s) in %1.':
+            ('Mapē %1 saglabāta %n tabula.', 'Mapē %1 saglabātas %n tabulas.', 'Mapē %1 saglabātas %n tabulas.'),
+        'Daily report %1': 'Dienas atskaite %1',
+        'Sent %n page(s) to %1.':
+            ('Uz %1 nosūtīta %n lappuse.', 'Uz %1 nosūtītas %n lappuses.', 'Uz %1 nosūtītas %n lappuses.'),
+        'Save the daily report': 'Saglabāt dienas atskaiti',
+        'PDF files (*.pdf)': 'PDF faili (*.pdf)',
+        "Save the report's tables in": 'Saglabāt atskaites tabulas mapē',
+        # TellerWindow
+        'Daily report…': 'Dienas atskaite…',
     },
     'cy': {
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': "Mae'r cyfrifiadur hwn wedi'i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau'r orsaf.",
@@ -428,7 +512,6 @@ PHRASES = {
         '&Branch': 'Ca&ngen',
         'Branch overview': "Trosolwg o'r gangen",
         'Daily report': 'Adroddiad dyddiol',
-        'The daily report is not part of this version yet.': "Nid yw'r adroddiad dyddiol yn rhan o'r fersiwn hon eto.",
         'Connected to %1': 'Wedi cysylltu â %1',
         'OFFLINE': 'ALL-LEIN',
         'Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.\n%1':
@@ -513,5 +596,42 @@ PHRASES = {
             "Apwyntiad wedi'i drefnu i %1. Rhowch y cod cofrestru %2 i'r cwsmer.",
         'Select the appointment to cancel.': "Dewiswch yr apwyntiad i'w ganslo.",
         'The appointment with code %1 is cancelled.': "Mae'r apwyntiad gyda'r cod %1 wedi'i ganslo.",
+        # ReportPage (Service, Average service and Daily report are above)
+        'Show figures': 'Dangos ffigurau',
+        'Print…': 'Argraffu…',
+        'Save as PDF…': 'Cadw fel PDF…',
+        'Save tables as CSV…': "Cadw'r tablau fel CSV…",
+        'Issued': 'Rhoddwyd',
+        'Served': 'Gwasanaethwyd',
+        'Average wait': 'Amser aros cyfartalog',
+        'Within target': 'O fewn y targed',
+        'Business day:': 'Diwrnod busnes:',
+        "Pick a business day and press Show figures. The figures come from the server's journal.":
+            "Dewiswch ddiwrnod busnes a phwyswch ‘Dangos ffigurau’. Daw'r ffigurau o gofnodion y gweinydd.",
+        'Asking the server for the figures of %1…': "Yn gofyn i'r gweinydd am ffigurau %1…",
+        '%1, a complete business day.': '%1, diwrnod busnes cyfan.',
+        '%1: the day is not over, so these are the figures so far.':
+            "%1: nid yw'r diwrnod ar ben, felly dyma'r ffigurau hyd yma.",
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+            'Rhoddwyd %1 · gwasanaethwyd %2 · heb ddod %3 · canslwyd %4 · amser aros cyfartalog %5 · '
+            'galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7',
+        'Show the figures first.': "Dangoswch y ffigurau yn gyntaf.",
+        # Welsh forms: 0; 1; 2 to 5; 6; any other number. A noun after a number stays singular
+        # ("3 tudalen"); larger numbers read more naturally with "o" and the plural.
+        'Saved %1 (%n page(s)).':
+            ('Wedi cadw %1 (%n tudalen).', 'Wedi cadw %1 (%n tudalen).', 'Wedi cadw %1 (%n tudalen).',
+             'Wedi cadw %1 (%n tudalen).', 'Wedi cadw %1 (%n o dudalennau).'),
+        'Saved %n table(s) in %1.':
+            ('Wedi cadw %n tabl yn %1.', 'Wedi cadw %n tabl yn %1.', 'Wedi cadw %n tabl yn %1.',
+             'Wedi cadw %n tabl yn %1.', 'Wedi cadw %n o dablau yn %1.'),
+        'Daily report %1': 'Adroddiad dyddiol %1',
+        'Sent %n page(s) to %1.':
+            ('Anfonwyd %n tudalen i %1.', 'Anfonwyd %n tudalen i %1.', 'Anfonwyd %n tudalen i %1.',
+             'Anfonwyd %n tudalen i %1.', 'Anfonwyd %n o dudalennau i %1.'),
+        'Save the daily report': "Cadw'r adroddiad dyddiol",
+        'PDF files (*.pdf)': 'Ffeiliau PDF (*.pdf)',
+        "Save the report's tables in": "Cadw tablau'r adroddiad yn",
+        # TellerWindow
+        'Daily report…': 'Adroddiad dyddiol…',
     },
 }

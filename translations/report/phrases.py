@@ -1,0 +1,365 @@
+"""The printed daily report's texts (tessera::report::ReportDocument and HourChart), by language,
+keyed by the English source text. One entry serves every tessera::report:: context that uses the
+source ('Arrivals' is both the chart's legend and the hourly table's column). The short labels
+are column headers on A4 portrait, at 8 pt in columns 13 to 21 mm wide: keep every word of them
+short enough to fit, because a header wraps only between words."""
+
+PHRASES = {
+    'zh_CN': {
+        # Title and key figures
+        'Daily report: %1': '日报表：%1',
+        'Tickets issued': '取号数',
+        'Served': '已办理',
+        'No-shows': '过号数',
+        'Average wait': '平均等候时间',
+        'Called within target': '目标时间内叫号率',
+        'Average service': '平均办理时长',
+        'Counters': '窗口',
+        'Counter': '窗口',
+        'Tellers': '柜员',
+        'Teller': '柜员',
+        'Business day from %1 to %2 (%3)': '营业日：%1 至 %2（%3）',
+        'The day is not over: figures up to %1.': '本营业日尚未结束：数据截至 %1。',
+        # Customers by service
+        'Customers by service': '各业务客户统计',
+        'Service': '业务',
+        'Issued': '取号',
+        'No-show': '过号',
+        'Cancelled': '已取消',
+        'Transferred in': '转入',
+        'Transferred out': '转出',
+        'Still waiting': '仍在等候',
+        'All services': '全部业务',
+        # Waiting and service times
+        'Waiting and service times': '等候与办理时长',
+        "Times in minutes and seconds. Waits are to the first call; the target is the service's own.":
+            '时间以“分:秒”表示。等候时间计至首次叫号；目标时长按各业务自身的设定。',
+        'Target': '目标时长',
+        'Median wait': '等候中位数',
+        '90% waited at most': '90% 的客户等候不超过',
+        'Longest wait': '最长等候',
+        'Within target': '达标率',
+        'Median service': '办理时长中位数',
+        # Hour by hour, and the chart
+        'Hour by hour': '分时段统计',
+        'No customers this day.': '当日无客户。',
+        'Hour': '时段',
+        'Arrivals': '到达人数',
+        'Longest line': '排队峰值',
+        'Average wait (min)': '平均等候时间（分钟）',
+        # Counters and tellers
+        'Nobody worked this day.': '当日无人上岗。',
+        'Open (h:mm)': '开放 (h:mm)',
+        'Paused (h:mm)': '暂停 (h:mm)',
+        'Serving (h:mm)': '办理 (h:mm)',
+        'Utilisation': '利用率',
+        # Appointments and wait estimates
+        'Appointments': '预约',
+        'Booked for this day': '当日预约',
+        'Checked in': '已签到',
+        'Expired': '已过期',
+        'Wait estimates': '等候时间预估',
+        'Tickets compared': '比对号码数',
+        'Waits ran longer, on average, by': '实际等候平均比预估长',
+        'Waits ran shorter, on average, by': '实际等候平均比预估短',
+        'Mean error either way': '平均绝对误差',
+        'Waited longer than the ticket said': '实际等候超过号票预估',
+        # How these figures are counted
+        'How these figures are counted': '统计口径说明',
+        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
+            '每个事件都计入其发生的营业日，即按网点所在时区，从一次日切到下一次日切。',
+        "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
+            '等候时间从号码进入某业务的队列（取号或转入该业务）时起，计至在该业务首次叫号时止；'
+            '重呼不重新计时。转移号码的第二段等候计入转入的业务。已取消或从未叫号的号码不计等候时间。',
+        "Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).":
+            '达标率：在该业务目标等候时间内叫号的比例。等候次数为偶数时，中位数取中间两个值的平均值；'
+            '“90% 的客户等候不超过”为第 90 百分位数（最近秩法）。',
+        'Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.':
+            '办理时长从开始办理时起（未开始办理即完成的，从叫号时起），计至办理完成时止；'
+            '每次完成均计为已办理，不论结果如何。',
+        'Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.':
+            '开放时长从窗口开放时起计至关闭时止，包括暂停时间。办理时长也计入转出客户在转出前的办理时间。'
+            '利用率为办理时长除以扣除暂停后的开放时长。',
+        'Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.':
+            '预估比对针对取号时打印了预计等候时间、且在转移之前被叫号的号码，比较号票上的预计等候时间与其至首次叫号的实际等候时间。'
+            '排队峰值为全网点同一时刻等候号码数的最大值。',
+        # Page decoration, PDF
+        'Daily report, %1': '日报表，%1',
+        'Tessera, printed %1': 'Tessera，打印于 %1',
+        'Page %1 of %2': '第 %1 页，共 %2 页',
+        'Cannot create the directory %1 for the PDF.': '无法为 PDF 创建目录 %1。',
+        'Cannot write %1: %2': '无法写入 %1：%2',
+        'Daily report: %1, %2': '日报表：%1，%2',
+    },
+    'zh_TW': {
+        # Title and key figures
+        'Daily report: %1': '每日報表：%1',
+        'Tickets issued': '取號數',
+        'Served': '已辦理',
+        'No-shows': '過號數',
+        'Average wait': '平均等候時間',
+        'Called within target': '目標時間內叫號率',
+        'Average service': '平均辦理時間',
+        'Counters': '櫃檯',
+        'Counter': '櫃檯',
+        'Tellers': '櫃員',
+        'Teller': '櫃員',
+        'Business day from %1 to %2 (%3)': '營業日：%1 至 %2（%3）',
+        'The day is not over: figures up to %1.': '本營業日尚未結束：資料統計至 %1。',
+        # Customers by service
+        'Customers by service': '各業務客戶統計',
+        'Service': '業務',
+        'Issued': '取號',
+        'No-show': '過號',
+        'Cancelled': '已取消',
+        'Transferred in': '轉入',
+        'Transferred out': '轉出',
+        'Still waiting': '仍在等候',
+        'All services': '所有業務',
+        # Waiting and service times
+        'Waiting and service times': '等候與辦理時間',
+        "Times in minutes and seconds. Waits are to the first call; the target is the service's own.":
+            '時間以「分:秒」表示。等候時間計至第一次叫號；目標時間依各業務本身的設定。',
+        'Target': '目標時間',
+        'Median wait': '等候中位數',
+        '90% waited at most': '90% 的客戶等候不超過',
+        'Longest wait': '最長等候',
+        'Within target': '達標率',
+        'Median service': '辦理時間中位數',
+        # Hour by hour, and the chart
+        'Hour by hour': '分時段統計',
+        'No customers this day.': '當日無客戶。',
+        'Hour': '時段',
+        'Arrivals': '到達人數',
+        'Longest line': '排隊高峰',
+        'Average wait (min)': '平均等候時間（分鐘）',
+        # Counters and tellers
+        'Nobody worked this day.': '當日無人值班。',
+        'Open (h:mm)': '開放 (h:mm)',
+        'Paused (h:mm)': '暫停 (h:mm)',
+        'Serving (h:mm)': '辦理 (h:mm)',
+        'Utilisation': '使用率',
+        # Appointments and wait estimates
+        'Appointments': '預約',
+        'Booked for this day': '當日預約',
+        'Checked in': '已報到',
+        'Expired': '已逾期',
+        'Wait estimates': '等候時間預估',
+        'Tickets compared': '比對號碼數',
+        'Waits ran longer, on average, by': '實際等候平均比預估長',
+        'Waits ran shorter, on average, by': '實際等候平均比預估短',
+        'Mean error either way': '平均絕對誤差',
+        'Waited longer than the ticket said': '實際等候超過號碼牌預估',
+        # How these figures are counted
+        'How these figures are counted': '統計方式說明',
+        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
+            '每個事件皆計入其發生的營業日，即依分行所在時區，自一次日切至下一次日切。',
+        "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
+            '等候時間自號碼進入某業務的排隊行列（取號或轉入該業務）時起，計至在該業務第一次叫號時止；'
+            '重呼不會重新計時。轉移號碼的第二段等候計入轉入的業務。已取消或從未叫號的號碼不計等候時間。',
+        "Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).":
+            '達標率：在該業務目標等候時間內叫號的比例。等候筆數為偶數時，中位數取中間兩個值的平均值；'
+            '「90% 的客戶等候不超過」為第 90 百分位數（最近排名法）。',
+        'Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.':
+            '辦理時間自開始辦理時起（未開始辦理即完成者，自叫號時起），計至辦理完成時止；'
+            '每次完成皆計為已辦理，不論結果為何。',
+        'Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.':
+            '開放時間自櫃檯開放時起計至關閉時止，包含暫停時間。辦理時間也計入轉出客戶在轉出前的辦理時間。'
+            '使用率為辦理時間除以扣除暫停後的開放時間。',
+        'Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.':
+            '預估比對針對取號時號碼牌上印有預估等候時間、且在轉移之前被叫號的號碼，比較號碼牌上的預估等候時間與其至第一次叫號的實際等候時間。'
+            '排隊高峰為全分行同一時間等候號碼數的最大值。',
+        # Page decoration, PDF
+        'Daily report, %1': '每日報表，%1',
+        'Tessera, printed %1': 'Tessera，列印於 %1',
+        'Page %1 of %2': '第 %1 頁，共 %2 頁',
+        'Cannot create the directory %1 for the PDF.': '無法為 PDF 建立資料夾 %1。',
+        'Cannot write %1: %2': '無法寫入 %1：%2',
+        'Daily report: %1, %2': '每日報表：%1，%2',
+    },
+    'lv': {
+        # Title and key figures
+        'Daily report: %1': 'Dienas atskaite: %1',
+        'Tickets issued': 'Izsniegtās biļetes',
+        'Served': 'Apkalpoti',
+        'No-shows': 'Neieradās',
+        'Average wait': 'Vidēji gaidīja',
+        'Called within target': 'Izsaukti mērķa laikā',
+        'Average service': 'Vid. apkalp. laiks',
+        'Counters': 'Lodziņi',
+        'Counter': 'Lodziņš',
+        'Tellers': 'Darbinieki',
+        'Teller': 'Darbinieks',
+        'Business day from %1 to %2 (%3)': 'Darba diena no %1 līdz %2 (%3)',
+        'The day is not over: figures up to %1.': 'Diena vēl nav beigusies: dati līdz %1.',
+        # Customers by service
+        'Customers by service': 'Klienti pa pakalpojumiem',
+        'Service': 'Pakalpojums',
+        'Issued': 'Izsniegti',
+        'No-show': 'Neatnāca',
+        'Cancelled': 'Atcelti',
+        'Transferred in': 'Pārsūtīti šurp',
+        'Transferred out': 'Pārsūtīti citur',
+        'Still waiting': 'Vēl gaida',
+        'All services': 'Visi pakalpojumi',
+        # Waiting and service times
+        'Waiting and service times': 'Gaidīšanas un apkalpošanas laiki',
+        "Times in minutes and seconds. Waits are to the first call; the target is the service's own.":
+            'Laiki minūtēs un sekundēs. Gaidīšanu skaita līdz pirmajam izsaukumam; mērķa laiks katram '
+            'pakalpojumam ir savs.',
+        'Target': 'Mērķis',
+        'Median wait': 'Gaidīja, mediāna',
+        '90% waited at most': '90% gaidīja ne ilgāk par',
+        'Longest wait': 'Visilgāk gaidīja',
+        'Within target': 'Mērķa laikā',
+        'Median service': 'Apkalp. laika mediāna',
+        # Hour by hour, and the chart
+        'Hour by hour': 'Pa stundām',
+        'No customers this day.': 'Šajā dienā klientu nebija.',
+        'Hour': 'Stunda',
+        'Arrivals': 'Ieradās',
+        'Longest line': 'Garākā rinda',
+        'Average wait (min)': 'Vidēji gaidīja (min)',
+        # Counters and tellers
+        'Nobody worked this day.': 'Šajā dienā neviens nestrādāja.',
+        'Open (h:mm)': 'Atvērts (h:mm)',
+        'Paused (h:mm)': 'Pauzē (h:mm)',
+        'Serving (h:mm)': 'Apkalpoja (h:mm)',
+        'Utilisation': 'Noslodze',
+        # Appointments and wait estimates
+        'Appointments': 'Pieraksti',
+        'Booked for this day': 'Pierakstīti uz šo dienu',
+        'Checked in': 'Reģistrējās',
+        'Expired': 'Nokavēti',
+        'Wait estimates': 'Gaidīšanas laika prognozes',
+        'Tickets compared': 'Salīdzinātās biļetes',
+        'Waits ran longer, on average, by': 'Gaidīšana vidēji pārsniedza prognozi par',
+        'Waits ran shorter, on average, by': 'Prognoze vidēji pārsniedza gaidīšanu par',
+        'Mean error either way': 'Vidējā absolūtā kļūda',
+        'Waited longer than the ticket said': 'Gaidīja ilgāk, nekā norādīts biļetē',
+        # How these figures are counted
+        'How these figures are counted': 'Kā aprēķināti šie rādītāji',
+        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
+            'Katru notikumu ieskaita tajā darba dienā, kurā tas notika, – no vienas dienas maiņas līdz nākamajai, '
+            'filiāles laika joslā.',
+        "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
+            'Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), '
+            'līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro '
+            'gaidīšanu ieskaita pakalpojumā, uz kuru tā pārsūtīta. Atceltām un nekad neizsauktām biļetēm '
+            'gaidīšanas nav.',
+        "Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).":
+            'Mērķa laikā: izsaukti pakalpojuma mērķa gaidīšanas laikā. Pāra skaita gaidīšanu mediāna ir abu '
+            'vidējo vērtību vidējais; „90% gaidīja ne ilgāk par” ir 90. procentile (tuvākā ranga metode).',
+        'Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.':
+            'Apkalpošanas laiks ilgst no apkalpošanas sākuma (vai no izsaukuma, ja biļete pabeigta, apkalpošanu '
+            'nesākot) līdz pabeigšanai; katru pabeigšanu ieskaita kā apkalpotu neatkarīgi no tās rezultāta.',
+        'Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.':
+            'Laiks „Atvērts” ilgst no lodziņa atvēršanas līdz tā slēgšanai, ieskaitot pauzes. Apkalpošanas laikā '
+            'ieskaita arī citur pārsūtītu klientu līdz pārsūtīšanai. Noslodze ir apkalpošanas laika attiecība '
+            'pret atvērto laiku bez pauzēm.',
+        'Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.':
+            'Prognozes salīdzina uz biļetes izdrukāto gaidīšanas laiku ar faktisko gaidīšanu līdz pirmajam '
+            'izsaukumam – biļetēm, kas izsniegtas ar prognozi un izsauktas pirms jebkādas pārsūtīšanas. Garākā '
+            'rinda ir lielākais vienlaikus gaidošo biļešu skaits visā filiālē.',
+        # Page decoration, PDF
+        'Daily report, %1': 'Dienas atskaite, %1',
+        'Tessera, printed %1': 'Tessera, izdrukāts %1',
+        'Page %1 of %2': '%1. lappuse no %2',
+        'Cannot create the directory %1 for the PDF.': 'Nevar izveidot mapi %1 PDF failam.',
+        'Cannot write %1: %2': 'Nevar ierakstīt %1: %2',
+        'Daily report: %1, %2': 'Dienas atskaite: %1, %2',
+    },
+    'cy': {
+        # Title and key figures
+        'Daily report: %1': 'Adroddiad dyddiol: %1',
+        'Tickets issued': 'Tocynnau a roddwyd',
+        'Served': "Wedi'u gweini",
+        'No-shows': 'Heb ddod',
+        'Average wait': 'Cymedr aros',
+        'Called within target': "Wedi'u galw o fewn y targed",
+        'Average service': 'Cymedr gweini',
+        'Counters': 'Cownteri',
+        'Counter': 'Cownter',
+        'Tellers': 'Arianwyr',
+        'Teller': 'Ariannwr',
+        'Business day from %1 to %2 (%3)': 'Diwrnod busnes o %1 i %2 (%3)',
+        'The day is not over: figures up to %1.': "Nid yw'r diwrnod ar ben: ffigurau hyd at %1.",
+        # Customers by service
+        'Customers by service': 'Cwsmeriaid fesul gwasanaeth',
+        'Service': 'Gwasanaeth',
+        'Issued': "Wedi'u rhoi",
+        'No-show': 'Heb ddod',
+        'Cancelled': "Wedi'u canslo",
+        'Transferred in': 'Trosglwyddo i mewn',
+        'Transferred out': 'Trosglwyddo allan',
+        'Still waiting': 'Yn aros o hyd',
+        'All services': 'Pob gwasanaeth',
+        # Waiting and service times
+        'Waiting and service times': 'Amseroedd aros a gweini',
+        "Times in minutes and seconds. Waits are to the first call; the target is the service's own.":
+            "Amseroedd mewn munudau ac eiliadau. Mae'r aros hyd at yr alwad gyntaf; targed y gwasanaeth ei hun "
+            "yw'r targed.",
+        'Target': 'Targed',
+        'Median wait': 'Canolrif aros',
+        '90% waited at most': '90% wedi aros hyd at',
+        'Longest wait': 'Aros hiraf',
+        'Within target': 'O fewn y targed',
+        'Median service': 'Canolrif gweini',
+        # Hour by hour, and the chart
+        'Hour by hour': 'Fesul awr',
+        'No customers this day.': 'Dim cwsmeriaid y diwrnod hwn.',
+        'Hour': 'Awr',
+        'Arrivals': 'Cyrraedd',
+        'Longest line': 'Ciw hiraf',
+        'Average wait (min)': 'Cymedr aros (mun)',
+        # Counters and tellers
+        'Nobody worked this day.': 'Ni weithiodd neb y diwrnod hwn.',
+        'Open (h:mm)': 'Ar agor (h:mm)',
+        'Paused (h:mm)': 'Wedi oedi (h:mm)',
+        'Serving (h:mm)': 'Gweini (h:mm)',
+        'Utilisation': 'Cyfradd defnyddio',
+        # Appointments and wait estimates
+        'Appointments': 'Apwyntiadau',
+        'Booked for this day': "Wedi'u trefnu ar gyfer y diwrnod",
+        'Checked in': 'Wedi cofrestru',
+        'Expired': 'Wedi dod i ben',
+        'Wait estimates': 'Amcangyfrifon aros',
+        'Tickets compared': 'Tocynnau a gymharwyd',
+        'Waits ran longer, on average, by': "Roedd yr aros yn hirach, ar gyfartaledd, o",
+        'Waits ran shorter, on average, by': "Roedd yr aros yn fyrrach, ar gyfartaledd, o",
+        'Mean error either way': "Gwall cymedrig, y naill ffordd neu'r llall",
+        'Waited longer than the ticket said': "Wedi aros yn hirach na'r hyn oedd ar y tocyn",
+        # How these figures are counted
+        'How these figures are counted': "Sut mae'r ffigurau hyn yn cael eu cyfrif",
+        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
+            "Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y digwyddodd, o un newid diwrnod i'r nesaf, "
+            "yng nghylchfa amser y gangen.",
+        "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
+            "Mae aros yn rhedeg o'r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi'i roi, neu wedi'i "
+            "drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn "
+            "a drosglwyddwyd yn cyfrif yn y gwasanaeth y trosglwyddwyd ef iddo. Does dim aros i docynnau a "
+            "ganslwyd neu na chawsant eu galw erioed.",
+        "Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).":
+            "O fewn y targed: wedi'u galw o fewn amser aros targed y gwasanaeth. Canolrif nifer eilrif o "
+            "arosiadau yw cymedr y ddau yn y canol; ‘90% wedi aros hyd at’ yw'r 90fed canradd (rheng agosaf).",
+        'Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.':
+            "Mae amser gweini'n rhedeg o ddechrau'r gwasanaeth (neu o'r alwad, pan gafodd y tocyn ei orffen heb "
+            "ei ddechrau) hyd at ei orffen; mae pob gorffen yn cyfrif fel wedi'i weini, beth bynnag fo'r "
+            "canlyniad.",
+        'Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.':
+            "Mae amser ar agor yn rhedeg o agor cownter hyd at ei gau, gan gynnwys cyfnodau oedi. Mae amser "
+            "gweini hefyd yn cyfrif cwsmer a drosglwyddwyd i rywle arall, hyd at y trosglwyddo. Cyfradd defnyddio "
+            "yw amser gweini wedi'i rannu â'r amser ar agor heb y cyfnodau oedi.",
+        'Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.':
+            "Mae'r amcangyfrifon yn cymharu'r aros a argraffwyd ar docyn â'i aros hyd at yr alwad gyntaf, ar "
+            "gyfer tocynnau a roddwyd gydag amcangyfrif ac a alwyd cyn unrhyw drosglwyddo. Y ciw hiraf yw'r nifer "
+            "fwyaf o docynnau a oedd yn aros ar yr un pryd yn y gangen gyfan.",
+        # Page decoration, PDF
+        'Daily report, %1': 'Adroddiad dyddiol, %1',
+        'Tessera, printed %1': 'Tessera, argraffwyd %1',
+        'Page %1 of %2': 'Tudalen %1 o %2',
+        'Cannot create the directory %1 for the PDF.': "Methu creu'r cyfeiriadur %1 ar gyfer y PDF.",
+        'Cannot write %1: %2': 'Methu ysgrifennu %1: %2',
+        'Daily report: %1, %2': 'Adroddiad dyddiol: %1, %2',
+    },
+}
