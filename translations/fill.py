@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Fills the hand-translated strings into translations/tessera_<lang>.ts.
 
-Four parts of Tessera are translated here by hand, one table per language, keyed by the English
-source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's texts
-(teller/phrases.py), the lobby display's own words (display/phrases.py) and the printed daily
-report (report/phrases.py). Each table fills
-only its own contexts. Run after `update_translations`
-(which adds new source strings as unfinished), then run `update_translations` again to tidy the
-XML; strings not in a table stay unfinished. For a %n (numerus) message a string fills every
-plural form; a tuple gives the forms in Qt's order for the language."""
+Every string of Tessera is translated here by hand, one table per part and language, keyed by
+the English source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's
+(teller/phrases.py), the lobby display's own words (display/phrases.py), the printed daily
+report (report/phrases.py), and everything else: the server, the library's messages and the
+station settings (common/zh.py, common/lv_cy.py). Each table fills only its own contexts.
+
+English is the source language: tessera_en.ts takes each source as its own translation, and
+the plural forms of a "(s)" source ("%n page(s)": "%n page", "%n pages").
+
+Run after `update_translations` (which adds new source strings as unfinished), then run
+`update_translations` again to tidy the XML. A string in no table stays unfinished, and
+tests/translations/check_ts.py then fails, naming it. For a %n (numerus) message a string fills
+every plural form; a tuple gives the forms in Qt's order for the language."""
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -19,6 +25,8 @@ from kiosk.phrases import PHRASES as KIOSK_PHRASES
 from teller.phrases import PHRASES as TELLER_PHRASES
 from display.phrases import PHRASES as DISPLAY_PHRASES
 from report.phrases import PHRASES as REPORT_PHRASES
+from common.zh import PHRASES as COMMON_ZH
+from common.lv_cy import PHRASES as COMMON_LV_CY
 
 KIOSK_CONTEXTS = ('KioskContext', 'TicketPaper')
 
@@ -39,9 +47,14 @@ def is_report(context):
     return context.startswith('tessera::report::')
 
 
+def is_common(context):
+    return not any(belongs(context) for belongs in (is_kiosk, is_teller, is_display, is_report))
+
+
 # (what the table is, its phrases by language, which contexts it fills)
 PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller),
-         ('display', DISPLAY_PHRASES, is_display), ('report', REPORT_PHRASES, is_report))
+         ('display', DISPLAY_PHRASES, is_display), ('report', REPORT_PHRASES, is_report),
+         ('common', {**COMMON_ZH, **COMMON_LV_CY}, is_common))
 root = Path(__file__).resolve().parent
 
 
@@ -59,8 +72,19 @@ def fill(message, text):
     translation.attrib.pop('type', None)
 
 
-languages = list(dict.fromkeys(language for _, phrases, _ in PARTS for language in phrases))
-for language in languages:
+def clear_guesses(tree):
+    """lupdate guesses translations for unfinished strings from look-alikes elsewhere ("Counter %1"
+    from the teller's "Counter"), and lrelease ships them: an unfinished string stays empty."""
+    cleared = 0
+    for message in tree.getroot().iter('message'):
+        translation = message.find('translation')
+        if translation.get('type') == 'unfinished' and message.get('numerus') != 'yes' and translation.text:
+            translation.text = None
+            cleared += 1
+    return cleared
+
+
+def fill_language(language):
     path = root / f'tessera_{language}.ts'
     tree = ET.parse(path)
     counts = []
@@ -80,14 +104,26 @@ for language in languages:
         counts.append(f'{filled} {part} strings')
         for source in table.keys() - used:
             print(f'{path.name}: {part} phrase not in the sources any more: {source!r}', file=sys.stderr)
-    # lupdate guesses translations for unfinished strings from look-alikes elsewhere ("Counter %1"
-    # from the teller's "Counter"), and lrelease ships them: an unfinished string stays empty.
-    cleared = 0
-    for message in tree.getroot().iter('message'):
-        translation = message.find('translation')
-        if translation.get('type') == 'unfinished' and message.get('numerus') != 'yes' and translation.text:
-            translation.text = None
-            cleared += 1
-    counts.append(f'{cleared} guesses cleared')
+    counts.append(f'{clear_guesses(tree)} guesses cleared')
     tree.write(path, encoding='utf-8', xml_declaration=True)
     print(f'{path.name}: {", ".join(counts)}', file=sys.stderr)
+
+
+def fill_english():
+    path = root / 'tessera_en.ts'
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        if message.get('numerus') == 'yes':
+            fill(message, (re.sub(r'\((\w+)\)', '', source), re.sub(r'\((\w+)\)', r'\1', source)))
+        else:
+            fill(message, source)
+        filled += 1
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+    print(f'{path.name}: {filled} strings as their own source', file=sys.stderr)
+
+
+for language in dict.fromkeys(language for _, phrases, _ in PARTS for language in phrases):
+    fill_language(language)
+fill_english()

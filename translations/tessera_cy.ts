@@ -5,216 +5,216 @@
     <name>BranchConfigLoader</name>
     <message>
         <source>unknown key; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd anhysbys; disgwylir un o: %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn destun nad yw&apos;n wag</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhif cyfan o %1 i %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhestr</translation>
     </message>
     <message>
         <source>needs a text in at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen testun mewn o leiaf un iaith</translation>
     </message>
     <message>
         <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ddiwrnod o&apos;r wythnos nac yn amrediad fel &quot;mon&quot; neu &quot;mon-fri&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn gyfnod amser fel &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn llythrennau bach, digidau a chysylltnodau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn gylchfa amser hysbys fel &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un iaith</translation>
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn un o&apos;r ieithoedd</translation>
     </message>
     <message>
         <source>must be a time such as &quot;03:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn amser fel &quot;03:00&quot;</translation>
     </message>
     <message>
         <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;cancel&quot; neu &quot;carryOver&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i &quot;%1&quot; fod yn appointment, vip neu priority, pob un unwaith ar y mwyaf</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un cod canlyniad</translation>
     </message>
     <message>
         <source>needs at least one service</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un gwasanaeth</translation>
     </message>
     <message>
         <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn 1-32 o lythrennau bach, digidau, &apos;-&apos; neu &apos;_&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another service</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gwasanaeth arall yn defnyddio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn 1-3 o briflythrennau A-Z</translation>
     </message>
     <message>
         <source>needs at least one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un cownter</translation>
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cownter %1 wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cownter %1</translation>
     </message>
     <message>
         <source>is not a service id</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n id gwasanaeth</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un gwasanaeth gyda phwysiad</translation>
     </message>
     <message>
         <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim cownter yn gwasanaethu &quot;%1&quot;; ni fyddai modd galw ei docynnau byth</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
         <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;teller&quot; neu &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (crëwch un gyda: tessera-server hash-password)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>methu darllen y ffeil: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n JSON dilys: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i&apos;r ffeil gynnwys un gwrthrych JSON</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim ymadroddion cyhoeddi ar ei chyfer; dewiswch un o: %1</translation>
     </message>
     <message>
         <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;recorded&quot; neu &quot;speech&quot;</translation>
     </message>
     <message>
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;digits&quot; neu &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
         <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allwedd cangen yn 64 digid hecsadegol (0-9, a-f); mae gan hon %1 nod ar ôl tynnu&apos;r bylchau. Copïwch hi eto o &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen ffeil allwedd y gangen %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu ffeil allwedd y gangen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettings</name>
     <message>
         <source>%1: station.role is %2; a lobby display needs role=display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role yw %2; mae angen role=display ar sgrin y cyntedd</translation>
     </message>
     <message>
         <source>%1: %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i %2 fod yn rhif cyfan o %3 i %4</translation>
     </message>
     <message>
         <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i display.counters restru rhifau cownter, fel 1,2,3 (nid yw &quot;%2&quot; yn un)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfeiriadur data %1 yn bodoli.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu defnyddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu uwchraddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd ei ysgrifennu gan Tessera mwy newydd (sgema %1; mae&apos;r un yma&apos;n deall hyd at %2); gosodwch y fersiwn mwy newydd.</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>methodd uwchraddio&apos;r sgema i fersiwn %1: %2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae digwyddiad %1 ar goll o&apos;r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>methu darllen digwyddiad %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -248,321 +248,327 @@
     <name>KioskSettings</name>
     <message>
         <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role yw %2; mae angen role=kiosk ar giosg</translation>
     </message>
     <message>
         <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i kiosk.paperWidth fod yn 80 neu 58 (mm)</translation>
     </message>
     <message>
         <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i kiosk.idleSeconds fod yn rhif cyfan o 5 i 600</translation>
     </message>
     <message>
         <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i kiosk.ticketSeconds fod yn rhif cyfan o 3 i 120</translation>
     </message>
 </context>
 <context>
     <name>QueueEngine</name>
     <message>
         <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gwasanaeth &quot;%1&quot; yn y gangen hon.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r cwsmer.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r amser hwnnw wedi mynd heibio: dewiswch slot hwyrach.</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae apwyntiadau&apos;n dechrau ar slotiau %1 munud (fel 10:00 neu 10:%2).</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 ar gau am %2: dewiswch slot o fewn ei oriau agor.</translation>
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allwn ddod o hyd i apwyntiad gyda&apos;r cod %1. Gwiriwch y cod, neu cymerwch docyn yn lle hynny.</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r apwyntiad hwn wedi&apos;i gofrestru eisoes. Arhoswch i&apos;ch rhif gael ei alw.</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich apwyntiad am %1 wedi mynd heibio. Cymerwch docyn neu trefnwch amser newydd.</translation>
     </message>
     <message>
         <source>Your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich apwyntiad am %1. Gallwch gofrestru o %2.</translation>
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim apwyntiad wedi&apos;i drefnu gyda&apos;r cod %1.</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %2 wrth gownter %1 o hyd: gorffennwch neu trosglwyddwch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>There is no counter %1 in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cownter %1 yn y gangen hon.</translation>
     </message>
     <message>
         <source>Nobody is logged in at counter %1: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi mewngofnodi wrth gownter %1: mewngofnodwch yn gyntaf.</translation>
     </message>
     <message>
         <source>Counter %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cownter %1 ar agor eisoes.</translation>
     </message>
     <message>
         <source>Counter %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cownter %1 ar gau eisoes.</translation>
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r enw neu&apos;r cyfrinair yn anghywir. Gwiriwch nhw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi mewngofnodi wrth gownter %2 eisoes: allgofnodwch yno yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 is logged in at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi mewngofnodi wrth gownter %2.</translation>
     </message>
     <message>
         <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tocyn %1 yn dal yn y ciw ar gyfer y gwasanaeth &quot;%2&quot;: cadwch y gwasanaeth nes bod y tocyn wedi&apos;i orffen.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tocyn %1 yn aros am gownter %2: cadwch y cownter nes bod y tocyn wedi&apos;i orffen.</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cownter %1 yn cael ei ddefnyddio: allgofnodwch yno cyn ei dynnu.</translation>
     </message>
     <message>
         <source>The branch has no configuration yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y gangen gyfluniad eto.</translation>
     </message>
     <message>
         <source>Counter %1 is closed: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cownter %1 ar gau: agorwch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>Counter %1 is paused: resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cownter %1 wedi oedi: ailddechreuwch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>Counter %1 has no ticket: call one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim tocyn wrth gownter %1: galwch un yn gyntaf.</translation>
     </message>
     <message>
         <source>still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>yn dal i aros</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei alw</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei wasanaethu</translation>
     </message>
     <message>
         <source>already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i orffen eisoes</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i nodi fel heb ddod eisoes</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 %2, felly ni ellir %3.</translation>
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy o docynnau ar gyfer %1 heddiw: mae pob rhif hyd at %2 wedi&apos;i roi.</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddir tocynnau apwyntiad drwy gofrestru gyda&apos;r cod.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn un o resymau blaenoriaeth y gangen hon.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes ganddo oriau agor</translation>
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n agor am %1</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n agor %1</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 ar gau nawr; %2.</translation>
     </message>
     <message>
         <source>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn dal i gael ei alw wrth gownter %2: dechreuwch wasanaethu, galwch eto neu nodwch nad yw wedi dod yn gyntaf.</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn aros am gownter %1.</translation>
     </message>
     <message>
         <source>There is no ticket %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim tocyn %1 yn y ciw.</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>ei alw</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>ei alw eto</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau ei wasanaethu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn god canlyniad; defnyddiwch un o: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn cael ei wasanaethu, felly ni ellir ei nodi fel heb ddod: gorffennwch ef yn lle hynny.</translation>
     </message>
     <message>
         <source>%1 is already at counter %2: choose another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wrth gownter %2 eisoes: dewiswch gownter arall.</translation>
     </message>
     <message>
         <source>Choose another service or a counter to transfer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch wasanaeth arall neu gownter i drosglwyddo %1 iddo.</translation>
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r tocyn hwnnw o heddiw.</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adborth yn sgôr o 1 i 5.</translation>
     </message>
 </context>
 <context>
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr %1 wedi&apos;i ddifrodi: %2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai&apos;r gweinydd gadw hyn; ni newidiwyd dim. Rhowch gynnig arall arni. (%1)</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai&apos;r gweinydd ddarllen ei ddyddlyfr: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddlyfr yn %1. Rhowch gyfeiriadur data&apos;r gweinydd gyda --data.</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfieithiad &quot;%1&quot;; defnyddiwch en, zh_CN, zh_TW, lv neu cy.</translation>
     </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfluniad y gangen (JSON).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriadur</translation>
     </message>
     <message>
         <source>Too many arguments: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o ddadleuon: %1
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn anhysbys &quot;%1&quot;.
+
+%2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae&apos;r dyddlyfr ac allwedd y gangen yn cael eu cadw.</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil allwedd y gangen (diofyn: branch.key yn y cyfeiriadur data).</translation>
     </message>
     <message>
         <source>TCP port for stations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth TCP ar gyfer gorsafoedd (diofyn %1).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>porth</translation>
     </message>
     <message>
         <source>Address to listen on (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad i wrando arno (diofyn: pob un).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad</translation>
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth UDP ar gyfer cyhoeddi&apos;r gweinydd (diofyn %1).</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â chyhoeddi&apos;r gweinydd; bydd angen ei gyfeiriad ar orsafoedd wedyn.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae porth yn rhif o 1 i 65535.
+
+%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad IP i wrando arno.</translation>
     </message>
     <message>
         <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
@@ -574,142 +580,150 @@ Commands:
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinydd cangen Tessera: mae&apos;n berchen ar y ciw, yn cadw&apos;r dyddlyfr ac yn gwasanaethu gorsafoedd y gangen.
+
+Gorchmynion:
+  run (diofyn)       cychwyn y gweinydd
+  check-config       dilysu&apos;r ffeil gyfluniad a gadael
+  hash-password      darllen cyfrinair o&apos;r mewnbwn safonol ac argraffu ei stwnsh ar gyfer y cyfluniad
+  key                argraffu allwedd y gangen sydd ei hangen ar bob gorsaf (caiff ei chreu y tro cyntaf)
+  new-key            disodli allwedd y gangen; ni all gorsafoedd sydd â&apos;r hen un gysylltu mwyach
+  report             ysgrifennu adroddiad diwrnod: --date, yna --pdf a/neu --csv</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation type="unfinished"></translation>
+        <translation>run, check-config, hash-password, key, new-key neu report</translation>
     </message>
     <message>
         <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: y diwrnod busnes, fel YYYY-MM-DD, &quot;today&quot; neu &quot;yesterday&quot; (y diofyn).</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnod</translation>
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: ysgrifennu&apos;r adroddiad argraffadwy i&apos;r ffeil PDF hon.</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: ysgrifennu&apos;r tablau CSV i&apos;r cyfeiriadur hwn.</translation>
     </message>
     <message>
         <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: iaith y PDF (en, zh_CN, zh_TW, lv, cy; diofyn: iaith y gangen).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>cod</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today neu yesterday.</translation>
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ble mae&apos;r adroddiad i fynd: --pdf FFEIL, --csv CYFEIRIADUR, neu&apos;r ddau.</translation>
     </message>
 </context>
 <context>
     <name>ServerRunner</name>
     <message>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y cyfluniad %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu&apos;r cyfeiriadur data %1.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y defnyddiwr hwn ysgrifennu yn y cyfeiriadur data %1.</translation>
     </message>
 </context>
 <context>
     <name>ServerSecrets</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond dangos y ciw y mae sgrin; ni all ei newid.</translation>
     </message>
     <message>
         <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond rhoi tocynnau, cofrestru apwyntiadau a derbyn adborth y gall ciosg ei wneud.</translation>
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodwch gyda&apos;ch enw a&apos;ch cyfrinair yn gyntaf.</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond goruchwyliwr sy&apos;n gallu gwneud hynny. Gofynnwch i oruchwyliwr fewngofnodi.</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi mewngofnodi ar yr orsaf hon; ni all %2 fewngofnodi wrth gownter o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodwch wrth eich cownter yn gyntaf.</translation>
     </message>
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wrth gownter %1; ni allwch weithredu ar ran cownter %2.</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsFile</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad gweinydd; ysgrifennwch ef fel host:port, e.e. 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen gosodiadau&apos;r orsaf %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ffeil gosodiadau ddilys (fformat INI).</translation>
     </message>
     <message>
         <source>must be kiosk, teller, display, supervisor or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn kiosk, teller, display, supervisor neu tool</translation>
     </message>
     <message>
         <source>is missing; give each station a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>ar goll; rhowch id unigryw i bob gorsaf</translation>
     </message>
     <message>
         <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ar goll; dyma branchId cyfluniad y gweinydd</translation>
     </message>
 </context>
 <context>
     <name>TellerSettings</name>
     <message>
         <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role yw %2; mae angen role=teller neu role=supervisor ar weithfan ariannwr</translation>
     </message>
     <message>
         <source>%1: teller.chooseCounter must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i teller.chooseCounter fod yn true neu false</translation>
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhowch station.counter (y cownter y mae&apos;r cyfrifiadur hwn wrtho), neu gosodwch teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i teller.language fod yn un o %2</translation>
     </message>
 </context>
 <context>
@@ -731,34 +745,34 @@ Commands:
     <name>TicketPrinter</name>
     <message>
         <source>there is no default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim argraffydd diofyn</translation>
     </message>
     <message>
         <source>there is no printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim argraffydd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r argraffydd &quot;%1&quot; wedi stopio neu&apos;n methu</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ni dderbyniodd yr argraffydd &quot;%1&quot; y tocyn</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; failed while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>methodd yr argraffydd &quot;%1&quot; wrth argraffu</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinair ar y mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd y gangen yn %1 (ôl bys %2). Rhowch hi yng ngosodiadau pob gorsaf; cadwch hi&apos;n gyfrinachol.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
@@ -767,265 +781,272 @@ Commands:
   status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorsaf ar y llinell orchymyn, ar gyfer gwiriadau, sgriptiau a phrofion.
+
+Gorchmynion:
+  status   cysylltu, argraffu cyflwr y ciw fel JSON, gadael (gyda chod 1 os na ellir cyrraedd y gweinydd)
+  watch    argraffu pob digwyddiad fel llinellau JSON nes ei atal
+  script   darllen ceisiadau o&apos;r mewnbwn safonol (gweler ToolScript.h; e.e. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ciosg hwn wedi&apos;i osod</translation>
     </message>
     <message>
         <source>%1
 
 Fix the settings and restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau.</translation>
     </message>
     <message>
         <source>Looking for the server of branch %1 on the network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn chwilio am weinydd cangen %1 ar y rhwydwaith...</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cysylltu â&apos;r gweinydd yn %1...</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cyrraedd y gweinydd yn %1: %2</translation>
     </message>
     <message>
         <source>it closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>caeodd y cysylltiad</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ateb</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd; mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y gweinydd yn %1 (%2). Yn ailgysylltu...</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu â %1 yn %2.</translation>
     </message>
     <message>
         <source>Connected to %1; receiving the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu â %1; yn derbyn y ciw...</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>cyrhaeddodd rhan %1 o&apos;r ciplun allan o drefn</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd darllen y ciplun</translation>
     </message>
     <message>
         <source>event %1 arrived after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cyrhaeddodd digwyddiad %1 ar ôl %2</translation>
     </message>
     <message>
         <source>event %1 (%2) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd darllen digwyddiad %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd, felly ni wnaed dim. %1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd. %1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadarnhaodd y gweinydd hyn mewn pryd. Gwiriwch y ciw cyn rhoi cynnig arall arni: efallai ei fod wedi digwydd, efallai ddim.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd cyn i&apos;r adroddiad gyrraedd. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu gwrando ar %1 porth %2: %3. Oes tessera-server arall yn rhedeg? Dewiswch borth arall gyda --port.</translation>
     </message>
     <message>
         <source>No Hello within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim Hello o fewn %1 ms.</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r neges gyntaf fod yn Hello, nid %1.</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw gorsaf yn anfon negeseuon %1.</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Hello wedi&apos;i anfon eisoes.</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gweinydd hwn yn siarad protocol %1 i %2; mae angen %3 i %4 ar yr orsaf. Diweddarwch yr un hynaf.</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim stationId yn Hello.</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinydd cangen %1 yw hwn; mae&apos;r orsaf wedi&apos;i gosod ar gyfer cangen %2.</translation>
     </message>
     <message>
         <source>The station does not take its snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r orsaf yn derbyn ei chiplun.</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich mewngofnodiad wedi dod i ben. Mewngofnodwch eto gyda&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw anhysbys neu gyfrinair anghywir.</translation>
     </message>
     <message>
         <source>Too many failed logins on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o ymdrechion mewngofnodi aflwyddiannus ar y cysylltiad hwn.</translation>
     </message>
     <message>
         <source>A command needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen id ar orchymyn.</translation>
     </message>
     <message>
         <source>The station is not reading what the server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r orsaf yn darllen yr hyn y mae&apos;r gweinydd yn ei anfon.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r orsaf wedi mynd yn rhy bell ar ei hôl hi (%1 beit heb eu hanfon); ailgysylltwch i ddal i fyny.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gweinydd yn cau.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond goruchwyliwr sy&apos;n cael gweld yr adroddiad dyddiol: mewngofnodwch fel goruchwyliwr.</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen diwrnod ar yr adroddiad.</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu gwrando am gyhoeddiadau&apos;r gweinydd ar borth UDP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
         <source>The message has no &quot;msg&quot; type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim enw math &quot;msg&quot; yn y neges.</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o neges anhysbys &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwerth anghywir yn &quot;%2&quot; yn y neges %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn anhysbys &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwerth anghywir yn &quot;%2&quot; yn y gorchymyn %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y ffeiliau CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr %1 yn wag: nid yw&apos;r gangen wedi rhedeg eto.</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr yn dechrau ar %1; does dim ffigurau ar gyfer %2.</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r diwrnod busnes %1 wedi dechrau eto.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfluniad cangen yn y dyddlyfr %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain: ni orffennodd rhan o&apos;r cyhoeddiad chwarae; gwiriwch y seinyddion.</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim recordiad yn y pecyn llais %1 ar gyfer: %2</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain: does dim allbwn sain; mae galwadau&apos;n cael eu dangos ond nid eu cyhoeddi.</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain: nid oedd modd agor yr allbwn sain (gwall %1).</translation>
     </message>
     <message>
         <source>Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain:</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleferydd: methodd y syntheseisydd &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleferydd: nid yw&apos;r syntheseisydd &quot;%1&quot; yn gweithio: %2</translation>
     </message>
 </context>
 <context>

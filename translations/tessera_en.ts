@@ -5,564 +5,570 @@
     <name>BranchConfigLoader</name>
     <message>
         <source>unknown key; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key; expected one of: %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is required</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a non-empty text</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>must be true or false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an object</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list</translation>
     </message>
     <message>
         <source>needs a text in at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>needs a text in at least one language</translation>
     </message>
     <message>
         <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>must be lowercase letters, digits and dashes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one language</translation>
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>must be one of the languages</translation>
     </message>
     <message>
         <source>must be a time such as &quot;03:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a time such as &quot;03:00&quot;</translation>
     </message>
     <message>
         <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;cancel&quot; or &quot;carryOver&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be appointment, vip or priority, each at most once</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one outcome code</translation>
     </message>
     <message>
         <source>needs at least one service</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one service</translation>
     </message>
     <message>
         <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another service</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is used by another service</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1-3 capital letters A-Z</translation>
     </message>
     <message>
         <source>needs at least one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one counter</translation>
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>counter %1 is listed twice</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <source>is not a service id</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a service id</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one service with a weight</translation>
     </message>
     <message>
         <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation type="unfinished"></translation>
+        <translation>no counter serves &quot;%1&quot;; its tickets could never be called</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;teller&quot; or &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (make one with: tessera-server hash-password)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must hold one JSON object</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>has no announcement phrases; one of: %1</translation>
     </message>
     <message>
         <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;recorded&quot; or &quot;speech&quot;</translation>
     </message>
     <message>
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be &quot;digits&quot; or &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
         <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the branch key file %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the branch key file %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettings</name>
     <message>
         <source>%1: station.role is %2; a lobby display needs role=display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role is %2; a lobby display needs role=display</translation>
     </message>
     <message>
         <source>%1: %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 must be a whole number from %3 to %4</translation>
     </message>
     <message>
         <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data directory %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the journal %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the journal %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot upgrade the journal %1: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schema upgrade to version %1 failed: %2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 is missing from the journal (found %2 next)</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 (%2) cannot be read</translation>
     </message>
 </context>
 <context>
     <name>KioskContext</name>
     <message>
         <source>No counter is open for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No counter is open for this yet</translation>
     </message>
     <message>
         <source>%1 waiting · about %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waiting · about %2 min</translation>
     </message>
     <message>
         <source>No more tickets today</source>
-        <translation type="unfinished"></translation>
+        <translation>No more tickets today</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Closed now · opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed now · opens at %1</translation>
     </message>
     <message>
         <source>Closed now · opens %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed now · opens %1 %2</translation>
     </message>
 </context>
 <context>
     <name>KioskSettings</name>
     <message>
         <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role is %2; a kiosk needs role=kiosk</translation>
     </message>
     <message>
         <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.paperWidth must be 80 or 58 (mm)</translation>
     </message>
     <message>
         <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.idleSeconds must be a whole number from 5 to 600</translation>
     </message>
     <message>
         <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</translation>
     </message>
 </context>
 <context>
     <name>QueueEngine</name>
     <message>
         <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no service &quot;%1&quot; in this branch.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the customer&apos;s name.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>That time has already passed: choose a later slot.</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is closed at %2: choose a slot in its opening hours.</translation>
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appointment is already checked in. Please wait for your number to be called.</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your appointment at %1 has passed. Please take a ticket or book a new time.</translation>
     </message>
     <message>
         <source>Your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your appointment is at %1. You can check in from %2.</translation>
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no booked appointment with code %1.</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 still has %2: finish or transfer it first.</translation>
     </message>
     <message>
         <source>There is no counter %1 in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no counter %1 in this branch.</translation>
     </message>
     <message>
         <source>Nobody is logged in at counter %1: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is logged in at counter %1: log in first.</translation>
     </message>
     <message>
         <source>Counter %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 is already open.</translation>
     </message>
     <message>
         <source>Counter %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 is already closed.</translation>
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name or password is not right. Check them and try again.</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already logged in at counter %2: log out there first.</translation>
     </message>
     <message>
         <source>%1 is logged in at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is logged in at counter %2.</translation>
     </message>
     <message>
         <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 waits for counter %2: keep the counter until it is done.</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 is in use: log out there before removing it.</translation>
     </message>
     <message>
         <source>The branch has no configuration yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch has no configuration yet.</translation>
     </message>
     <message>
         <source>Counter %1 is closed: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 is closed: open it first.</translation>
     </message>
     <message>
         <source>Counter %1 is paused: resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 is paused: resume it first.</translation>
     </message>
     <message>
         <source>Counter %1 has no ticket: call one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 has no ticket: call one first.</translation>
     </message>
     <message>
         <source>still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>still waiting</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>being called</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>being served</translation>
     </message>
     <message>
         <source>already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>already finished</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>already a no-show</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2, so it cannot be %3.</translation>
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more tickets for %1 today: every number up to %2 has been issued.</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment tickets are issued by checking in with the code.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a priority reason of this branch.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no opening hours</translation>
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it opens at %1</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it opens %1</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is closed now; %2.</translation>
     </message>
     <message>
         <source>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting for counter %1.</translation>
     </message>
     <message>
         <source>There is no ticket %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no ticket %1 in the queue.</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>called</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>recalled</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>started</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an outcome code; use one of: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is being served, so it cannot be a no-show: finish it instead.</translation>
     </message>
     <message>
         <source>%1 is already at counter %2: choose another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already at counter %2: choose another counter.</translation>
     </message>
     <message>
         <source>Choose another service or a counter to transfer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another service or a counter to transfer %1 to.</translation>
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>That ticket is not from today.</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback is a score from 1 to 5.</translation>
     </message>
 </context>
 <context>
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal %1 is damaged: %2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not save this; nothing was changed. Try again. (%1)</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not read its journal: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no journal at %1. Give the server&apos;s data directory with --data.</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</translation>
     </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch configuration (JSON).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directory</translation>
     </message>
     <message>
         <source>Too many arguments: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many arguments: %1
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.
+
+%2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the journal and the branch key live.</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch key file (default: branch.key in the data directory).</translation>
     </message>
     <message>
         <source>TCP port for stations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP port for stations (default %1).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Address to listen on (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to listen on (default: all).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP port for announcing the server (default %1).</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not announce the server; stations then need its address.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A port is a number from 1 to 65535.
+
+%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IP address to listen on.</translation>
     </message>
     <message>
         <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
@@ -574,191 +580,199 @@ Commands:
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day&apos;s report: --date, then --pdf and/or --csv</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation type="unfinished"></translation>
+        <translation>run, check-config, hash-password, key, new-key or report</translation>
     </message>
     <message>
         <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>day</translation>
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: write the printable report to this PDF file.</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: write the CSV tables into this directory.</translation>
     </message>
     <message>
         <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</translation>
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</translation>
     </message>
 </context>
 <context>
     <name>ServerRunner</name>
     <message>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the configuration %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data directory %1.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data directory %1 is not writable by this user.</translation>
     </message>
 </context>
 <context>
     <name>ServerSecrets</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A display only shows the queue; it cannot change it.</translation>
     </message>
     <message>
         <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kiosk can only issue tickets, check in appointments and take feedback.</translation>
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in with your name and password first.</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor can do that. Ask a supervisor to log in.</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is logged in on this station; %2 cannot log in at a counter from here.</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in at your counter first.</translation>
     </message>
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are at counter %1; you cannot act for counter %2.</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsFile</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the station settings %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid settings file (INI format).</translation>
     </message>
     <message>
         <source>must be kiosk, teller, display, supervisor or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>must be kiosk, teller, display, supervisor or tool</translation>
     </message>
     <message>
         <source>is missing; give each station a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>is missing; give each station a unique id</translation>
     </message>
     <message>
         <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>is missing; it is the branchId of the server&apos;s configuration</translation>
     </message>
 </context>
 <context>
     <name>TellerSettings</name>
     <message>
         <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</translation>
     </message>
     <message>
         <source>%1: teller.chooseCounter must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teller.chooseCounter must be true or false</translation>
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teller.language must be one of %2</translation>
     </message>
 </context>
 <context>
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>People ahead of you: %1</translation>
     </message>
     <message>
         <source>Estimated wait: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated wait: not known yet</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated wait: about %1 min</translation>
     </message>
 </context>
 <context>
     <name>TicketPrinter</name>
     <message>
         <source>there is no default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no default printer</translation>
     </message>
     <message>
         <source>there is no printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no printer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>printer &quot;%1&quot; is stopped or failing</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>printer &quot;%1&quot; did not accept the ticket</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; failed while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>printer &quot;%1&quot; failed while printing</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password on standard input.</translation>
     </message>
     <message>
         <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
@@ -767,859 +781,866 @@ Commands:
   status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>A station on the command line, for checks, scripts and tests.
+
+Commands:
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
+  watch    print every event as JSON lines until stopped
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk is not set up</translation>
     </message>
     <message>
         <source>%1
 
 Fix the settings and restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started.</translation>
     </message>
     <message>
         <source>Looking for the server of branch %1 on the network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for the server of branch %1 on the network...</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the server at %1...</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server at %1: %2</translation>
     </message>
     <message>
         <source>it closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>it closed the connection</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server was lost; log in again.</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost the server at %1 (%2). Reconnecting...</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1 at %2.</translation>
     </message>
     <message>
         <source>Connected to %1; receiving the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1; receiving the queue...</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot part %1 arrived out of order</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the snapshot could not be read</translation>
     </message>
     <message>
         <source>event %1 arrived after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 arrived after %2</translation>
     </message>
     <message>
         <source>event %1 (%2) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1 (%2) could not be read</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the server, so nothing was done. %1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the server. %1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server was lost before the report came. Try again.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</translation>
     </message>
     <message>
         <source>No Hello within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Hello within %1 ms.</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first message must be Hello, not %1.</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A station does not send %1 messages.</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello was already said.</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello has no stationId.</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This server is branch %1; the station is set up for branch %2.</translation>
     </message>
     <message>
         <source>The station does not take its snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>The station does not take its snapshot.</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login has expired. Log in again with your password.</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown name or wrong password.</translation>
     </message>
     <message>
         <source>Too many failed logins on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed logins on this connection.</translation>
     </message>
     <message>
         <source>A command needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A command needs an id.</translation>
     </message>
     <message>
         <source>The station is not reading what the server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>The station is not reading what the server sends.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is shutting down.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor may see the daily report: log in as a supervisor.</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report needs a day.</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen for the server&apos;s announcements on UDP port %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
         <source>The message has no &quot;msg&quot; type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has no &quot;msg&quot; type name.</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown message type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 message has a wrong value in &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 command has a wrong value in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the directory %1 for the CSV files.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal %1 is empty: the branch has not run yet.</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal starts on %1; there are no figures for %2.</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The business day %1 has not begun yet.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal %1 holds no branch configuration.</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound: a part of the announcement did not finish playing; check the speakers.</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice pack %1 has no recording for: %2</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound: there is no audio output; calls are shown but not announced.</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound: the audio output could not be opened (error %1).</translation>
     </message>
     <message>
         <source>Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound:</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech: the &quot;%1&quot; synthesizer failed: %2</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech: the &quot;%1&quot; synthesizer is not working: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::DisplayWindow</name>
     <message>
         <source>Tessera display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera display</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <source>Not connected. Calls will appear here again as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected. Calls will appear here again as soon as the connection is back.</translation>
     </message>
     <message>
         <source>Called again</source>
-        <translation type="unfinished"></translation>
+        <translation>Called again</translation>
     </message>
     <message>
         <source>Now calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Now calling</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent calls</translation>
     </message>
     <message>
         <source>Recent calls (may be out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent calls (may be out of date)</translation>
     </message>
     <message>
         <source>%1: %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 waiting</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in for your appointment</translation>
     </message>
     <message>
         <source>Enter the %1-digit code from your booking confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the %1-digit code from your booking confirmation.</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the last digit</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Code entered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code entered: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::KioskWindow</name>
     <message>
         <source>Tessera kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera kiosk</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service</translation>
     </message>
     <message>
         <source>This kiosk cannot issue tickets right now. Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kiosk cannot issue tickets right now. Please ask a member of staff for help.</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, no ticket was issued</translation>
     </message>
     <message>
         <source>Please try again, or ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again, or ask a member of staff for help.</translation>
     </message>
     <message>
         <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</translation>
     </message>
     <message>
         <source>No tickets can be taken for this service now. Please come back when it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets can be taken for this service now. Please come back when it is open.</translation>
     </message>
     <message>
         <source>You could not be checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>You could not be checked in</translation>
     </message>
     <message>
         <source>You are early: your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are early: your appointment is at %1. You can check in from %2.</translation>
     </message>
     <message>
         <source>You are early. Please check in closer to your appointment time.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are early. Please check in closer to your appointment time.</translation>
     </message>
     <message>
         <source>The time to check in for this appointment has passed. Please take a ticket on the start screen, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time to check in for this appointment has passed. Please take a ticket on the start screen, or ask a member of staff.</translation>
     </message>
     <message>
         <source>This code has already been used. Your number is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code has already been used. Your number is %1.</translation>
     </message>
     <message>
         <source>This code has already been used. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code has already been used. Please ask a member of staff.</translation>
     </message>
     <message>
         <source>We cannot find code %1. Check the code in your booking confirmation and try again, or take a ticket on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>We cannot find code %1. Check the code in your booking confirmation and try again, or take a ticket on the start screen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::NoticeScreen</name>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the start</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::PriorityScreen</name>
     <message>
         <source>I am 65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>I am 65 or older</translation>
     </message>
     <message>
         <source>I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>I am pregnant</translation>
     </message>
     <message>
         <source>I have a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>I have a disability</translation>
     </message>
     <message>
         <source>Do you need to be served first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you need to be served first?</translation>
     </message>
     <message>
         <source>No, a standard ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>No, a standard ticket</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::StartScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Touch the service you need to take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch the service you need to take a ticket.</translation>
     </message>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>I have an appointment</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::TicketScreen</name>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Your number</translation>
     </message>
     <message>
         <source>Your number is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your number is %1</translation>
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>People ahead of you: %1</translation>
     </message>
     <message>
         <source>We will call you as soon as a counter opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>We will call you as soon as a counter opens.</translation>
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated wait: about %1 min</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your ticket below.</translation>
     </message>
     <message>
         <source>The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.</translation>
     </message>
     <message>
         <source>Please remember your number. It will be shown on the screens when it is your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please remember your number. It will be shown on the screens when it is your turn.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing your ticket…</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals</translation>
     </message>
     <message>
         <source>Average wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wait (min)</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::ReportDocument</name>
     <message>
         <source>Daily report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report: %1</translation>
     </message>
     <message>
         <source>Tickets issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets issued</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wait</translation>
     </message>
     <message>
         <source>Called within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Called within target</translation>
     </message>
     <message>
         <source>Average service</source>
-        <translation type="unfinished"></translation>
+        <translation>Average service</translation>
     </message>
     <message>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Counters</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>Tellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellers</translation>
     </message>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller</translation>
     </message>
     <message>
         <source>Business day from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Business day from %1 to %2 (%3)</translation>
     </message>
     <message>
         <source>The day is not over: figures up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day is not over: figures up to %1.</translation>
     </message>
     <message>
         <source>Customers by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers by service</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred in</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred out</translation>
     </message>
     <message>
         <source>Still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Still waiting</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>All services</translation>
     </message>
     <message>
         <source>Waiting and service times</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting and service times</translation>
     </message>
     <message>
         <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Median wait</translation>
     </message>
     <message>
         <source>90% waited at most</source>
-        <translation type="unfinished"></translation>
+        <translation>90% waited at most</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Within target</translation>
     </message>
     <message>
         <source>Median service</source>
-        <translation type="unfinished"></translation>
+        <translation>Median service</translation>
     </message>
     <message>
         <source>Hour by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour by hour</translation>
     </message>
     <message>
         <source>No customers this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customers this day.</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals</translation>
     </message>
     <message>
         <source>Longest line</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest line</translation>
     </message>
     <message>
         <source>Nobody worked this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody worked this day.</translation>
     </message>
     <message>
         <source>Open (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (h:mm)</translation>
     </message>
     <message>
         <source>Paused (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused (h:mm)</translation>
     </message>
     <message>
         <source>Serving (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving (h:mm)</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Booked for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked for this day</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Wait estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait estimates</translation>
     </message>
     <message>
         <source>Tickets compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets compared</translation>
     </message>
     <message>
         <source>Waits ran longer, on average, by</source>
-        <translation type="unfinished"></translation>
+        <translation>Waits ran longer, on average, by</translation>
     </message>
     <message>
         <source>Waits ran shorter, on average, by</source>
-        <translation type="unfinished"></translation>
+        <translation>Waits ran shorter, on average, by</translation>
     </message>
     <message>
         <source>Mean error either way</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean error either way</translation>
     </message>
     <message>
         <source>Waited longer than the ticket said</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited longer than the ticket said</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>How these figures are counted</translation>
     </message>
     <message>
         <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</translation>
     </message>
     <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
     </message>
     <message>
         <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</translation>
     </message>
     <message>
         <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</translation>
     </message>
     <message>
         <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</translation>
     </message>
     <message>
         <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</translation>
     </message>
     <message>
         <source>Daily report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report, %1</translation>
     </message>
     <message>
         <source>Tessera, printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera, printed %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the directory %1 for the PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Daily report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>booked</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>checked in</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>missed</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Book</translation>
     </message>
     <message>
         <source>Cancel the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the selected appointment</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Check-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in code</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the customer&apos;s name.</translation>
     </message>
     <message>
         <source>Booked for %1. Give the customer the check-in code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked for %1. Give the customer the check-in code %2.</translation>
     </message>
     <message>
         <source>Select the appointment to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the appointment to cancel.</translation>
     </message>
     <message>
         <source>The appointment with code %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment with code %1 is cancelled.</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::CallNumberDialog</name>
     <message>
         <source>Call a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Call a number</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::CompactBar</name>
     <message>
         <source>Tessera counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera counter</translation>
     </message>
     <message>
         <source>Full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Full window</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>calling</source>
-        <translation type="unfinished"></translation>
+        <translation>calling</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>serving</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -1627,107 +1648,107 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::teller::CounterDesk</name>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <source>Not connected to the server (%1). This comes back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the server (%1). This comes back by itself.</translation>
     </message>
     <message>
         <source>Log in at a counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in at a counter first.</translation>
     </message>
     <message>
         <source>Waiting for the server to confirm the last action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the server to confirm the last action.</translation>
     </message>
     <message>
         <source>The counter is paused: resume it to call customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter is paused: resume it to call customers.</translation>
     </message>
     <message>
         <source>The counter is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter is closed.</translation>
     </message>
     <message>
         <source>Nobody is being called at this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is being called at this counter.</translation>
     </message>
     <message>
         <source>%1 is still being called: start service, recall or mark a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is still being called: start service, recall or mark a no-show first.</translation>
     </message>
     <message>
         <source>Nobody is waiting for this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
         <source>Start service for %1 first (or mark a no-show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start service for %1 first (or mark a no-show).</translation>
     </message>
     <message>
         <source>Nobody is being served at this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is being served at this counter.</translation>
     </message>
     <message>
         <source>There is no customer at this counter to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer at this counter to transfer.</translation>
     </message>
     <message>
         <source>The counter is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter is not open.</translation>
     </message>
     <message>
         <source>The counter is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter is already open.</translation>
     </message>
     <message>
         <source>%1 is still at the counter: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is still at the counter: finish or transfer it first.</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>No customer at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer at the counter</translation>
     </message>
     <message numerus="yes">
         <source>Calling (recalled %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calling (recalled %n time)</numerusform>
+            <numerusform>Calling (recalled %n times)</numerusform>
         </translation>
     </message>
     <message>
         <source>Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving</translation>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waited %1</translation>
     </message>
     <message>
         <source>serving for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serving for %1</translation>
     </message>
     <message numerus="yes">
         <source>Transferred %n time(s). Note: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transferred %n time. Note: %1</numerusform>
+            <numerusform>Transferred %n times. Note: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,418 +1756,419 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::teller::FinishDialog</name>
     <message>
         <source>Finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish %1</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::LoginPanel</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>Log in at your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in at your counter</translation>
     </message>
     <message>
         <source>Not connected to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the server: %1</translation>
     </message>
     <message>
         <source>Enter your name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name and password.</translation>
     </message>
     <message>
         <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Show figures</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Save tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save tables as CSV…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wait</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Within target</translation>
     </message>
     <message>
         <source>Average service</source>
-        <translation type="unfinished"></translation>
+        <translation>Average service</translation>
     </message>
     <message>
         <source>Business day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Business day:</translation>
     </message>
     <message>
         <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</translation>
     </message>
     <message>
         <source>Asking the server for the figures of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server for the figures of %1…</translation>
     </message>
     <message>
         <source>%1, a complete business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a complete business day.</translation>
     </message>
     <message>
         <source>%1: the day is not over, so these are the figures so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the day is not over, so these are the figures so far.</translation>
     </message>
     <message>
         <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</translation>
     </message>
     <message>
         <source>Show the figures first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the figures first.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n table(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n table in %1.</numerusform>
+            <numerusform>Saved %n tables in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the daily report</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report&apos;s tables in</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report&apos;s tables in</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::SupervisorWindow</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>Tessera branch overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera branch overview</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>At the counter</translation>
     </message>
     <message>
         <source>Served today</source>
-        <translation type="unfinished"></translation>
+        <translation>Served today</translation>
     </message>
     <message>
         <source>Average service</source>
-        <translation type="unfinished"></translation>
+        <translation>Average service</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Print failures today</source>
-        <translation type="unfinished"></translation>
+        <translation>Print failures today</translation>
     </message>
     <message>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Counters</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>calling</source>
-        <translation type="unfinished"></translation>
+        <translation>calling</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>serving</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
     <message>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>Call a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Call a number…</translation>
     </message>
     <message>
         <source>Start service</source>
-        <translation type="unfinished"></translation>
+        <translation>Start service</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Finish with outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish with outcome…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::TellerWindow</name>
     <message>
         <source>Tessera counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera counter</translation>
     </message>
     <message>
         <source>Waiting for this counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for this counter</translation>
     </message>
     <message>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Counter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Compact bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Compact bar</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch</translation>
     </message>
     <message>
         <source>Branch overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch overview</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1</translation>
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
+%1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not logged in</translation>
     </message>
     <message>
         <source>Counter paused. </source>
-        <translation type="unfinished"></translation>
+        <translation>Counter paused. </translation>
     </message>
     <message>
         <source>Served today: %1 · average service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Served today: %1 · average service %2</translation>
     </message>
     <message>
         <source>Another customer is at the counter now; nothing was done. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another customer is at the counter now; nothing was done. Try again.</translation>
     </message>
     <message>
         <source>Daily report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report…</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::TransferDialog</name>
     <message>
         <source>To the service</source>
-        <translation type="unfinished"></translation>
+        <translation>To the service</translation>
     </message>
     <message>
         <source>To the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>To the counter</translation>
     </message>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer %1</translation>
     </message>
     <message>
         <source>What the next teller should know</source>
-        <translation type="unfinished"></translation>
+        <translation>What the next teller should know</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::WaitingList</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited</translation>
     </message>
     <message>
         <source>transferred here</source>
-        <translation type="unfinished"></translation>
+        <translation>transferred here</translation>
     </message>
     <message>
         <source>Waited longer than the service&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited longer than the service&apos;s target</translation>
     </message>
 </context>
 </TS>

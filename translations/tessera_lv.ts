@@ -5,216 +5,216 @@
     <name>BranchConfigLoader</name>
     <message>
         <source>unknown key; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināma atslēga; sagaidāma kāda no šīm: %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>jānorāda obligāti</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt tekstam, kas nav tukšs</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt veselam skaitlim no %1 līdz %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt true vai false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt objektam</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt sarakstam</translation>
     </message>
     <message>
         <source>needs a text in at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešams teksts vismaz vienā valodā</translation>
     </message>
     <message>
         <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nav nedēļas diena vai diapazons, piemēram, &quot;mon&quot; vai &quot;mon-fri&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav laika posms, piemēram, &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>jāsastāv no mazajiem burtiem, cipariem un defisēm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav zināma laika josla, piemēram, &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešama vismaz viena valoda</translation>
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt vienai no norādītajām valodām</translation>
     </message>
     <message>
         <source>must be a time such as &quot;03:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt laikam, piemēram, &quot;03:00&quot;</translation>
     </message>
     <message>
         <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt &quot;cancel&quot; vai &quot;carryOver&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: jābūt appointment, vip vai priority, katram ne vairāk kā vienu reizi</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešams vismaz viens rezultāta kods</translation>
     </message>
     <message>
         <source>needs at least one service</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešams vismaz viens pakalpojums</translation>
     </message>
     <message>
         <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jāsastāv no 1-32 mazajiem burtiem, cipariem, &apos;-&apos; vai &apos;_&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another service</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; jau izmanto cits pakalpojums</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>jāsastāv no 1-3 lielajiem burtiem A-Z</translation>
     </message>
     <message>
         <source>needs at least one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešams vismaz viens lodziņš</translation>
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>lodziņš %1 norādīts divreiz</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1</translation>
     </message>
     <message>
         <source>is not a service id</source>
-        <translation type="unfinished"></translation>
+        <translation>nav pakalpojuma id</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nepieciešams vismaz viens pakalpojums ar svaru</translation>
     </message>
     <message>
         <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation type="unfinished"></translation>
+        <translation>neviens lodziņš neapkalpo &quot;%1&quot;; šī pakalpojuma biļetes nekad netiktu izsauktas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; norādīts divreiz</translation>
     </message>
     <message>
         <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt &quot;teller&quot; vai &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (izveidojiet to ar: tessera-server hash-password)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar nolasīt failu: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nederīgs JSON: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>failā jābūt vienam JSON objektam</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>šai valodai nav paziņojumu frāžu; jābūt kādai no šīm: %1</translation>
     </message>
     <message>
         <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt &quot;recorded&quot; vai &quot;speech&quot;</translation>
     </message>
     <message>
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt &quot;digits&quot; vai &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
         <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiāles atslēga sastāv no 64 heksadecimāliem cipariem (0-9, a-f); šajā pēc atstarpju noņemšanas rakstzīmju skaits ir %1. Nokopējiet to vēlreiz no &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar nolasīt filiāles atslēgas failu %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar ierakstīt filiāles atslēgas failu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettings</name>
     <message>
         <source>%1: station.role is %2; a lobby display needs role=display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role ir %2; uzgaidāmās telpas displejam nepieciešams role=display</translation>
     </message>
     <message>
         <source>%1: %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vērtībai jābūt veselam skaitlim no %3 līdz %4</translation>
     </message>
     <message>
         <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: display.counters jābūt lodziņu numuru sarakstam, piemēram, 1,2,3 (&quot;%2&quot; nav lodziņa numurs)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu mape %1 neeksistē.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar atvērt žurnālu %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar izmantot žurnālu %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar atjaunināt žurnālu %1: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>to ierakstījusi jaunāka Tessera versija (shēma %1, šī versija pazīst līdz %2); instalējiet jaunāko versiju.</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>shēmas atjaunināšana uz versiju %1 neizdevās: %2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation type="unfinished"></translation>
+        <translation>žurnālā trūkst notikuma %1 (nākamais atrasts %2)</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>notikumu %1 (%2) nevar nolasīt</translation>
     </message>
 </context>
 <context>
@@ -248,321 +248,327 @@
     <name>KioskSettings</name>
     <message>
         <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role ir %2; kioskam nepieciešams role=kiosk</translation>
     </message>
     <message>
         <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.paperWidth vērtībai jābūt 80 vai 58 (mm)</translation>
     </message>
     <message>
         <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.idleSeconds vērtībai jābūt veselam skaitlim no 5 līdz 600</translation>
     </message>
     <message>
         <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiosk.ticketSeconds vērtībai jābūt veselam skaitlim no 3 līdz 120</translation>
     </message>
 </context>
 <context>
     <name>QueueEngine</name>
     <message>
         <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā filiālē nav pakalpojuma &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet klienta vārdu.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis laiks jau ir pagājis: izvēlieties vēlāku laiku.</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieraksti sākas %1 minūšu intervālu sākumā (piemēram, 10:00 vai 10:%2).</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakalpojums %1 ir slēgts %2: izvēlieties laiku tā darba laikā.</translation>
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieraksts ar kodu %1 netika atrasts. Pārbaudiet kodu vai tā vietā paņemiet biļeti.</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim pierakstam reģistrācija jau ir veikta. Lūdzu, gaidiet, kad tiks izsaukts jūsu numurs.</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu pieraksta laiks %1 ir pagājis. Lūdzu, paņemiet biļeti vai pierakstieties uz citu laiku.</translation>
     </message>
     <message>
         <source>Your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu pieraksts ir %1. Reģistrēties varat no %2.</translation>
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav aktīva pieraksta ar kodu %1.</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņā %1 joprojām ir %2: vispirms pabeidziet vai pārsūtiet to.</translation>
     </message>
     <message>
         <source>There is no counter %1 in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā filiālē nav lodziņa %1.</translation>
     </message>
     <message>
         <source>Nobody is logged in at counter %1: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņā %1 neviens nav pieteicies: vispirms piesakieties.</translation>
     </message>
     <message>
         <source>Counter %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1 jau ir atvērts.</translation>
     </message>
     <message>
         <source>Counter %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1 jau ir slēgts.</translation>
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds vai parole nav pareiza. Pārbaudiet tos un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau ir pieteicies lodziņā %2: vispirms izrakstieties tur.</translation>
     </message>
     <message>
         <source>%1 is logged in at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ir pieteicies lodziņā %2.</translation>
     </message>
     <message>
         <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biļete %1 joprojām ir pakalpojuma &quot;%2&quot; rindā: saglabājiet pakalpojumu, līdz tā ir apkalpota.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biļete %1 gaida lodziņu %2: saglabājiet lodziņu, līdz tā ir apkalpota.</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1 tiek izmantots: pirms tā noņemšanas izrakstieties tajā.</translation>
     </message>
     <message>
         <source>The branch has no configuration yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiālei vēl nav konfigurācijas.</translation>
     </message>
     <message>
         <source>Counter %1 is closed: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1 ir slēgts: vispirms atveriet to.</translation>
     </message>
     <message>
         <source>Counter %1 is paused: resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņš %1 ir pauzē: vispirms atsāciet darbu.</translation>
     </message>
     <message>
         <source>Counter %1 has no ticket: call one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņā %1 nav biļetes: vispirms izsauciet kādu.</translation>
     </message>
     <message>
         <source>still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>joprojām gaida</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>tiek izsaukts</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>tiek apkalpots</translation>
     </message>
     <message>
         <source>already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>jau ir pabeigts</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>jau ir atzīmēts kā neieradies</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ir atcelts</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, tāpēc to nevar %3.</translation>
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakalpojumam %1 šodien biļešu vairs nav: visi numuri līdz %2 ir izsniegti.</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieraksta biļetes izsniedz, reģistrējoties ar kodu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav šīs filiāles prioritātes iemesls.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>tam nav darba laika</translation>
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tas atvērsies plkst. %1</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tas atvērsies %1</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakalpojums %1 pašlaik ir slēgts; %2.</translation>
     </message>
     <message>
         <source>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joprojām tiek izsaukts lodziņā %2: vispirms sāciet apkalpošanu, izsauciet atkārtoti vai atzīmējiet, ka neieradās.</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodziņu %1 neviens negaida.</translation>
     </message>
     <message>
         <source>There is no ticket %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindā nav biļetes %1.</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>izsaukt</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>izsaukt atkārtoti</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>sākt apkalpot</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav rezultāta kods; izmantojiet kādu no šiem: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiek apkalpots, tāpēc to nevar atzīmēt kā neieradušos: tā vietā pabeidziet apkalpošanu.</translation>
     </message>
     <message>
         <source>%1 is already at counter %2: choose another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau ir pie lodziņa %2: izvēlieties citu lodziņu.</translation>
     </message>
     <message>
         <source>Choose another service or a counter to transfer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties citu pakalpojumu vai lodziņu, uz kuru pārsūtīt %1.</translation>
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī biļete nav šodienas biļete.</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsauksme ir vērtējums no 1 līdz 5.</translation>
     </message>
 </context>
 <context>
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnāls %1 ir bojāts: %2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris to nevarēja saglabāt; nekas netika mainīts. Mēģiniet vēlreiz. (%1)</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris nevarēja nolasīt savu žurnālu: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceļā %1 nav žurnāla. Norādiet servera datu mapi ar --data.</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulkojuma &quot;%1&quot; nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
     </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiāles konfigurācija (JSON).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fails</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>mape</translation>
     </message>
     <message>
         <source>Too many arguments: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz argumentu: %1
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināma komanda &quot;%1&quot;.
+
+%2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur glabājas žurnāls un filiāles atslēga.</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiāles atslēgas fails (noklusējums: branch.key datu mapē).</translation>
     </message>
     <message>
         <source>TCP port for stations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP ports stacijām (noklusējums: %1).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>ports</translation>
     </message>
     <message>
         <source>Address to listen on (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese, kurā klausīties (noklusējums: visas).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adrese</translation>
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP ports servera izziņošanai (noklusējums: %1).</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizziņot serveri; tad stacijām jānorāda tā adrese.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports ir skaitlis no 1 līdz 65535.
+
+%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav IP adrese, kurā klausīties.</translation>
     </message>
     <message>
         <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
@@ -574,142 +580,150 @@ Commands:
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera filiāles serveris: pārvalda rindu, uztur žurnālu un apkalpo filiāles stacijas.
+
+Komandas:
+  run (noklusējums)  palaist serveri
+  check-config       pārbaudīt konfigurācijas failu un beigt darbu
+  hash-password      nolasīt paroli no standartievades un izdrukāt tās jaucējkodu konfigurācijai
+  key                izdrukāt filiāles atslēgu, kas vajadzīga katrai stacijai (to izveido pirmajā lietošanas reizē)
+  new-key            aizstāt filiāles atslēgu; stacijas ar veco atslēgu vairs nevarēs pieslēgties
+  report             izveidot dienas atskaiti: --date, pēc tam --pdf un/vai --csv</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation type="unfinished"></translation>
+        <translation>run, check-config, hash-password, key, new-key vai report</translation>
     </message>
     <message>
         <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: darba diena formātā YYYY-MM-DD, &quot;today&quot; vai &quot;yesterday&quot; (noklusējums).</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>diena</translation>
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: ierakstīt drukājamo atskaiti šajā PDF failā.</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: ierakstīt CSV tabulas šajā mapē.</translation>
     </message>
     <message>
         <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: PDF valoda (en, zh_CN, zh_TW, lv, cy; noklusējums: filiāles valoda).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kods</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today vai yesterday.</translation>
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet, kur saglabāt atskaiti: --pdf FAILS, --csv MAPE vai abus.</translation>
     </message>
 </context>
 <context>
     <name>ServerRunner</name>
     <message>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar nolasīt konfigurāciju %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar izveidot datu mapi %1.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim lietotājam nav rakstīšanas tiesību datu mapē %1.</translation>
     </message>
 </context>
 <context>
     <name>ServerSecrets</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar ierakstīt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Displejs tikai rāda rindu; tas nevar to mainīt.</translation>
     </message>
     <message>
         <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosks var tikai izsniegt biļetes, reģistrēt pierakstus un pieņemt atsauksmes.</translation>
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms piesakieties ar savu vārdu un paroli.</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>To var darīt tikai vadītājs. Palūdziet vadītājam pieteikties.</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā stacijā ir pieteicies %1; %2 nevar no šejienes pieteikties lodziņā.</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms piesakieties savā lodziņā.</translation>
     </message>
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs esat lodziņā %1; jūs nevarat rīkoties lodziņa %2 vārdā.</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsFile</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nav servera adrese; rakstiet to formā host:port, piem., 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar nolasīt stacijas iestatījumus %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav derīgs iestatījumu fails (INI formātā).</translation>
     </message>
     <message>
         <source>must be kiosk, teller, display, supervisor or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>jābūt kiosk, teller, display, supervisor vai tool</translation>
     </message>
     <message>
         <source>is missing; give each station a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>nav norādīts; piešķiriet katrai stacijai unikālu id</translation>
     </message>
     <message>
         <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>nav norādīts; tas ir branchId no servera konfigurācijas</translation>
     </message>
 </context>
 <context>
     <name>TellerSettings</name>
     <message>
         <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: station.role ir %2; darbinieka darbstacijai nepieciešams role=teller vai role=supervisor</translation>
     </message>
     <message>
         <source>%1: teller.chooseCounter must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teller.chooseCounter vērtībai jābūt true vai false</translation>
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: norādiet station.counter (lodziņu, pie kura atrodas šis dators) vai iestatiet teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teller.language vērtībai jābūt vienai no %2</translation>
     </message>
 </context>
 <context>
@@ -731,34 +745,34 @@ Commands:
     <name>TicketPrinter</name>
     <message>
         <source>there is no default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>nav noklusējuma printera</translation>
     </message>
     <message>
         <source>there is no printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nav printera &quot;%1&quot;</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>printeris &quot;%1&quot; ir apturēts vai darbojas ar kļūdām</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>printeris &quot;%1&quot; nepieņēma biļeti</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; failed while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>printerim &quot;%1&quot; drukāšanas laikā radās kļūme</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet paroli standartievadē.</translation>
     </message>
     <message>
         <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiāles atslēga failā %1 (nospiedums %2). Ievadiet to katras stacijas iestatījumos; glabājiet to slepenībā.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
@@ -767,265 +781,272 @@ Commands:
   status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacija komandrindā – pārbaudēm, skriptiem un testiem.
+
+Komandas:
+  status   pieslēgties, izdrukāt rindas stāvokli kā JSON, beigt darbu (ar kodu 1, ja serveris nav sasniedzams)
+  watch    izdrukāt katru notikumu kā JSON rindas, līdz darbs tiek apturēts
+  script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis kiosks nav iestatīts</translation>
     </message>
     <message>
         <source>%1
 
 Fix the settings and restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav palaists.</translation>
     </message>
     <message>
         <source>Looking for the server of branch %1 on the network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklē filiāles %1 serveri tīklā...</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojas ar serveri %1...</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar sasniegt serveri %1: %2</translation>
     </message>
     <message>
         <source>it closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>tas slēdza savienojumu</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>nav atbildes</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojums ar serveri tika zaudēts; piesakieties vēlreiz.</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaudēts savienojums ar serveri %1 (%2). Savienojas atkārtoti...</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienots ar %1 (%2).</translation>
     </message>
     <message>
         <source>Connected to %1; receiving the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienots ar %1; saņem rindu...</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>momentuzņēmuma daļa %1 pienāca nepareizā secībā</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>momentuzņēmumu nevarēja nolasīt</translation>
     </message>
     <message>
         <source>event %1 arrived after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>notikums %1 pienāca pēc %2</translation>
     </message>
     <message>
         <source>event %1 (%2) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>notikumu %1 (%2) nevarēja nolasīt</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav savienojuma ar serveri, tāpēc nekas netika darīts. %1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav savienojuma ar serveri. %1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris to laikus neapstiprināja. Pirms mēģināt vēlreiz, pārbaudiet rindu: darbība, iespējams, ir izpildīta, bet, iespējams, arī nav.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojums ar serveri tika zaudēts, pirms pienāca atskaite. Mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar klausīties adresē %1, portā %2: %3. Vai darbojas vēl viens tessera-server? Izvēlieties citu portu ar --port.</translation>
     </message>
     <message>
         <source>No Hello within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms laikā nav saņemts Hello.</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmajam ziņojumam jābūt Hello, nevis %1.</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacija nesūta ziņojumus %1.</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello jau tika nosūtīts.</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis serveris atbalsta protokola versijas no %1 līdz %2; stacijai vajadzīga versija no %3 līdz %4. Atjauniniet vecāko.</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojumā Hello nav stationId.</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis ir filiāles %1 serveris; stacija ir iestatīta filiālei %2.</translation>
     </message>
     <message>
         <source>The station does not take its snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacija nepieņem savu momentuzņēmumu.</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu pieteikšanās ir beigusies. Piesakieties vēlreiz ar savu paroli.</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināms vārds vai nepareiza parole.</translation>
     </message>
     <message>
         <source>Too many failed logins on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā savienojumā ir pārāk daudz neizdevušos pieteikšanās mēģinājumu.</translation>
     </message>
     <message>
         <source>A command needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandai nepieciešams id.</translation>
     </message>
     <message>
         <source>The station is not reading what the server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacija nelasa to, ko sūta serveris.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacija pārāk atpalika (nenosūtīti baiti: %1); pieslēdzieties atkārtoti, lai to panāktu.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris beidz darbu.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienas atskaiti drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaitei jānorāda diena.</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar klausīties servera izziņojumus UDP portā %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
         <source>The message has no &quot;msg&quot; type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojumam nav tipa nosaukuma &quot;msg&quot;.</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināms ziņojuma tips &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojumā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināma komanda &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar izveidot mapi %1 CSV failiem.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar ierakstīt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnāls %1 ir tukšs: filiāle vēl nav darbojusies.</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnāls sākas %1; par %2 datu nav.</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba diena %1 vēl nav sākusies.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnālu %1 nevar nolasīt: %2</translation>
     </message>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnālā %1 nav filiāles konfigurācijas.</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaņa: daļa paziņojuma netika atskaņota līdz galam; pārbaudiet skaļruņus.</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Balss pakotnē %1 nav ieraksta šim: %2</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaņa: nav audio izvades; izsaukumi tiek rādīti, bet netiek paziņoti.</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaņa: audio izvadi nevarēja atvērt (kļūda %1).</translation>
     </message>
     <message>
         <source>Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaņa:</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runa: sintezatoram &quot;%1&quot; radās kļūme: %2</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runa: sintezators &quot;%1&quot; nedarbojas: %2</translation>
     </message>
 </context>
 <context>

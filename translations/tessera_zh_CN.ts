@@ -5,216 +5,216 @@
     <name>BranchConfigLoader</name>
     <message>
         <source>unknown key; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键；应为以下之一：%1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空文本</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 JSON 对象</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>needs a text in at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一种语言的文本</translation>
     </message>
     <message>
         <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是星期或星期范围，例如 &quot;mon&quot; 或 &quot;mon-fri&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是时间段，时间段的格式如 &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>只能由小写字母、数字和连字符组成</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是已知的时区，时区的格式如 &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一种语言</translation>
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 languages 中所列的语言之一</translation>
     </message>
     <message>
         <source>must be a time such as &quot;03:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是时间，例如 &quot;03:00&quot;</translation>
     </message>
     <message>
         <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;cancel&quot; 或 &quot;carryOver&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;：只能是 appointment、vip 或 priority，且每项最多出现一次</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个结果代码</translation>
     </message>
     <message>
         <source>needs at least one service</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一项业务</translation>
     </message>
     <message>
         <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须由 1-32 个小写字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another service</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 已被其他业务使用</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1-3 个大写字母 A-Z</translation>
     </message>
     <message>
         <source>needs at least one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个窗口</translation>
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口重复列出</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <source>is not a service id</source>
-        <translation type="unfinished"></translation>
+        <translation>不是业务 id</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一项带权重的业务</translation>
     </message>
     <message>
         <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation type="unfinished"></translation>
+        <translation>没有窗口办理 &quot;%1&quot;；该业务的号码将永远无法被叫号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 重复列出</translation>
     </message>
     <message>
         <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;teller&quot; 或 &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用 tessera-server hash-password 生成）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该语言的播报用语；可选语言：%1</translation>
     </message>
     <message>
         <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;recorded&quot; 或 &quot;speech&quot;</translation>
     </message>
     <message>
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
         <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点密钥是 64 位十六进制数字（0-9、a-f）；此密钥去掉空格后有 %1 个字符。请从 &quot;tessera-server key show&quot; 重新复制。</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取网点密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入网点密钥文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettings</name>
     <message>
         <source>%1: station.role is %2; a lobby display needs role=display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 为 %2；大厅叫号显示屏需要 role=display</translation>
     </message>
     <message>
         <source>%1: %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
         <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：display.counters 必须列出窗口编号，例如 1,2,3（&quot;%2&quot; 不是窗口编号）</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开业务日志 %1：%2</translation>
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用业务日志 %1：%2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级业务日志 %1：%2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>它由较新版本的 Tessera 写入（数据结构版本 %1，本版本最高只支持 %2）；请安装较新版本。</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志中缺少事件 %1（其后找到的是 %2）</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取事件 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -248,321 +248,327 @@
     <name>KioskSettings</name>
     <message>
         <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 为 %2；取号机需要 role=kiosk</translation>
     </message>
     <message>
         <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.paperWidth 必须是 80 或 58（毫米）</translation>
     </message>
     <message>
         <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.idleSeconds 必须是 5 到 600 之间的整数</translation>
     </message>
     <message>
         <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.ticketSeconds 必须是 3 到 120 之间的整数</translation>
     </message>
 </context>
 <context>
     <name>QueueEngine</name>
     <message>
         <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>本网点没有业务 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户姓名。</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已过：请选择更晚的时段。</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>预约只能从每 %1 分钟一个时段的起点开始（例如 10:00 或 10:%2）。</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 不办理：请选择其营业时间内的时段。</translation>
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到签到码为 %1 的预约。请核对签到码，或改为直接取号。</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已签到。请等候叫号。</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 %1 的预约已过时。请取号，或重新预约时间。</translation>
     </message>
     <message>
         <source>Your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约时间是 %1，%2 起可以签到。</translation>
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有签到码为 %1、状态为“已预约”的预约。</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口仍有 %2：请先完成或转移。</translation>
     </message>
     <message>
         <source>There is no counter %1 in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>本网点没有 %1 号窗口。</translation>
     </message>
     <message>
         <source>Nobody is logged in at counter %1: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口无人登录：请先登录。</translation>
     </message>
     <message>
         <source>Counter %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口已开放。</translation>
     </message>
     <message>
         <source>Counter %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码不正确。请检查后重试。</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登录 %2 号窗口：请先在该窗口退出登录。</translation>
     </message>
     <message>
         <source>%1 is logged in at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登录 %2 号窗口。</translation>
     </message>
     <message>
         <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码 %1 仍在业务 &quot;%2&quot; 的队列中：请保留该业务，直到该号码办理完毕。</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码 %1 正在等候 %2 号窗口：请保留该窗口，直到该号码办理完毕。</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口正在使用中：请先在该窗口退出登录，再将其删除。</translation>
     </message>
     <message>
         <source>The branch has no configuration yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点尚未配置。</translation>
     </message>
     <message>
         <source>Counter %1 is closed: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口已关闭：请先开放。</translation>
     </message>
     <message>
         <source>Counter %1 is paused: resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口已暂停：请先恢复。</translation>
     </message>
     <message>
         <source>Counter %1 has no ticket: call one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口当前没有号码：请先叫号。</translation>
     </message>
     <message>
         <source>still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在等候</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>正在叫号</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>正在办理</translation>
     </message>
     <message>
         <source>already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已办理完成</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>已过号</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，因此无法%3。</translation>
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 今日已无号可取：%2 及之前的所有号码均已发出。</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约号码须凭签到码签到后发放。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是本网点的优先原因。</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务没有营业时间</translation>
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 开始办理</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 开始办理</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在暂停办理；%2。</translation>
     </message>
     <message>
         <source>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍在 %2 号窗口叫号中：请先开始办理、重呼或标记过号。</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口没有等候的客户。</translation>
     </message>
     <message>
         <source>There is no ticket %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中没有号码 %1。</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>重呼</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始办理</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是结果代码；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在办理，因此不能标记为过号：请改为完成办理。</translation>
     </message>
     <message>
         <source>%1 is already at counter %2: choose another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 号窗口：请选择其他窗口。</translation>
     </message>
     <message>
         <source>Choose another service or a counter to transfer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要将 %1 转移到的其他业务或窗口。</translation>
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码不是今天的号码。</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价须为 1 到 5 分。</translation>
     </message>
 </context>
 <context>
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法保存此操作，未做任何更改。请重试。（%1）</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取其业务日志：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有业务日志。请用 --data 指定服务器的数据目录。</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 &quot;%1&quot; 的译文；请使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
     </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点配置文件（JSON）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Too many arguments: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数过多：%1
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;。
+
+%2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志和网点密钥所在的目录。</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点密钥文件（默认：数据目录中的 branch.key）。</translation>
     </message>
     <message>
         <source>TCP port for stations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>供站点连接的 TCP 端口（默认 %1）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Address to listen on (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认：全部地址）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于广播服务器位置的 UDP 端口（默认 %1）。</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>不广播服务器位置；此时各站点需要设置服务器地址。</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字。
+
+%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是可监听的 IP 地址。</translation>
     </message>
     <message>
         <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
@@ -574,142 +580,150 @@ Commands:
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 网点服务器：管理队列、记录业务日志，并为网点的各站点提供服务。
+
+命令：
+  run（默认）        启动服务器
+  check-config       校验配置文件后退出
+  hash-password      从标准输入读取密码，输出其哈希值，供配置文件使用
+  key                输出每个站点都需要的网点密钥（首次使用时生成）
+  new-key            更换网点密钥；使用旧密钥的站点将无法再连接
+  report             生成某一天的报表：--date，再加 --pdf 和/或 --csv</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation type="unfinished"></translation>
+        <translation>run、check-config、hash-password、key、new-key 或 report</translation>
     </message>
     <message>
         <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>report：营业日，格式为 YYYY-MM-DD、&quot;today&quot; 或 &quot;yesterday&quot;（默认）。</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>report：将可打印的报表写入此 PDF 文件。</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>report：将 CSV 表格写入此目录。</translation>
     </message>
     <message>
         <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>report：PDF 的语言（en、zh_CN、zh_TW、lv、cy；默认：网点的语言）。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是日期：请写成 YYYY-MM-DD（例如 %2）、today 或 yesterday。</translation>
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定报表的输出位置：--pdf 文件、--csv 目录，或两者都指定。</translation>
     </message>
 </context>
 <context>
     <name>ServerRunner</name>
     <message>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户无法写入数据目录 %1。</translation>
     </message>
 </context>
 <context>
     <name>ServerSecrets</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号显示屏只能显示队列，不能更改队列。</translation>
     </message>
     <message>
         <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机只能取号、办理预约签到和收集评价。</translation>
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先用用户名和密码登录。</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管才能执行此操作。请主管登录。</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此站点登录；%2 不能在这里登录窗口。</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录您的窗口。</translation>
     </message>
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 %1 号窗口；不能代 %2 号窗口操作。</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsFile</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是服务器地址；请写成 host:port，例如 192.168.1.10:47010。</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取站点设置 %1。</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的设置文件（INI 格式）。</translation>
     </message>
     <message>
         <source>must be kiosk, teller, display, supervisor or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 kiosk、teller、display、supervisor 或 tool</translation>
     </message>
     <message>
         <source>is missing; give each station a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；请为每个站点指定唯一的 id</translation>
     </message>
     <message>
         <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；应填写服务器配置中的 branchId</translation>
     </message>
 </context>
 <context>
     <name>TellerSettings</name>
     <message>
         <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 为 %2；柜员工作站需要 role=teller 或 role=supervisor</translation>
     </message>
     <message>
         <source>%1: teller.chooseCounter must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：teller.chooseCounter 必须是 true 或 false</translation>
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请设置 station.counter（本机所在的窗口），或设置 teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：teller.language 必须是 %2 之一</translation>
     </message>
 </context>
 <context>
@@ -731,34 +745,34 @@ Commands:
     <name>TicketPrinter</name>
     <message>
         <source>there is no default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有默认打印机</translation>
     </message>
     <message>
         <source>there is no printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &quot;%1&quot; 的打印机</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 &quot;%1&quot; 已停止或出现故障</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 &quot;%1&quot; 未接受号票打印任务</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; failed while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 &quot;%1&quot; 在打印时出错</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在标准输入中键入密码。</translation>
     </message>
     <message>
         <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点密钥位于 %1（指纹 %2）。请将其填入每个站点的设置，并妥善保密。</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
@@ -767,265 +781,272 @@ Commands:
   status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行站点，用于检查、脚本和测试。
+
+命令：
+  status   连接服务器，以 JSON 输出队列状态后退出（无法连接服务器时退出码为 1）
+  watch    以 JSON 行输出每个事件，直到被停止
+  script   从标准输入读取请求（参见 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>本取号机尚未设置</translation>
     </message>
     <message>
         <source>%1
 
 Fix the settings and restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请修正设置后重新启动取号机。</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未启动。</translation>
     </message>
     <message>
         <source>Looking for the server of branch %1 on the network...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在网络上查找网点 %1 的服务器…</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1 上的服务器…</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1 上的服务器：%2</translation>
     </message>
     <message>
         <source>it closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已断开；请重新登录。</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 上的服务器失去连接（%2）。正在重新连接…</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1（%2）。</translation>
     </message>
     <message>
         <source>Connected to %1; receiving the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1；正在接收队列…</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>快照第 %1 部分的到达顺序有误</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取快照</translation>
     </message>
     <message>
         <source>event %1 arrived after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 在事件 %2 之后到达</translation>
     </message>
     <message>
         <source>event %1 (%2) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取事件 %1（%2）</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器，因此未执行任何操作。%1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器。%1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时确认此操作。重试前请先检查队列：该操作可能已执行，也可能未执行。</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到报表前与服务器的连接已断开。请重试。</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 的端口 %2 上监听：%3。是否有另一个 tessera-server 正在运行？请用 --port 选择其他端口。</translation>
     </message>
     <message>
         <source>No Hello within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内未收到 Hello。</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一条消息必须是 Hello，而不是 %1。</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点不能发送 %1 消息。</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经发送过 Hello。</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器支持协议版本 %1 至 %2；该站点需要 %3 至 %4。请更新较旧的一方。</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello 中没有 stationId。</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器属于网点 %1；该站点设置的是网点 %2。</translation>
     </message>
     <message>
         <source>The station does not take its snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点没有接收快照。</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录已过期。请用密码重新登录。</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed logins on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接上登录失败次数过多。</translation>
     </message>
     <message>
         <source>A command needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令必须带有 id。</translation>
     </message>
     <message>
         <source>The station is not reading what the server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点没有读取服务器发送的数据。</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点落后太多（%1 字节未发送）；请重新连接以同步。</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在关闭。</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以查看日报表：请以主管身份登录。</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表需要指定日期。</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 UDP 端口 %1 上监听服务器广播：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
         <source>The message has no &quot;msg&quot; type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息中没有 &quot;msg&quot; 类型名。</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的消息类型 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 消息中 &quot;%2&quot; 的值有误。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令中 &quot;%2&quot; 的值有误。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放 CSV 文件的目录 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志 %1 为空：网点尚未运行过。</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志从 %1 开始；没有 %2 的数据。</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日 %1 尚未开始。</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取业务日志 %1：%2</translation>
     </message>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务日志 %1 中没有网点配置。</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：播报的一部分未能播放完毕；请检查扬声器。</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>语音包 %1 缺少以下内容的录音：%2</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：没有音频输出设备；叫号会显示，但不会播报。</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：无法打开音频输出（错误 %1）。</translation>
     </message>
     <message>
         <source>Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>语音合成：合成器 &quot;%1&quot; 出错：%2</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>语音合成：合成器 &quot;%1&quot; 无法工作：%2</translation>
     </message>
 </context>
 <context>

@@ -5,216 +5,216 @@
     <name>BranchConfigLoader</name>
     <message>
         <source>unknown key; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的鍵；應為下列之一：%1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>為必填項目</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是非空白文字</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 %1 到 %2 之間的整數</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 JSON 物件</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是清單</translation>
     </message>
     <message>
         <source>needs a text in at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一種語言的文字</translation>
     </message>
     <message>
         <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是星期或星期範圍，例如 &quot;mon&quot; 或 &quot;mon-fri&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是時段，時段的格式如 &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>只能由小寫字母、數字和連字號組成</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是已知的時區，時區的格式如 &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一種語言</translation>
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 languages 中所列的語言之一</translation>
     </message>
     <message>
         <source>must be a time such as &quot;03:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是時間，例如 &quot;03:00&quot;</translation>
     </message>
     <message>
         <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 &quot;cancel&quot; 或 &quot;carryOver&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;：只能是 appointment、vip 或 priority，且每項最多出現一次</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個結果代碼</translation>
     </message>
     <message>
         <source>needs at least one service</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一項業務</translation>
     </message>
     <message>
         <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須由 1-32 個小寫字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another service</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 已被其他業務使用</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 1-3 個大寫字母 A-Z</translation>
     </message>
     <message>
         <source>needs at least one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個櫃檯</translation>
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯重複列出</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯</translation>
     </message>
     <message>
         <source>is not a service id</source>
-        <translation type="unfinished"></translation>
+        <translation>不是業務 id</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一項設有權重的業務</translation>
     </message>
     <message>
         <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有櫃檯辦理 &quot;%1&quot;；該業務的號碼將永遠無法被叫號</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 重複列出</translation>
     </message>
     <message>
         <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 &quot;teller&quot; 或 &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用 tessera-server hash-password 產生）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案必須包含一個 JSON 物件</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有該語言的廣播用語；可選語言：%1</translation>
     </message>
     <message>
         <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 &quot;recorded&quot; 或 &quot;speech&quot;</translation>
     </message>
     <message>
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
         <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>分行金鑰是 64 位十六進位數字（0-9、a-f）；此金鑰去除空格後有 %1 個字元。請從 &quot;tessera-server key show&quot; 重新複製。</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取分行金鑰檔案 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the branch key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入分行金鑰檔案 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettings</name>
     <message>
         <source>%1: station.role is %2; a lobby display needs role=display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 為 %2；大廳叫號顯示螢幕需要 role=display</translation>
     </message>
     <message>
         <source>%1: %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 必須是 %3 到 %4 之間的整數</translation>
     </message>
     <message>
         <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：display.counters 必須列出櫃檯編號，例如 1,2,3（&quot;%2&quot; 不是櫃檯編號）</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料目錄 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟業務日誌 %1：%2</translation>
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用業務日誌 %1：%2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法升級業務日誌 %1：%2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>它由較新版本的 Tessera 寫入（資料結構版本 %1，此版本最高只支援 %2）；請安裝較新版本。</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資料結構升級至版本 %1 失敗：%2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌中缺少事件 %1（其後找到的是 %2）</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取事件 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -248,321 +248,327 @@
     <name>KioskSettings</name>
     <message>
         <source>%1: station.role is %2; a kiosk needs role=kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 為 %2；取號機需要 role=kiosk</translation>
     </message>
     <message>
         <source>%1: kiosk.paperWidth must be 80 or 58 (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.paperWidth 必須是 80 或 58（公釐）</translation>
     </message>
     <message>
         <source>%1: kiosk.idleSeconds must be a whole number from 5 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.idleSeconds 必須是 5 到 600 之間的整數</translation>
     </message>
     <message>
         <source>%1: kiosk.ticketSeconds must be a whole number from 3 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kiosk.ticketSeconds 必須是 3 到 120 之間的整數</translation>
     </message>
 </context>
 <context>
     <name>QueueEngine</name>
     <message>
         <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>本分行沒有業務 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入客戶姓名。</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>該時間已過：請選擇較晚的時段。</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>預約只能從每 %1 分鐘一個時段的起點開始（例如 10:00 或 10:%2）。</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 不辦理：請選擇其營業時間內的時段。</translation>
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到報到碼為 %1 的預約。請核對報到碼，或改為直接取號。</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>此預約已報到。請等候叫號。</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 %1 的預約已過時。請取號，或重新預約時間。</translation>
     </message>
     <message>
         <source>Your appointment is at %1. You can check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的預約時間是 %1，%2 起可以報到。</translation>
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有報到碼為 %1、狀態為「已預約」的預約。</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯仍有 %2：請先完成或轉移。</translation>
     </message>
     <message>
         <source>There is no counter %1 in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>本分行沒有 %1 號櫃檯。</translation>
     </message>
     <message>
         <source>Nobody is logged in at counter %1: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯無人登入：請先登入。</translation>
     </message>
     <message>
         <source>Counter %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯已開放。</translation>
     </message>
     <message>
         <source>Counter %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼不正確。請檢查後重試。</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登入 %2 號櫃檯：請先在該櫃檯登出。</translation>
     </message>
     <message>
         <source>%1 is logged in at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登入 %2 號櫃檯。</translation>
     </message>
     <message>
         <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼 %1 仍在業務 &quot;%2&quot; 的佇列中：請保留該業務，直到該號碼辦理完畢。</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼 %1 正在等候 %2 號櫃檯：請保留該櫃檯，直到該號碼辦理完畢。</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯正在使用中：請先在該櫃檯登出，再將其刪除。</translation>
     </message>
     <message>
         <source>The branch has no configuration yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>分行尚未設定。</translation>
     </message>
     <message>
         <source>Counter %1 is closed: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯已關閉：請先開放。</translation>
     </message>
     <message>
         <source>Counter %1 is paused: resume it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯已暫停：請先恢復。</translation>
     </message>
     <message>
         <source>Counter %1 has no ticket: call one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯目前沒有號碼：請先叫號。</translation>
     </message>
     <message>
         <source>still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在等候</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>正在叫號</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>正在辦理</translation>
     </message>
     <message>
         <source>already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已辦理完成</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>已過號</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，因此無法%3。</translation>
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 今日已無號碼可取：%2 及之前的所有號碼均已發出。</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約號碼須憑報到碼報到後發放。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是本分行的優先原因。</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>該業務沒有營業時間</translation>
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將於 %1 開始辦理</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將於 %1 開始辦理</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 現在暫停辦理；%2。</translation>
     </message>
     <message>
         <source>%1 is still being called at counter %2: start service, recall it or mark it as a no-show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍在 %2 號櫃檯叫號中：請先開始辦理、重呼或標記過號。</translation>
     </message>
     <message>
         <source>Nobody is waiting for counter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號櫃檯沒有等候的客戶。</translation>
     </message>
     <message>
         <source>There is no ticket %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列中沒有號碼 %1。</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>叫號</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>重呼</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始辦理</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是結果代碼；請使用下列之一：%2。</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在辦理，因此不能標記為過號：請改為完成辦理。</translation>
     </message>
     <message>
         <source>%1 is already at counter %2: choose another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 號櫃檯：請選擇其他櫃檯。</translation>
     </message>
     <message>
         <source>Choose another service or a counter to transfer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要將 %1 轉移到的其他業務或櫃檯。</translation>
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>該號碼不是今天的號碼。</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>評價須為 1 到 5 分。</translation>
     </message>
 </context>
 <context>
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌 %1 已損毀：%2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器無法儲存此操作，未做任何變更。請重試。（%1）</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器無法讀取其業務日誌：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有業務日誌。請用 --data 指定伺服器的資料目錄。</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 &quot;%1&quot; 的翻譯；請使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
     </message>
 </context>
 <context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>分行設定檔（JSON）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄</translation>
     </message>
     <message>
         <source>Too many arguments: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>引數過多：%1
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令 &quot;%1&quot;。
+
+%2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌和分行金鑰所在的目錄。</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>分行金鑰檔案（預設：資料目錄中的 branch.key）。</translation>
     </message>
     <message>
         <source>TCP port for stations (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>供站點連線的 TCP 連接埠（預設 %1）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Address to listen on (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>監聽位址（預設：全部位址）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>位址</translation>
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用於廣播伺服器位置的 UDP 連接埠（預設 %1）。</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>不廣播伺服器位置；此時各站點需要設定伺服器位址。</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠必須是 1 到 65535 之間的數字。
+
+%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是可監聽的 IP 位址。</translation>
     </message>
     <message>
         <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
@@ -574,142 +580,150 @@ Commands:
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 分行伺服器：管理佇列、記錄業務日誌，並為分行的各站點提供服務。
+
+命令：
+  run（預設）        啟動伺服器
+  check-config       驗證設定檔後結束
+  hash-password      從標準輸入讀取密碼，輸出其雜湊值，供設定檔使用
+  key                輸出每個站點都需要的分行金鑰（首次使用時產生）
+  new-key            更換分行金鑰；使用舊金鑰的站點將無法再連線
+  report             產生某一天的報表：--date，再加上 --pdf 和/或 --csv</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation type="unfinished"></translation>
+        <translation>run、check-config、hash-password、key、new-key 或 report</translation>
     </message>
     <message>
         <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>report：營業日，格式為 YYYY-MM-DD、&quot;today&quot; 或 &quot;yesterday&quot;（預設）。</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>report：將可列印的報表寫入此 PDF 檔案。</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>report：將 CSV 表格寫入此目錄。</translation>
     </message>
     <message>
         <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>report：PDF 的語言（en、zh_CN、zh_TW、lv、cy；預設：分行的語言）。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today 或 yesterday。</translation>
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定報表的輸出位置：--pdf 檔案、--csv 目錄，或兩者都指定。</translation>
     </message>
 </context>
 <context>
     <name>ServerRunner</name>
     <message>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取設定 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料目錄 %1。</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的使用者無法寫入資料目錄 %1。</translation>
     </message>
 </context>
 <context>
     <name>ServerSecrets</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>叫號顯示螢幕只能顯示佇列，不能變更佇列。</translation>
     </message>
     <message>
         <source>A kiosk can only issue tickets, check in appointments and take feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>取號機只能取號、辦理預約報到和收集評價。</translation>
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先用使用者名稱和密碼登入。</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管才能執行此操作。請主管登入。</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此站點登入；%2 不能在這裡登入櫃檯。</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入您的櫃檯。</translation>
     </message>
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 %1 號櫃檯；不能代 %2 號櫃檯操作。</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsFile</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是伺服器位址；請寫成 host:port，例如 192.168.1.10:47010。</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取站點設定 %1。</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的設定檔（INI 格式）。</translation>
     </message>
     <message>
         <source>must be kiosk, teller, display, supervisor or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 kiosk、teller、display、supervisor 或 tool</translation>
     </message>
     <message>
         <source>is missing; give each station a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此項；請為每個站點指定唯一的 id</translation>
     </message>
     <message>
         <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此項；應填寫伺服器設定中的 branchId</translation>
     </message>
 </context>
 <context>
     <name>TellerSettings</name>
     <message>
         <source>%1: station.role is %2; a teller workstation needs role=teller or role=supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：station.role 為 %2；櫃員工作站需要 role=teller 或 role=supervisor</translation>
     </message>
     <message>
         <source>%1: teller.chooseCounter must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：teller.chooseCounter 必須是 true 或 false</translation>
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請設定 station.counter（本機所在的櫃檯），或設定 teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：teller.language 必須是 %2 之一</translation>
     </message>
 </context>
 <context>
@@ -731,34 +745,34 @@ Commands:
     <name>TicketPrinter</name>
     <message>
         <source>there is no default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有預設印表機</translation>
     </message>
     <message>
         <source>there is no printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為 &quot;%1&quot; 的印表機</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>印表機 &quot;%1&quot; 已停止或發生故障</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>印表機 &quot;%1&quot; 未接受號碼牌列印工作</translation>
     </message>
     <message>
         <source>printer &quot;%1&quot; failed while printing</source>
-        <translation type="unfinished"></translation>
+        <translation>印表機 &quot;%1&quot; 在列印時發生錯誤</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Type the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在標準輸入中鍵入密碼。</translation>
     </message>
     <message>
         <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>分行金鑰位於 %1（指紋 %2）。請將其填入每個站點的設定，並妥善保密。</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
@@ -767,265 +781,272 @@ Commands:
   status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令列站點，用於檢查、指令碼和測試。
+
+命令：
+  status   連線至伺服器，以 JSON 輸出佇列狀態後結束（無法連線至伺服器時結束代碼為 1）
+  watch    以 JSON 行輸出每個事件，直到被停止
+  script   從標準輸入讀取請求（參見 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>本取號機尚未設定</translation>
     </message>
     <message>
         <source>%1
 
 Fix the settings and restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+請修正設定後重新啟動取號機。</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchClient</name>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未啟動。</translation>
     </message>
     <message>
         <source>Looking for the server of branch %1 on the network...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在網路上尋找分行 %1 的伺服器…</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連線至 %1 上的伺服器…</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至 %1 上的伺服器：%2</translation>
     </message>
     <message>
         <source>it closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器關閉了連線</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有回應</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>與伺服器的連線已中斷；請重新登入。</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %1 上的伺服器失去連線（%2）。正在重新連線…</translation>
     </message>
     <message>
         <source>Connected to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線到 %1（%2）。</translation>
     </message>
     <message>
         <source>Connected to %1; receiving the queue...</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線到 %1；正在接收佇列…</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>快照第 %1 部分的到達順序有誤</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取快照</translation>
     </message>
     <message>
         <source>event %1 arrived after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 在事件 %2 之後到達</translation>
     </message>
     <message>
         <source>event %1 (%2) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取事件 %1（%2）</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線到伺服器，因此未執行任何操作。%1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線到伺服器。%1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未及時確認此操作。重試前請先檢查佇列：該操作可能已執行，也可能未執行。</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到報表前與伺服器的連線已中斷。請重試。</translation>
     </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 的連接埠 %2 上監聽：%3。是否有另一個 tessera-server 正在執行？請用 --port 選擇其他連接埠。</translation>
     </message>
     <message>
         <source>No Hello within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒內未收到 Hello。</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一則訊息必須是 Hello，而不是 %1。</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>站點不能傳送 %1 訊息。</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation type="unfinished"></translation>
+        <translation>已經傳送過 Hello。</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器支援通訊協定版本 %1 至 %2；該站點需要 %3 至 %4。請更新較舊的一方。</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello 中沒有 stationId。</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器屬於分行 %1；該站點設定的是分行 %2。</translation>
     </message>
     <message>
         <source>The station does not take its snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>該站點沒有接收快照。</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登入已逾時。請用密碼重新登入。</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱不存在或密碼錯誤。</translation>
     </message>
     <message>
         <source>Too many failed logins on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此連線上登入失敗次數過多。</translation>
     </message>
     <message>
         <source>A command needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令必須帶有 id。</translation>
     </message>
     <message>
         <source>The station is not reading what the server sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>該站點沒有讀取伺服器傳送的資料。</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>該站點落後太多（%1 位元組未傳送）；請重新連線以同步。</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器正在關閉。</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以檢視每日報表：請以主管身分登入。</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>報表需要指定日期。</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 UDP 連接埠 %1 上監聽伺服器廣播：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
         <source>The message has no &quot;msg&quot; type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息中沒有 &quot;msg&quot; 類型名稱。</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的訊息類型 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 訊息中 &quot;%2&quot; 的值有誤。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令中 &quot;%2&quot; 的值有誤。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立用於存放 CSV 檔案的目錄 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌 %1 是空的：分行尚未運作過。</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌從 %1 開始；沒有 %2 的資料。</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>營業日 %1 尚未開始。</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取業務日誌 %1：%2</translation>
     </message>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務日誌 %1 中沒有分行設定。</translation>
     </message>
 </context>
 <context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音：廣播的一部分未能播放完畢；請檢查喇叭。</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>語音包 %1 缺少下列內容的錄音：%2</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音：沒有音訊輸出裝置；叫號會顯示，但不會廣播。</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音：無法開啟音訊輸出（錯誤 %1）。</translation>
     </message>
     <message>
         <source>Sound:</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音：</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>語音合成：合成器 &quot;%1&quot; 發生錯誤：%2</translation>
     </message>
     <message>
         <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>語音合成：合成器 &quot;%1&quot; 無法運作：%2</translation>
     </message>
 </context>
 <context>

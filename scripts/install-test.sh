@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The install test: proves the Debian packages work on a clean Debian 12, as a branch's IT
+# person would use them.
+#   1. builds tessera-server and tessera-stations (scripts/package.sh);
+#   2. makes a fresh Debian 12 root with debootstrap (the download is kept in
+#      /var/tmp/tessera-install-base and copied afresh for every run);
+#   3. installs both packages there with apt, which brings their dependencies from Debian;
+#   4. checks what the server package set up: the "tessera" user, /var/lib/tessera with a
+#      branch key only that user can read, /etc/tessera/branch.json, the systemd unit;
+#   5. starts the server there as its user (a chroot has no systemd), and a station of that
+#      root (tessera-tool as a kiosk, with the branch key) connects and takes a ticket;
+#   6. starts each station program there (offscreen) to show its libraries and plugins load;
+#   7. removes the server package: the journal stays; purges it: the journal and user go.
+# Needs root and Debian's package mirror. Takes a few minutes (more the first time).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${TESSERA_BUILD_DIR:-$root/build}"
+base=/var/tmp/tessera-install-base
+target=/var/tmp/tessera-install-root
+port=47990
+mirror="${TESSERA_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+
+say() { printf '== %s\n' "$*"; }
+fail() { printf 'install-test: FAILED: %s\n' "$*" >&2; exit 1; }
+[ "$(id -u)" -eq 0 ] || fail "run as root (debootstrap and chroot need it)"
+
+"$root/scripts/package.sh"
+
+if [ ! -f "$base/.complete" ]; then
+    say "making a Debian 12 root with debootstrap (once; kept in $base)"
+    rm -rf "$base"
+    debootstrap --variant=minbase bookworm "$base" "$mirror" >/dev/null
+    touch "$base/.complete"
+fi
+
+cleanup() {
+    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
+    for mount in dev/pts dev proc sys; do umount "$target/$mount" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+cleanup
+rm -rf "$target"
+cp -a "$base" "$target"
+mount -t proc proc "$target/proc"
+mount -t sysfs sys "$target/sys"
+mount --bind /dev "$target/dev"
+mount --bind /dev/pts "$target/dev/pts"
+cp /etc/resolv.conf "$target/etc/resolv.conf"
+in_root() { chroot "$target" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+
+say "installing the packages with apt"
+mkdir -p "$target/tmp/debs"
+cp "$build"/packages/*.deb "$target/tmp/debs/"
+debs=()
+for deb in "$target"/tmp/debs/*.deb; do debs+=("/tmp/debs/$(basename "$deb")"); done
+in_root apt-get update -qq
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${debs[@]}" >"$build/install-test-apt.log" 2>&1 \
+    || { tail -30 "$build/install-test-apt.log"; fail "apt could not install the packages"; }
+
+say "checking what the server package set up"
+in_root getent passwd tessera >/dev/null || fail "no tessera user"
+[ "$(in_root stat -c %U /var/lib/tessera)" = tessera ] || fail "/var/lib/tessera is not the tessera user's"
+[ -s "$target/var/lib/tessera/branch.key" ] || fail "no branch key was made"
+[ "$(in_root stat -c %U:%a /var/lib/tessera/branch.key)" = tessera:600 ] || fail "the branch key is readable by others"
+[ -s "$target/etc/tessera/branch.json" ] || fail "no /etc/tessera/branch.json"
+[ -f "$target/usr/lib/systemd/system/tessera-server.service" ] || fail "no systemd unit"
+in_root tessera-server check-config --config /etc/tessera/branch.json || fail "the installed configuration is not valid"
+
+# The sample branch keeps office hours; for the test every service is open now.
+python3 - "$target/etc/tessera/branch.json" <<'EOF'
+import json, sys
+path = sys.argv[1]
+config = json.load(open(path))
+for service in config['services']:
+    service.pop('openingHours', None)
+json.dump(config, open(path, 'w'), ensure_ascii=False, indent=1)
+EOF
+branch=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['branch']['id'])" "$target/etc/tessera/branch.json")
+
+say "starting the server as the tessera user"
+chroot "$target" runuser -u tessera -- tessera-server --config /etc/tessera/branch.json --data /var/lib/tessera \
+    --listen 127.0.0.1 --port "$port" --no-discovery >"$build/install-test-server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 50); do
+    grep -q "stations connect on port" "$build/install-test-server.log" 2>/dev/null && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$build/install-test-server.log"; fail "the server stopped"; }
+    sleep 0.2
+done
+
+say "a kiosk station takes a ticket"
+answers=$(printf 'wait-online\nIssueTicket {"service":"cash"}\n' | timeout 30 chroot "$target" \
+    tessera-tool script --key-file /var/lib/tessera/branch.key --branch "$branch" --server "127.0.0.1:$port" \
+    --role kiosk --station-id install-test-kiosk) || { echo "$answers"; fail "the station could not take a ticket"; }
+echo "$answers" | grep -q '"label":"A001"' || { echo "$answers"; fail "no ticket A001 in the answer"; }
+echo "   got $(echo "$answers" | grep -o '"label":"A001"' | head -1)"
+
+say "the station programs start (offscreen)"
+for program in tessera-kiosk tessera-teller tessera-display; do
+    in_root env QT_QPA_PLATFORM=offscreen "$program" --help >/dev/null || fail "$program does not start"
+done
+
+kill "$server_pid"
+wait "$server_pid" 2>/dev/null || true
+server_pid=
+
+say "removing keeps the journal; purging deletes it"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tessera-server >/dev/null 2>&1
+[ -s "$target/var/lib/tessera/journal.sqlite" ] || fail "removing the package lost the journal"
+[ -s "$target/var/lib/tessera/branch.key" ] || fail "removing the package lost the branch key"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tessera-server >/dev/null 2>&1
+[ ! -e "$target/var/lib/tessera" ] || fail "purging left /var/lib/tessera"
+! in_root getent passwd tessera >/dev/null || fail "purging left the tessera user"
+
+say "install test passed: $(ls "$build"/packages/*.deb | xargs -n1 basename | tr '\n' ' ')"
