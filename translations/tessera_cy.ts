@@ -216,6 +216,18 @@
         <source>event %1 (%2) cannot be read</source>
         <translation>methu darllen digwyddiad %1 (%2)</translation>
     </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Nid oes dyddlyfr yn %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
+        <translation>Mae&apos;r dyddlyfr %1 ar sgema %2 ac mae&apos;r Tessera hwn yn darllen sgema %3: dechreuwch tessera-server unwaith (mae&apos;n uwchraddio&apos;r dyddlyfr), yna ceisiwch eto.</translation>
+    </message>
+    <message>
+        <source>the journal was opened for reading only</source>
+        <translation>agorwyd y dyddlyfr i&apos;w ddarllen yn unig</translation>
+    </message>
 </context>
 <context>
     <name>KioskContext</name>
@@ -494,6 +506,10 @@
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
         <translation>Does dim cyfieithiad &quot;%1&quot;; defnyddiwch en, zh_CN, zh_TW, lv neu cy.</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>dim cyfieithiad &quot;%1&quot;; bydd geiriau&apos;r PDF yn Saesneg.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +894,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>The connection to the server was lost before the report came. Try again.</source>
         <translation>Collwyd y cysylltiad â&apos;r gweinydd cyn i&apos;r adroddiad gyrraedd. Rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <source>The server did not send the report in time. Try again.</source>
+        <translation>Ni anfonodd y gweinydd yr adroddiad mewn pryd. Ceisiwch eto.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -953,6 +973,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>The report needs a day.</source>
         <translation>Mae angen diwrnod ar yr adroddiad.</translation>
     </message>
+    <message>
+        <source>The station does not take its report.</source>
+        <translation>Nid yw&apos;r orsaf yn derbyn ei hadroddiad.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1016,6 +1040,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
         <translation>Does dim cyfluniad cangen yn y dyddlyfr %1.</translation>
+    </message>
+    <message>
+        <source>The journal has nothing for %1: the server was not running that day.</source>
+        <translation>Nid oes dim yn y dyddlyfr ar gyfer %1: nid oedd y gweinydd yn rhedeg y diwrnod hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1512,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Sut mae&apos;r ffigurau hyn yn cael eu cyfrif</translation>
     </message>
     <message>
-        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation>Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y digwyddodd, o un newid diwrnod i&apos;r nesaf, yng nghylchfa amser y gangen.</translation>
-    </message>
-    <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>Mae aros yn rhedeg o&apos;r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi&apos;i roi, neu wedi&apos;i drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn a drosglwyddwyd yn cyfrif yn y gwasanaeth y trosglwyddwyd ef iddo. Does dim aros i docynnau a ganslwyd neu na chawsant eu galw erioed.</translation>
     </message>
@@ -1530,6 +1554,22 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Daily report: %1, %2</source>
         <translation>Adroddiad dyddiol: %1, %2</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y cofnododd y gweinydd ef arno, o un newid diwrnod i&apos;r nesaf, yng nghylchfa amser y gangen; caiff tocynnau sy&apos;n dal i aros adeg y newid eu canslo, a&apos;u cyfrif, ar y diwrnod a ddaeth i ben.</translation>
+    </message>
+    <message>
+        <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
+        <translation>Mae cownter a adawyd ar agor dros nos yn cyfrif fel un ar agor nes ei gau; nid yw galw cwsmer nad yw&apos;n dod yn amser gweini. Mae apwyntiad na chofrestrwyd ar ei gyfer erbyn diwedd ei gyfnod gras yn cyfrif fel un wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>Ni ellir tynnu ar yr argraffydd na&apos;r ffeil PDF.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>Nid oedd modd gorffen yr adroddiad ar yr argraffydd nac yn y ffeil PDF.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1970,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Cadw tablau&apos;r adroddiad yn</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
     </message>
 </context>
 <context>

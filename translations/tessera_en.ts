@@ -216,6 +216,18 @@
         <source>event %1 (%2) cannot be read</source>
         <translation>event %1 (%2) cannot be read</translation>
     </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>There is no journal at %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
+        <translation>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</translation>
+    </message>
+    <message>
+        <source>the journal was opened for reading only</source>
+        <translation>the journal was opened for reading only</translation>
+    </message>
 </context>
 <context>
     <name>KioskContext</name>
@@ -494,6 +506,10 @@
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
         <translation>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +894,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>The connection to the server was lost before the report came. Try again.</source>
         <translation>The connection to the server was lost before the report came. Try again.</translation>
     </message>
+    <message>
+        <source>The server did not send the report in time. Try again.</source>
+        <translation>The server did not send the report in time. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -953,6 +973,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>The report needs a day.</source>
         <translation>The report needs a day.</translation>
     </message>
+    <message>
+        <source>The station does not take its report.</source>
+        <translation>The station does not take its report.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1016,6 +1040,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
         <translation>The journal %1 holds no branch configuration.</translation>
+    </message>
+    <message>
+        <source>The journal has nothing for %1: the server was not running that day.</source>
+        <translation>The journal has nothing for %1: the server was not running that day.</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1512,6 @@ Fix the settings and restart the kiosk.</translation>
         <translation>How these figures are counted</translation>
     </message>
     <message>
-        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</translation>
-    </message>
-    <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
     </message>
@@ -1530,6 +1554,22 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Daily report: %1, %2</source>
         <translation>Daily report: %1, %2</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</translation>
+    </message>
+    <message>
+        <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
+        <translation>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>The printer or the PDF file cannot be drawn on.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>The report could not be finished on the printer or in the PDF file.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1952,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Save the report&apos;s tables in</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,18 @@
         <source>event %1 (%2) cannot be read</source>
         <translation>notikumu %1 (%2) nevar nolasīt</translation>
     </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Vietā %1 nav žurnāla.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
+        <translation>Žurnāla %1 shēmas versija ir %2, bet šī Tessera lasa shēmu %3: vienreiz palaidiet tessera-server (tas atjaunina žurnālu) un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>the journal was opened for reading only</source>
+        <translation>žurnāls ir atvērts tikai lasīšanai</translation>
+    </message>
 </context>
 <context>
     <name>KioskContext</name>
@@ -494,6 +506,10 @@
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
         <translation>Tulkojuma &quot;%1&quot; nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>nav &quot;%1&quot; tulkojuma; PDF teksts būs angļu valodā.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +894,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The connection to the server was lost before the report came. Try again.</source>
         <translation>Savienojums ar serveri tika zaudēts, pirms pienāca atskaite. Mēģiniet vēlreiz.</translation>
     </message>
+    <message>
+        <source>The server did not send the report in time. Try again.</source>
+        <translation>Serveris nenosūtīja atskaiti laikā. Mēģiniet vēlreiz.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -953,6 +973,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The report needs a day.</source>
         <translation>Atskaitei jānorāda diena.</translation>
     </message>
+    <message>
+        <source>The station does not take its report.</source>
+        <translation>Stacija nepieņem savu atskaiti.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1016,6 +1040,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
         <translation>Žurnālā %1 nav filiāles konfigurācijas.</translation>
+    </message>
+    <message>
+        <source>The journal has nothing for %1: the server was not running that day.</source>
+        <translation>Žurnālā nav nekā par %1: serveris tajā dienā nedarbojās.</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1512,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Kā aprēķināti šie rādītāji</translation>
     </message>
     <message>
-        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation>Katru notikumu ieskaita tajā darba dienā, kurā tas notika, – no vienas dienas maiņas līdz nākamajai, filiāles laika joslā.</translation>
-    </message>
-    <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro gaidīšanu ieskaita pakalpojumā, uz kuru tā pārsūtīta. Atceltām un nekad neizsauktām biļetēm gaidīšanas nav.</translation>
     </message>
@@ -1530,6 +1554,22 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Daily report: %1, %2</source>
         <translation>Dienas atskaite: %1, %2</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Katrs notikums tiek ieskaitīts darba dienā, kurā serveris to reģistrējis (no vienas dienas maiņas līdz nākamajai, filiāles laika joslā); biļetes, kas dienas maiņas brīdī vēl gaida, tiek atceltas un ieskaitītas dienā, kas beidzās.</translation>
+    </message>
+    <message>
+        <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
+        <translation>Lodziņš, kas atstāts atvērts pa nakti, tiek skaitīts kā atvērts, līdz to aizver; klienta aicināšana, kurš neierodas, nav apkalpošanas laiks. Pieraksts, kurā klients nav reģistrējies līdz pieļaujamā kavējuma beigām, tiek skaitīts kā nokavēts.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>Printerī vai PDF failā nevar zīmēt.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>Atskaiti nevarēja pabeigt printerī vai PDF failā.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1958,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Saglabāt atskaites tabulas mapē</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,18 @@
         <source>event %1 (%2) cannot be read</source>
         <translation>无法读取事件 %1（%2）</translation>
     </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>%1 处没有业务日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
+        <translation>业务日志 %1 的结构版本为 %2，而本版 Tessera 读取的是版本 %3：请先启动一次 tessera-server（它会升级业务日志），然后重试。</translation>
+    </message>
+    <message>
+        <source>the journal was opened for reading only</source>
+        <translation>业务日志以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>KioskContext</name>
@@ -494,6 +506,10 @@
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
         <translation>没有 &quot;%1&quot; 的译文；请使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>没有“%1”的翻译；PDF 中的文字将使用英文。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +894,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The connection to the server was lost before the report came. Try again.</source>
         <translation>收到报表前与服务器的连接已断开。请重试。</translation>
     </message>
+    <message>
+        <source>The server did not send the report in time. Try again.</source>
+        <translation>服务器未能及时发送报表，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -953,6 +973,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The report needs a day.</source>
         <translation>报表需要指定日期。</translation>
     </message>
+    <message>
+        <source>The station does not take its report.</source>
+        <translation>该站点未接收其报表。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1016,6 +1040,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
         <translation>业务日志 %1 中没有网点配置。</translation>
+    </message>
+    <message>
+        <source>The journal has nothing for %1: the server was not running that day.</source>
+        <translation>业务日志中没有 %1 的记录：服务器当天未运行。</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1512,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>统计口径说明</translation>
     </message>
     <message>
-        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation>每个事件都计入其发生的营业日，即按网点所在时区，从一次日切到下一次日切。</translation>
-    </message>
-    <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>等候时间从号码进入某业务的队列（取号或转入该业务）时起，计至在该业务首次叫号时止；重呼不重新计时。转移号码的第二段等候计入转入的业务。已取消或从未叫号的号码不计等候时间。</translation>
     </message>
@@ -1530,6 +1554,22 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Daily report: %1, %2</source>
         <translation>日报表：%1，%2</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>每个事件计入服务器为其记录的营业日（从一次日切到下一次日切，按网点时区）；日切时仍在等候的号码被取消，并计入刚结束的那一天。</translation>
+    </message>
+    <message>
+        <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
+        <translation>隔夜未关闭的窗口在关闭前一直计为开放；呼叫未到场的客户不计入办理时间。在宽限期结束前未签到的预约计为已过期。</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>报表无法在打印机或 PDF 文件中完成。</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1946,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>将报表的表格保存到</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,18 @@
         <source>event %1 (%2) cannot be read</source>
         <translation>無法讀取事件 %1（%2）</translation>
     </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>%1 沒有業務日誌。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
+        <translation>業務日誌 %1 的結構版本為 %2，而此版 Tessera 讀取的是版本 %3：請先啟動一次 tessera-server（它會升級業務日誌），然後重試。</translation>
+    </message>
+    <message>
+        <source>the journal was opened for reading only</source>
+        <translation>業務日誌以唯讀方式開啟</translation>
+    </message>
 </context>
 <context>
     <name>KioskContext</name>
@@ -494,6 +506,10 @@
     <message>
         <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
         <translation>沒有 &quot;%1&quot; 的翻譯；請使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>沒有「%1」的翻譯；PDF 中的文字將使用英文。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +894,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The connection to the server was lost before the report came. Try again.</source>
         <translation>收到報表前與伺服器的連線已中斷。請重試。</translation>
     </message>
+    <message>
+        <source>The server did not send the report in time. Try again.</source>
+        <translation>伺服器未能及時傳送報表，請重試。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -953,6 +973,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The report needs a day.</source>
         <translation>報表需要指定日期。</translation>
     </message>
+    <message>
+        <source>The station does not take its report.</source>
+        <translation>該站點未接收其報表。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1016,6 +1040,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The journal %1 holds no branch configuration.</source>
         <translation>業務日誌 %1 中沒有分行設定。</translation>
+    </message>
+    <message>
+        <source>The journal has nothing for %1: the server was not running that day.</source>
+        <translation>業務日誌中沒有 %1 的記錄：伺服器當天未執行。</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1512,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>統計方式說明</translation>
     </message>
     <message>
-        <source>Every event counts on the business day it happened, from one rollover to the next, in the branch&apos;s time zone.</source>
-        <translation>每個事件皆計入其發生的營業日，即依分行所在時區，自一次日切至下一次日切。</translation>
-    </message>
-    <message>
         <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>等候時間自號碼進入某業務的排隊行列（取號或轉入該業務）時起，計至在該業務第一次叫號時止；重呼不會重新計時。轉移號碼的第二段等候計入轉入的業務。已取消或從未叫號的號碼不計等候時間。</translation>
     </message>
@@ -1530,6 +1554,22 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Daily report: %1, %2</source>
         <translation>每日報表：%1，%2</translation>
+    </message>
+    <message>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>每個事件計入伺服器為其記錄的營業日（從一次日切到下一次日切，依分行時區）；日切時仍在等候的號碼被取消，並計入剛結束的那一天。</translation>
+    </message>
+    <message>
+        <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
+        <translation>隔夜未關閉的櫃檯在關閉前一直計為開放；呼叫未到場的客戶不計入辦理時間。在寬限期結束前未報到的預約計為已逾期。</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>無法在印表機或 PDF 檔案上繪製。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>報表無法在印表機或 PDF 檔案中完成。</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1946,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>將報表的表格儲存至</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>印表機 %1 回報了錯誤，可能什麼都沒有印出來。</translation>
     </message>
 </context>
 <context>

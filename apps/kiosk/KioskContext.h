@@ -2,6 +2,7 @@
 
 #include "StationLanguage.h"
 #include "model/ServiceAvailability.h"
+#include "model/WaitEstimator.h"
 #include "net/BranchClient.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,7 @@ public:
     QString serviceName(const QString &serviceId) const;
     QLocale locale() const { return QLocale(language.code()); }
 
-    // Rounded up to whole minutes, at least 1: a customer told "0 minutes" who then waits is let down.
-    static int waitMinutes(int seconds) { return qMax(1, (seconds + 59) / 60); }
+    static int waitMinutes(int seconds) { return WaitEstimator::printedMinutes(seconds); }
     // "3 waiting · about 12 min", or that there is no estimate yet.
     QString waitText(const WaitEstimate &estimate) const;
     // "Closed now. Opens at 09:00" or "... Opens Mon 09:00" or "No more tickets today".

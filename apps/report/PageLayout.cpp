@@ -31,11 +31,6 @@ PageLayout::PageLayout(QPagedPaintDevice *device, QPainter *painter, Decoration 
     decorate();
 }
 
-void PageLayout::finish()
-{
-    // Nothing left to draw: the last page was decorated when it began.
-}
-
 double PageLayout::mm(double millimetres) const
 {
     return millimetres * m_device->logicalDpiY() / 25.4;

@@ -35,7 +35,6 @@ public:
     };
 
     PageLayout(QPagedPaintDevice *device, QPainter *painter, Decoration decoration, int totalPages);
-    void finish();
     int pages() const { return m_page; }
 
     void title(const QString &text, const QString &subtitle);

@@ -141,11 +141,12 @@ private:
     void hours(PageLayout &page) const
     {
         page.heading(tr("Hour by hour"));
-        // From the first hour anything happened to the last; the quiet night hours are left out.
+        // From the first hour a customer came, was called or served to the last; the night hours
+        // are left out (a ticket left waiting at closing stays in the line until the rollover).
         qsizetype first = -1, last = -1;
         for (qsizetype i = 0; i < r.hours.size(); ++i) {
             const HourFigures &h = r.hours[i];
-            if (h.arrivals || h.served || h.calls || h.longestLine) {
+            if (h.arrivals || h.served || h.calls) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -213,8 +214,9 @@ private:
     {
         page.heading(tr("How these figures are counted"));
         const QStringList sentences{
-            tr("Every event counts on the business day it happened, from one rollover to the next, in the "
-               "branch's time zone."),
+            tr("Every event counts on the business day the server filed it under, from one rollover to the next, in "
+               "the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day "
+               "that ended."),
             tr("A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its "
                "first call there; recalls do not restart it. A transferred ticket's second wait counts in the "
                "service it was transferred to. Tickets cancelled or never called have no wait."),
@@ -227,7 +229,10 @@ private:
                "pauses."),
             tr("Estimates compare the wait printed on a ticket with its wait to the first call, for tickets "
                "issued with one and called before any transfer. The longest line is the most tickets waiting at "
-               "once in the whole branch.")};
+               "once in the whole branch."),
+            tr("A counter left open overnight counts as open until it is closed; calling a customer who does not "
+               "come is not serving time. An appointment not checked in by the end of its grace period counts as "
+               "expired.")};
         for (const QString &sentence : sentences)
             page.paragraph(sentence, 7.5);
     }
@@ -241,7 +246,7 @@ ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs p
     : m_report(std::move(report)), m_locale(std::move(locale)), m_printedAt(printedAt)
 {}
 
-int ReportDocument::print(QPagedPaintDevice *device) const
+Expected<int, QString> ReportDocument::print(QPagedPaintDevice *device) const
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     const QTimeZone zone(m_report.timeZone.toUtf8());
@@ -254,10 +259,13 @@ int ReportDocument::print(QPagedPaintDevice *device) const
     content.write(dryRun);
     const int pages = dryRun.pages();
 
-    QPainter painter(device);
+    QPainter painter;
+    if (!painter.begin(device))
+        return tr("The printer or the PDF file cannot be drawn on.");
     PageLayout layout(device, &painter, decoration, pages);
     content.write(layout);
-    painter.end();
+    if (!painter.end())
+        return tr("The report could not be finished on the printer or in the PDF file.");
     return pages;
 }
 
@@ -275,7 +283,10 @@ Expected<int, QString> ReportDocument::writePdf(const QString &path) const
         writer.setResolution(600);
         writer.setTitle(tr("Daily report: %1, %2").arg(m_report.branchName, m_report.day.toString(Qt::ISODate)));
         writer.setCreator(QStringLiteral("Tessera"));
-        pages = print(&writer);
+        auto printed = print(&writer);
+        if (!printed)
+            return printed.error();
+        pages = printed.value();
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());

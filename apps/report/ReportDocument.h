@@ -19,8 +19,8 @@ class ReportDocument
 public:
     ReportDocument(DailyReport report, QLocale locale, TimestampMs printedAt);
 
-    // Sets A4 portrait on `device` and paints every page; the number of pages.
-    int print(QPagedPaintDevice *device) const;
+    // Sets A4 portrait on `device` and paints every page; the number of pages, or why not.
+    Expected<int, QString> print(QPagedPaintDevice *device) const;
     // Writes a PDF (atomically: a failed write leaves no half file); the number of pages.
     Expected<int, QString> writePdf(const QString &path) const;
 

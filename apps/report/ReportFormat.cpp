@@ -1,5 +1,7 @@
 #include "ReportFormat.h"
 
+#include <cmath>
+
 namespace tessera::report {
 
 QString ReportFormat::duration(qint64 ms, int samples) const
@@ -30,7 +32,8 @@ QString ReportFormat::share(double fraction) const
 {
     if (fraction < 0)
         return QStringLiteral("–");
-    return m_locale.toString(100.0 * fraction, 'f', 0) + m_locale.percent();
+    // Rounded down: 99.6 % within target is not "100 %".
+    return m_locale.toString(std::floor(100.0 * fraction + 1e-9), 'f', 0) + m_locale.percent();
 }
 
 QString ReportFormat::serviceName(const ServiceFigures &service) const

@@ -181,9 +181,16 @@ void ReportPage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const int pages = report::ReportDocument(*m_report, QLocale(m_desk.language()), QDateTime::currentMSecsSinceEpoch())
-                          .print(&printer);
-    showMessage(tr("Sent %n page(s) to %1.", nullptr, pages).arg(printer.printerName()), false);
+    const auto pages =
+        report::ReportDocument(*m_report, QLocale(m_desk.language()), QDateTime::currentMSecsSinceEpoch())
+            .print(&printer);
+    if (!pages || printer.printerState() == QPrinter::Error)
+        showMessage(
+            pages ? tr("The printer %1 reported an error; nothing may have been printed.").arg(printer.printerName())
+                  : pages.error(),
+            true);
+    else
+        showMessage(tr("Sent %n page(s) to %1.", nullptr, pages.value()).arg(printer.printerName()), false);
 }
 
 void ReportPage::askPdf()

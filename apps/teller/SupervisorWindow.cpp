@@ -4,6 +4,7 @@
 #include "CurrentTicketPanel.h"
 #include "ReportPage.h"
 
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -140,6 +141,9 @@ void SupervisorWindow::refreshServices()
 
 void SupervisorWindow::showReport()
 {
+    // A window kept open overnight offers the new day.
+    if (!m_report->hasReport() && m_desk.state().businessDay().isValid())
+        m_report->dateField()->setDate(m_desk.state().businessDay());
     m_tabs->setCurrentWidget(m_report);
     show();
     raise();

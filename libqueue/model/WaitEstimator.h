@@ -31,6 +31,9 @@ public:
     static WaitEstimate forNewTicket(const QueueState &state, const QString &service,
                                      PriorityClass priority = PriorityClass::Normal);
     static int typicalServiceSeconds(const QueueState &state, const QString &service);
+    // What the kiosk tells the customer: rounded up to whole minutes, at least 1 (a customer
+    // told "0 minutes" who then waits is let down). The daily report compares against it.
+    static int printedMinutes(int seconds) { return qMax(1, (seconds + 59) / 60); }
 };
 
 } // namespace tessera

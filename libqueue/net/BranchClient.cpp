@@ -12,6 +12,8 @@ namespace tessera {
 
 namespace {
 
+constexpr qint64 kReportTimeoutMs = 60000;
+
 constexpr int kFirstBackoffMs = 200;
 constexpr int kMaxBackoffMs = 5000;
 constexpr int kConnectTimeoutMs = 3000;
@@ -157,8 +159,8 @@ void BranchClient::onLinkClosed(const QString &reason)
     // A login has no id the server remembers: one cut short is answered now, not never.
     for (const LoginCallback &done : std::exchange(m_logins, {}))
         done(EngineError{ErrorCode::Offline, tr("The connection to the server was lost; log in again.")});
-    for (const ReportCallback &done : std::exchange(m_reports, {}))
-        done(tr("The connection to the server was lost before the report came. Try again."));
+    for (const PendingReport &report : std::exchange(m_reports, {}))
+        report.done(tr("The connection to the server was lost before the report came. Try again."));
     if (m_running) {
         qCInfo(lcNet).noquote() << "lost the server at" << serverAddress() << ":" << reason;
         setStatus(Status::Offline, tr("Lost the server at %1 (%2). Reconnecting...").arg(serverAddress(), reason));
@@ -184,7 +186,7 @@ void BranchClient::onMessage(const Message &message)
         if (LoginCallback done = m_logins.take(authenticated->id))
             done(authenticated->role);
     } else if (const auto *report = std::get_if<ReportReply>(&message)) {
-        if (ReportCallback done = m_reports.take(report->id))
+        if (const ReportCallback done = m_reports.take(report->id).done)
             report->ok ? done(report->report) : done(report->message);
     } else if (const auto *reject = std::get_if<Reject>(&message)) {
         qCWarning(lcNet).noquote() << "the server refused this station:" << reject->text;
@@ -301,7 +303,9 @@ void BranchClient::requestReport(const QDate &day, const QString &language, Repo
         done(tr("Not connected to the server. %1").arg(m_statusText));
         return;
     }
-    m_reports.insert(id, std::move(done));
+    PendingReport pending{std::move(done), {}};
+    pending.age.start();
+    m_reports.insert(id, std::move(pending));
     m_link->send(ReportRequest{id, day, language});
 }
 
@@ -329,7 +333,7 @@ void BranchClient::onProtocolError(const ProtocolError &error)
     qCWarning(lcNet).noquote() << "the server refused a message:" << error.code << error.text;
     if (LoginCallback done = m_logins.take(error.id))
         return done(EngineError{code, error.text});
-    if (ReportCallback done = m_reports.take(error.id))
+    if (const ReportCallback done = m_reports.take(error.id).done)
         return done(error.text);
     if (error.id == QLatin1String("relogin")) {
         m_user.clear();
@@ -351,6 +355,11 @@ void BranchClient::finish(const QString &id, const CommandResult &result)
 
 void BranchClient::expireCommands()
 {
+    // A report takes the server a moment; one that has not come in a minute is not coming.
+    for (const QString &id : m_reports.keys()) {
+        if (m_reports.value(id).age.elapsed() > kReportTimeoutMs)
+            m_reports.take(id).done(tr("The server did not send the report in time. Try again."));
+    }
     const QList<QString> ids = m_inFlightOrder;
     for (const QString &id : ids) {
         if (m_inFlight.value(id).age.elapsed() > m_settings.commandTimeoutMs)

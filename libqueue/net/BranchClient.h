@@ -133,7 +133,12 @@ private:
     QString m_user;
     QString m_token;
     QHash<QString, LoginCallback> m_logins;
-    QHash<QString, ReportCallback> m_reports;
+    struct PendingReport
+    {
+        ReportCallback done;
+        QElapsedTimer age;
+    };
+    QHash<QString, PendingReport> m_reports;
 };
 
 } // namespace tessera

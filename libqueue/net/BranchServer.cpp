@@ -317,14 +317,15 @@ void BranchServer::onReportRequest(StationSession *session, const ReportRequest 
     const QString path = m_host.journal().path();
     const TimestampMs now = m_clock.nowMs();
     auto *watcher = new QFutureWatcher<ReportReply>(session); // dropped with the station if it leaves
-    connect(watcher, &QFutureWatcher<ReportReply>::finished, session, [session, watcher] {
-        session->link()->send(watcher->result());
+    connect(watcher, &QFutureWatcher<ReportReply>::finished, session, [this, session, watcher] {
         watcher->deleteLater();
+        if (!session->link()->send(watcher->result()))
+            reject(session, RejectReason::TooSlow, tr("The station does not take its report."));
     });
     watcher->setFuture(QtConcurrent::run([path, request, now] {
         ReportReply reply;
         reply.id = request.id;
-        auto journal = Journal::openSqlite(path);
+        auto journal = Journal::openSqliteForReading(path);
         auto report = journal ? ReportSource::report(*journal.value(), request.day, now, request.language)
                               : Expected<DailyReport, QString>(journal.error());
         reply.ok = bool(report);

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "model/BranchConfigLoader.h"
+#include "model/WaitEstimator.h"
 
 #include <algorithm>
 #include <cmath>
@@ -88,9 +89,10 @@ ReportBuilder::TicketTrack &ReportBuilder::ticket(TicketId id)
     return *it;
 }
 
+// The figures of a service, to count into; null for a ticket whose service is unknown.
 ServiceFigures *ReportBuilder::service(const QString &id)
 {
-    if (!m_counting || id.isEmpty())
+    if (id.isEmpty())
         return nullptr;
     auto it = m_services.find(id);
     if (it == m_services.end()) {
@@ -110,24 +112,24 @@ void ReportBuilder::on(const TicketIssued &e, const Event &event)
 {
     TicketTrack track;
     track.service = e.service;
-    track.issuedAt = event.at;
     track.waitingSince = event.at;
     track.estimatedWaitSeconds = e.estimatedWaitSeconds;
     m_tickets.insert(e.ticket, track);
-    if (ServiceFigures *figures = service(e.service)) {
-        figures->issued += 1;
-        m_hours[hourIndex(event.at)].arrivals += 1;
-    }
     joinLine(event.at);
+    if (!m_counting)
+        return;
+    service(e.service)->issued += 1;
+    m_hours[hourIndex(event.at)].arrivals += 1;
 }
 
 void ReportBuilder::on(const TicketCalled &e, const Event &event)
 {
     TicketTrack &track = ticket(e.ticket);
     if (track.status == TicketStatus::Waiting) {
-        leaveLine(track, event.at);
+        leaveLine(track);
         const qint64 waitMs = event.at - track.waitingSince;
-        if (ServiceFigures *figures = service(track.service)) {
+        ServiceFigures *figures = m_counting ? service(track.service) : nullptr;
+        if (figures) {
             m_samples[track.service].waits.append(waitMs);
             m_allSamples.waits.append(waitMs);
             const auto config = m_serviceConfigs.constFind(track.service);
@@ -136,9 +138,10 @@ void ReportBuilder::on(const TicketCalled &e, const Event &event)
             HourFigures &hour = m_hours[hourIndex(event.at)];
             hour.calls += 1;
             hour.waitMs += waitMs;
-            // The estimate printed on the ticket was for its first wait, before any transfer.
+            // Against what the ticket said (whole minutes, rounded up), for its first wait only.
             if (!track.transferred && track.estimatedWaitSeconds >= 0) {
-                const qint64 errorMs = waitMs - qint64(track.estimatedWaitSeconds) * 1000;
+                const qint64 printedMs = qint64(WaitEstimator::printedMinutes(track.estimatedWaitSeconds)) * 60000;
+                const qint64 errorMs = waitMs - printedMs;
                 m_estimates.compared += 1;
                 m_estimates.errorTotalMs += errorMs;
                 m_estimates.absoluteErrorTotalMs += std::abs(errorMs);
@@ -168,14 +171,16 @@ void ReportBuilder::on(const TicketFinished &e, const Event &event)
     const TimestampMs serviceStart = track.startedAt ? track.startedAt : track.calledAt;
     const qint64 serviceMs = serviceStart ? qMax<qint64>(0, event.at - serviceStart) : 0;
     if (m_counting) {
+        // A ticket whose service is unknown counts at its counter only, so that the services,
+        // the hours and the branch's total always add up to the same.
         if (ServiceFigures *figures = service(track.service)) {
             figures->served += 1;
-            if (serviceStart)
+            m_hours[hourIndex(event.at)].served += 1;
+            if (serviceStart) {
                 m_samples[track.service].serviceTimes.append(serviceMs);
+                m_allSamples.serviceTimes.append(serviceMs);
+            }
         }
-        if (serviceStart)
-            m_allSamples.serviceTimes.append(serviceMs);
-        m_hours[hourIndex(event.at)].served += 1;
         for (StaffFigures *staff : {&counterFigures(e.counter), &tellerFigures(track.teller)}) {
             staff->served += 1;
             staff->serviceMs += serviceMs;
@@ -188,20 +193,20 @@ void ReportBuilder::on(const TicketFinished &e, const Event &event)
 void ReportBuilder::on(const TicketNoShow &e, const Event &)
 {
     TicketTrack &track = ticket(e.ticket);
-    if (ServiceFigures *figures = service(track.service))
+    if (ServiceFigures *figures = m_counting ? service(track.service) : nullptr)
         figures->noShow += 1;
-    track.status = TicketStatus::NoShow;
+    track.status = TicketStatus::NoShow; // calling a customer who never came is not serving time
 }
 
 void ReportBuilder::on(const TicketTransferred &e, const Event &event)
 {
     TicketTrack &track = ticket(e.ticket);
-    if (ServiceFigures *from = service(track.service))
-        from->transferredOut += 1;
-    if (ServiceFigures *to = service(e.toService))
-        to->transferredIn += 1;
+    if (m_counting && track.known) {
+        service(track.service)->transferredOut += 1;
+        service(e.toService)->transferredIn += 1;
+    }
     if (track.status == TicketStatus::Waiting)
-        leaveLine(track, event.at);
+        leaveLine(track);
     else
         endServing(track, event.at);
     // The second wait runs from the transfer, whatever place in line the ticket kept.
@@ -217,10 +222,12 @@ void ReportBuilder::on(const TicketTransferred &e, const Event &event)
 void ReportBuilder::on(const TicketCancelled &e, const Event &event)
 {
     TicketTrack &track = ticket(e.ticket);
-    if (ServiceFigures *figures = service(track.service))
+    if (ServiceFigures *figures = m_counting ? service(track.service) : nullptr)
         figures->cancelled += 1;
     if (track.status == TicketStatus::Waiting)
-        leaveLine(track, event.at);
+        leaveLine(track);
+    else
+        endServing(track, event.at); // a supervisor may cancel a ticket at a counter
     track.status = TicketStatus::Cancelled;
 }
 
@@ -233,7 +240,7 @@ void ReportBuilder::joinLine(TimestampMs at)
     }
 }
 
-void ReportBuilder::leaveLine(TicketTrack &track, TimestampMs)
+void ReportBuilder::leaveLine(const TicketTrack &track)
 {
     if (track.known)
         m_waiting = qMax(0, m_waiting - 1);
@@ -446,18 +453,23 @@ DailyReport ReportBuilder::finish()
     }
 
     report.timeZone = QString::fromUtf8(m_history.timeZone.id());
-    const int firstHour = QDateTime::fromMSecsSinceEpoch(m_history.dayStart, m_history.timeZone).time().hour();
     for (int i = 0; i < 24; ++i)
-        m_hours[i].hour = (firstHour + i) % 24;
+        m_hours[i].hour =
+            QDateTime::fromMSecsSinceEpoch(m_hourStarts.value(i, m_history.dayStart), m_history.timeZone).time().hour();
     report.hours = m_hours;
 
+    // One not checked in by the end of its grace has expired, even if the server journaled
+    // that only later (it may have been off then), and so on another day.
+    const qint64 graceMs = m_config ? qint64(m_config->checkInLateMinutes) * 60000 : 0;
     for (const AppointmentTrack &appointment : std::as_const(m_appointments)) {
         if (appointment.slotStart < m_history.dayStart || appointment.slotStart >= m_history.dayEnd)
             continue;
+        const bool lapsed =
+            appointment.status == AppointmentStatus::Booked && appointment.slotStart + graceMs < m_history.until;
         AppointmentFigures &figures = report.appointments;
         figures.booked += 1;
         figures.checkedIn += appointment.status == AppointmentStatus::CheckedIn ? 1 : 0;
-        figures.expired += appointment.status == AppointmentStatus::Expired ? 1 : 0;
+        figures.expired += appointment.status == AppointmentStatus::Expired || lapsed ? 1 : 0;
         figures.cancelled += appointment.status == AppointmentStatus::Cancelled ? 1 : 0;
     }
     report.estimates = m_estimates;

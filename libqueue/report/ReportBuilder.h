@@ -22,7 +22,7 @@ struct DayHistory
     TimestampMs until = 0;              // dayEnd, or "now" for a day still running
     QTimeZone timeZone;                 // the branch's, in which the day's hours are counted
     QString language;                   // of the branch's and services' names; empty: the branch's default
-    std::optional<BranchConfig> config; // in force before the first event of `before`
+    std::optional<BranchConfig> config; // in force where the context starts (before its last day, if read)
     QList<Event> before;                // context: folded, never counted
     QList<Event> during;                // the business day's own events
 };
@@ -39,7 +39,6 @@ private:
     {
         QString service; // empty when the ticket was issued before the context we have
         TicketStatus status = TicketStatus::Waiting;
-        TimestampMs issuedAt = 0;
         TimestampMs waitingSince = 0; // issue, or the latest transfer
         TimestampMs calledAt = 0;
         TimestampMs startedAt = 0;
@@ -103,7 +102,7 @@ private:
     void setCounterStatus(CounterNumber number, CounterStatus status, TimestampMs at);
     // A ticket leaves a counter (finished or transferred): its serving time is the counter's.
     void endServing(const TicketTrack &track, TimestampMs at);
-    void leaveLine(TicketTrack &track, TimestampMs at);
+    void leaveLine(const TicketTrack &track);
     void joinLine(TimestampMs at);
     // Carries the line length into every hour from the last event's up to `at`'s.
     void advanceHoursTo(TimestampMs at);

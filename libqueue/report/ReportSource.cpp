@@ -26,8 +26,11 @@ bool startsWithTicketsFromBefore(const QList<Event> &events)
     for (const Event &event : events) {
         const bool fromBefore = std::visit(
             [&issued](const auto &e) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(e)>, TicketIssued>)
+                using E = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<E, TicketIssued>)
                     issued.insert(e.ticket);
+                else if constexpr (std::is_same_v<E, AppointmentCheckedIn>)
+                    return false; // journaled just before the TicketIssued it causes
                 else if constexpr (requires { e.ticket; })
                     return e.ticket != 0 && !issued.contains(e.ticket);
                 return false;
@@ -44,7 +47,7 @@ bool startsWithTicketsFromBefore(const QList<Event> &events)
 Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now,
                                                     const QString &language)
 {
-    const auto [firstDay, lastDay] = journal.days();
+    const QDate firstDay = journal.days().first;
     if (!firstDay.isValid())
         return tr("The journal %1 is empty: the branch has not run yet.").arg(journal.path());
     if (day < firstDay)
@@ -64,8 +67,15 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     history.timeZone = config.timeZone;
     history.dayStart = QDateTime(day, config.rolloverTime, config.timeZone).toMSecsSinceEpoch();
     history.dayEnd = QDateTime(day.addDays(1), config.rolloverTime, config.timeZone).toMSecsSinceEpoch();
-    if (now < history.dayStart && day > lastDay)
-        return tr("The business day %1 has not begun yet.").arg(day.toString(Qt::ISODate));
+    if (!span.first) {
+        // A running server journals the start of every business day, even one without a customer.
+        const QDate today = config.businessDayAt(now);
+        if (day > today)
+            return tr("The business day %1 has not begun yet.").arg(day.toString(Qt::ISODate));
+        if (day < today)
+            return tr("The journal has nothing for %1: the server was not running that day.")
+                .arg(day.toString(Qt::ISODate));
+    }
     history.until = qMin(history.dayEnd, qMax(now, history.dayStart));
 
     QString error;

@@ -9,16 +9,18 @@
 namespace tessera {
 
 // Reads what a daily report needs from the journal, and nothing more: the day's events
-// (by the business day each was filed under), the previous business day's as context,
-// the counter and appointment events before that (few; found by type), and the
-// configuration in force. A year-old journal costs no more than a fresh one.
+// (by the business day each was filed under), the counter and appointment events before
+// them (a few dozen a day; found by type), the configuration in force, and the previous
+// business day only when the day goes on with its tickets. So a report on a year-old
+// journal reads little more than one on a fresh one.
 class ReportSource
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::ReportSource)
 
 public:
-    // `now` bounds a day still running. Errors say what to do: a day before the journal
-    // starts, a day that has not begun, a journal with no configuration, a corrupt event.
+    // `now` bounds a day still running. Errors say what is wrong: a day before the journal
+    // starts, a day that has not begun, a past day the server did not run (a running server
+    // journals the start of every business day), no configuration, a corrupt event.
     // `language`: of the names in the report (empty: the branch's default language).
     static Expected<DayHistory, QString> history(const Journal &journal, const QDate &day, TimestampMs now,
                                                  const QString &language = {});

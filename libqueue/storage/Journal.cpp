@@ -33,6 +33,29 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("tessera-journal-reader-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Journal> journal(new Journal(name, path, SqlCatalog(QStringLiteral("sqlite"))));
+    if (!QFileInfo::exists(path))
+        return tr("There is no journal at %1.").arg(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
+    const int version = journal->schemaVersion();
+    const int latest = journal->m_catalog.latestVersion();
+    if (version != latest)
+        return tr("The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once "
+                  "(it upgrades the journal), then try again.")
+            .arg(path)
+            .arg(version)
+            .arg(latest);
+    return journal;
+}
+
 Expected<std::unique_ptr<Journal>, QString> Journal::openSqlite(const QString &path)
 {
     static QAtomicInt counter;
@@ -109,6 +132,10 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
 {
     if (entries.isEmpty())
         return true;
+    if (!m_insert) {
+        *error = tr("the journal was opened for reading only");
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction()) {
         *error = describe(db.lastError());
@@ -222,6 +249,7 @@ Journal::SeqSpan Journal::daySpan(const QDate &day) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(m_catalog.query(QStringLiteral("day_span")));
+    query.addBindValue(day.toString(Qt::ISODate)); // once for the first event, once for the last
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec() || !query.next())
         return {};

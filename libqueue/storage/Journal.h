@@ -32,6 +32,9 @@ class Journal
 
 public:
     static Expected<std::unique_ptr<Journal>, QString> openSqlite(const QString &path);
+    // For readers beside a running server (reports): writes nothing, not even a schema
+    // upgrade, so it never holds the write lock the server needs. append() then fails.
+    static Expected<std::unique_ptr<Journal>, QString> openSqliteForReading(const QString &path);
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;

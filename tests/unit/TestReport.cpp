@@ -101,6 +101,9 @@ private slots:
             if (hour == 16)
                 run(friday, CancelAppointment{code});
         }
+        // Saturday 21 November: the server runs (its tick journals the new business day), nobody comes.
+        m_clock.set(localMs(2026, 11, 21, 12, 0));
+        QVERIFY(!m_host->tick());
         // Sunday 22 November: a ticket left waiting, cancelled when the day ends (filed on Sunday).
         run(localMs(2026, 11, 22, 12, 0), IssueTicket{QStringLiteral("cash"), {}, {}});
 
@@ -279,7 +282,9 @@ private slots:
         EstimateFigures expected;
         for (auto it = actual.begin(); it != actual.end(); ++it) {
             QVERIFY2(m_estimates.value(it.key(), -1) >= 0, qPrintable(it.key()));
-            const qint64 error = it.value() - qint64(m_estimates.value(it.key())) * 1000;
+            // Against what the ticket said: the estimate in whole minutes, rounded up, at least 1.
+            const int printedMinutes = qMax(1, (m_estimates.value(it.key()) + 59) / 60);
+            const qint64 error = it.value() - printedMinutes * kMinute;
             expected.compared += 1;
             expected.errorTotalMs += error;
             expected.absoluteErrorTotalMs += std::abs(error);
@@ -329,6 +334,26 @@ private slots:
         QCOMPARE(wednesday.hours.first().served, 1); // 03:10, in the day's first hour
     }
 
+    void anAppointmentNotCheckedInHasExpiredThoughTheServerSaidSoLater()
+    {
+        // The server was off at 14:10, so it journaled the expiry only on a later day: the
+        // slot's own day counts it as expired all the same.
+        const BranchConfig config = BranchConfigLoader::fromJson(toJson(baseConfig()).toUtf8(), {}).value();
+        DayHistory history;
+        history.day = QDate(2026, 11, 23);
+        history.timeZone = riga();
+        history.dayStart = monday(3, 0);
+        history.dayEnd = localMs(2026, 11, 24, 3, 0);
+        history.until = history.dayEnd;
+        history.config = config;
+        history.before = {
+            Event{1, localMs(2026, 11, 20, 12, 0),
+                  AppointmentBooked{7, QStringLiteral("cash"), monday(14, 0), QStringLiteral("X"), {}, {}}}};
+        QCOMPARE(ReportBuilder::build(history).appointments, (AppointmentFigures{1, 0, 1, 0}));
+        history.until = monday(14, 5); // within its grace, it is simply booked
+        QCOMPARE(ReportBuilder::build(history).appointments, (AppointmentFigures{1, 0, 0, 0}));
+    }
+
     void aQuietDayIsAnEmptyButValidReport()
     {
         const DailyReport saturday = reportOn(QDate(2026, 11, 21));
@@ -352,6 +377,12 @@ private slots:
         const auto today = ReportSource::report(m_host->journal(), QDate(2026, 11, 24), now);
         QVERIFY2(today, today ? "" : qPrintable(today.error()));
         QVERIFY(!today.value().complete());
+        // A past day with nothing journaled, not even its start: the server was off, so no figures.
+        const auto notRunning =
+            ReportSource::report(m_host->journal(), QDate(2026, 11, 26), localMs(2026, 11, 27, 12, 0));
+        QVERIFY(!notRunning);
+        QCOMPARE(notRunning.error(),
+                 QStringLiteral("The journal has nothing for 2026-11-26: the server was not running that day."));
     }
 
     void csvHoldsTheSameFigures()

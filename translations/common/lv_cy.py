@@ -3,6 +3,13 @@ context not in the kiosk, teller, display or report tables), keyed by the Englis
 
 PHRASES = {
     'lv': {
+        'There is no journal at %1.': 'Vietā %1 nav žurnāla.',
+        'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': 'Žurnāla %1 shēmas versija ir %2, bet šī Tessera lasa shēmu %3: vienreiz palaidiet tessera-server (tas atjaunina žurnālu) un mēģiniet vēlreiz.',
+        'the journal was opened for reading only': 'žurnāls ir atvērts tikai lasīšanai',
+        'no "%1" translation; the PDF\'s words are in English.': 'nav "%1" tulkojuma; PDF teksts būs angļu valodā.',
+        'The server did not send the report in time. Try again.': 'Serveris nenosūtīja atskaiti laikā. Mēģiniet vēlreiz.',
+        'The station does not take its report.': 'Stacija nepieņem savu atskaiti.',
+        'The journal has nothing for %1: the server was not running that day.': 'Žurnālā nav nekā par %1: serveris tajā dienā nedarbojās.',
         # BranchConfigLoader: fragments after a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': 'nezināma atslēga; sagaidāma kāda no šīm: %1',
         'is required': 'jānorāda obligāti',
@@ -347,6 +354,13 @@ PHRASES = {
         'Speech: the "%1" synthesizer is not working: %2': 'Runa: sintezators "%1" nedarbojas: %2',
     },
     'cy': {
+        'There is no journal at %1.': 'Nid oes dyddlyfr yn %1.',
+        'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': "Mae'r dyddlyfr %1 ar sgema %2 ac mae'r Tessera hwn yn darllen sgema %3: dechreuwch tessera-server unwaith (mae'n uwchraddio'r dyddlyfr), yna ceisiwch eto.",
+        'the journal was opened for reading only': "agorwyd y dyddlyfr i'w ddarllen yn unig",
+        'no "%1" translation; the PDF\'s words are in English.': 'dim cyfieithiad "%1"; bydd geiriau\'r PDF yn Saesneg.',
+        'The server did not send the report in time. Try again.': 'Ni anfonodd y gweinydd yr adroddiad mewn pryd. Ceisiwch eto.',
+        'The station does not take its report.': "Nid yw'r orsaf yn derbyn ei hadroddiad.",
+        'The journal has nothing for %1: the server was not running that day.': 'Nid oes dim yn y dyddlyfr ar gyfer %1: nid oedd y gweinydd yn rhedeg y diwrnod hwnnw.',
         # BranchConfigLoader: fragments after a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': 'allwedd anhysbys; disgwylir un o: %1',
         'is required': "mae'n ofynnol",

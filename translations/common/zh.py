@@ -4,6 +4,13 @@ source text."""
 
 PHRASES = {
     'zh_CN': {
+        'There is no journal at %1.': '%1 处没有业务日志。',
+        'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': '业务日志 %1 的结构版本为 %2，而本版 Tessera 读取的是版本 %3：请先启动一次 tessera-server（它会升级业务日志），然后重试。',
+        'the journal was opened for reading only': '业务日志以只读方式打开',
+        'no "%1" translation; the PDF\'s words are in English.': '没有“%1”的翻译；PDF 中的文字将使用英文。',
+        'The server did not send the report in time. Try again.': '服务器未能及时发送报表，请重试。',
+        'The station does not take its report.': '该站点未接收其报表。',
+        'The journal has nothing for %1: the server was not running that day.': '业务日志中没有 %1 的记录：服务器当天未运行。',
         # BranchConfigLoader: appended to a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': '未知的键；应为以下之一：%1',
         'is required': '为必填项',
@@ -298,6 +305,13 @@ PHRASES = {
         'Speech: the "%1" synthesizer is not working: %2': '语音合成：合成器 "%1" 无法工作：%2',
     },
     'zh_TW': {
+        'There is no journal at %1.': '%1 沒有業務日誌。',
+        'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': '業務日誌 %1 的結構版本為 %2，而此版 Tessera 讀取的是版本 %3：請先啟動一次 tessera-server（它會升級業務日誌），然後重試。',
+        'the journal was opened for reading only': '業務日誌以唯讀方式開啟',
+        'no "%1" translation; the PDF\'s words are in English.': '沒有「%1」的翻譯；PDF 中的文字將使用英文。',
+        'The server did not send the report in time. Try again.': '伺服器未能及時傳送報表，請重試。',
+        'The station does not take its report.': '該站點未接收其報表。',
+        'The journal has nothing for %1: the server was not running that day.': '業務日誌中沒有 %1 的記錄：伺服器當天未執行。',
         # BranchConfigLoader: appended to a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': '未知的鍵；應為下列之一：%1',
         'is required': '為必填項目',

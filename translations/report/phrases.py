@@ -6,6 +6,10 @@ short enough to fit, because a header wraps only between words."""
 
 PHRASES = {
     'zh_CN': {
+        "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": '每个事件计入服务器为其记录的营业日（从一次日切到下一次日切，按网点时区）；日切时仍在等候的号码被取消，并计入刚结束的那一天。',
+        'A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.': '隔夜未关闭的窗口在关闭前一直计为开放；呼叫未到场的客户不计入办理时间。在宽限期结束前未签到的预约计为已过期。',
+        'The printer or the PDF file cannot be drawn on.': '无法在打印机或 PDF 文件上绘制。',
+        'The report could not be finished on the printer or in the PDF file.': '报表无法在打印机或 PDF 文件中完成。',
         # Title and key figures
         'Daily report: %1': '日报表：%1',
         'Tickets issued': '取号数',
@@ -66,8 +70,6 @@ PHRASES = {
         'Waited longer than the ticket said': '实际等候超过号票预估',
         # How these figures are counted
         'How these figures are counted': '统计口径说明',
-        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
-            '每个事件都计入其发生的营业日，即按网点所在时区，从一次日切到下一次日切。',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
             '等候时间从号码进入某业务的队列（取号或转入该业务）时起，计至在该业务首次叫号时止；'
             '重呼不重新计时。转移号码的第二段等候计入转入的业务。已取消或从未叫号的号码不计等候时间。',
@@ -92,6 +94,10 @@ PHRASES = {
         'Daily report: %1, %2': '日报表：%1，%2',
     },
     'zh_TW': {
+        "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": '每個事件計入伺服器為其記錄的營業日（從一次日切到下一次日切，依分行時區）；日切時仍在等候的號碼被取消，並計入剛結束的那一天。',
+        'A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.': '隔夜未關閉的櫃檯在關閉前一直計為開放；呼叫未到場的客戶不計入辦理時間。在寬限期結束前未報到的預約計為已逾期。',
+        'The printer or the PDF file cannot be drawn on.': '無法在印表機或 PDF 檔案上繪製。',
+        'The report could not be finished on the printer or in the PDF file.': '報表無法在印表機或 PDF 檔案中完成。',
         # Title and key figures
         'Daily report: %1': '每日報表：%1',
         'Tickets issued': '取號數',
@@ -152,8 +158,6 @@ PHRASES = {
         'Waited longer than the ticket said': '實際等候超過號碼牌預估',
         # How these figures are counted
         'How these figures are counted': '統計方式說明',
-        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
-            '每個事件皆計入其發生的營業日，即依分行所在時區，自一次日切至下一次日切。',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
             '等候時間自號碼進入某業務的排隊行列（取號或轉入該業務）時起，計至在該業務第一次叫號時止；'
             '重呼不會重新計時。轉移號碼的第二段等候計入轉入的業務。已取消或從未叫號的號碼不計等候時間。',
@@ -178,6 +182,10 @@ PHRASES = {
         'Daily report: %1, %2': '每日報表：%1，%2',
     },
     'lv': {
+        "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": 'Katrs notikums tiek ieskaitīts darba dienā, kurā serveris to reģistrējis (no vienas dienas maiņas līdz nākamajai, filiāles laika joslā); biļetes, kas dienas maiņas brīdī vēl gaida, tiek atceltas un ieskaitītas dienā, kas beidzās.',
+        'A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.': 'Lodziņš, kas atstāts atvērts pa nakti, tiek skaitīts kā atvērts, līdz to aizver; klienta aicināšana, kurš neierodas, nav apkalpošanas laiks. Pieraksts, kurā klients nav reģistrējies līdz pieļaujamā kavējuma beigām, tiek skaitīts kā nokavēts.',
+        'The printer or the PDF file cannot be drawn on.': 'Printerī vai PDF failā nevar zīmēt.',
+        'The report could not be finished on the printer or in the PDF file.': 'Atskaiti nevarēja pabeigt printerī vai PDF failā.',
         # Title and key figures
         'Daily report: %1': 'Dienas atskaite: %1',
         'Tickets issued': 'Izsniegtās biļetes',
@@ -239,9 +247,6 @@ PHRASES = {
         'Waited longer than the ticket said': 'Gaidīja ilgāk, nekā norādīts biļetē',
         # How these figures are counted
         'How these figures are counted': 'Kā aprēķināti šie rādītāji',
-        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
-            'Katru notikumu ieskaita tajā darba dienā, kurā tas notika, – no vienas dienas maiņas līdz nākamajai, '
-            'filiāles laika joslā.',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
             'Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), '
             'līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro '
@@ -270,6 +275,10 @@ PHRASES = {
         'Daily report: %1, %2': 'Dienas atskaite: %1, %2',
     },
     'cy': {
+        "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": "Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y cofnododd y gweinydd ef arno, o un newid diwrnod i'r nesaf, yng nghylchfa amser y gangen; caiff tocynnau sy'n dal i aros adeg y newid eu canslo, a'u cyfrif, ar y diwrnod a ddaeth i ben.",
+        'A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.': "Mae cownter a adawyd ar agor dros nos yn cyfrif fel un ar agor nes ei gau; nid yw galw cwsmer nad yw'n dod yn amser gweini. Mae apwyntiad na chofrestrwyd ar ei gyfer erbyn diwedd ei gyfnod gras yn cyfrif fel un wedi dod i ben.",
+        'The printer or the PDF file cannot be drawn on.': "Ni ellir tynnu ar yr argraffydd na'r ffeil PDF.",
+        'The report could not be finished on the printer or in the PDF file.': 'Nid oedd modd gorffen yr adroddiad ar yr argraffydd nac yn y ffeil PDF.',
         # Title and key figures
         'Daily report: %1': 'Adroddiad dyddiol: %1',
         'Tickets issued': 'Tocynnau a roddwyd',
@@ -331,9 +340,6 @@ PHRASES = {
         'Waited longer than the ticket said': "Wedi aros yn hirach na'r hyn oedd ar y tocyn",
         # How these figures are counted
         'How these figures are counted': "Sut mae'r ffigurau hyn yn cael eu cyfrif",
-        "Every event counts on the business day it happened, from one rollover to the next, in the branch's time zone.":
-            "Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y digwyddodd, o un newid diwrnod i'r nesaf, "
-            "yng nghylchfa amser y gangen.",
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
             "Mae aros yn rhedeg o'r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi'i roi, neu wedi'i "
             "drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn "

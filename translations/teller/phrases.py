@@ -5,6 +5,7 @@ plain string fills every plural form; a tuple gives the forms in Qt's order for 
 
 PHRASES = {
     'zh_CN': {
+        'The printer %1 reported an error; nothing may have been printed.': '打印机 %1 报告了错误，可能什么都没有打印出来。',
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': '本机设置为 %1 号窗口，但网点配置中没有该窗口。请更正站点设置中的 counter=。',
         '%1 is still at the counter: finish or transfer it first.': '%1 仍在窗口办理：请先完成或转移。',
         'Another customer is at the counter now; nothing was done. Try again.': '窗口现在是另一位客户，本次操作未执行，请重试。',
@@ -156,6 +157,7 @@ PHRASES = {
         'Daily report…': '日报表…',
     },
     'zh_TW': {
+        'The printer %1 reported an error; nothing may have been printed.': '印表機 %1 回報了錯誤，可能什麼都沒有印出來。',
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': '本機設定為 %1 號櫃檯，但分行設定中沒有該櫃檯。請更正站點設定中的 counter=。',
         '%1 is still at the counter: finish or transfer it first.': '%1 仍在櫃檯辦理：請先完成或轉移。',
         'Another customer is at the counter now; nothing was done. Try again.': '櫃檯現在是另一位客戶，本次操作未執行，請重試。',
@@ -307,6 +309,7 @@ PHRASES = {
         'Daily report…': '每日報表…',
     },
     'lv': {
+        'The printer %1 reported an error; nothing may have been printed.': 'Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.',
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': 'Šis dators ir iestatīts lodziņam %1, kura nav filiāles konfigurācijā. Izlabojiet counter= stacijas iestatījumos.',
         '%1 is still at the counter: finish or transfer it first.': '%1 joprojām ir pie lodziņa: vispirms pabeidziet vai pārsūtiet.',
         'Another customer is at the counter now; nothing was done. Try again.': 'Pie lodziņa tagad ir cits klients; nekas netika darīts. Mēģiniet vēlreiz.',
@@ -469,6 +472,7 @@ PHRASES = {
         'Daily report…': 'Dienas atskaite…',
     },
     'cy': {
+        'The printer %1 reported an error; nothing may have been printed.': 'Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.',
         'This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.': "Mae'r cyfrifiadur hwn wedi'i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau'r orsaf.",
         '%1 is still at the counter: finish or transfer it first.': "Mae %1 wrth y cownter o hyd: gorffennwch neu trosglwyddwch yn gyntaf.",
         'Another customer is at the counter now; nothing was done. Try again.': "Mae cwsmer arall wrth y cownter nawr; ni wnaed dim. Rhowch gynnig arall arni.",

@@ -1,1 +1,1 @@
-SELECT MIN(business_day), MAX(business_day) FROM events
+SELECT (SELECT MIN(business_day) FROM events), (SELECT MAX(business_day) FROM events)
