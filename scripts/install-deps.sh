@@ -21,7 +21,7 @@ packages=(
     # the daily report's PDF: Chinese characters whose text survives copy and search
     fonts-wqy-zenhei
     # Debian packages (scripts/package.sh) and the install test (scripts/install-test.sh)
-    dpkg-dev debootstrap
+    dpkg-dev debootstrap desktop-file-utils appstream
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
 )

@@ -9,7 +9,8 @@
 #      branch key only that user can read, /etc/tessera/branch.json, the systemd unit;
 #   5. starts the server there as its user (a chroot has no systemd), and a station of that
 #      root (tessera-tool as a kiosk, with the branch key) connects and takes a ticket;
-#   6. starts each station program there (offscreen) to show its libraries and plugins load;
+#   6. validates the menu entries and AppStream metadata, and starts each station program
+#      there (offscreen) to show its libraries and plugins load;
 #   7. removes the server package: the journal stays; purges it: the journal and user go.
 # Needs root and Debian's package mirror. Takes a few minutes (more the first time).
 set -euo pipefail
@@ -94,6 +95,14 @@ answers=$(printf 'wait-online\nIssueTicket {"service":"cash"}\n' | timeout 30 ch
     --role kiosk --station-id install-test-kiosk) || { echo "$answers"; fail "the station could not take a ticket"; }
 echo "$answers" | grep -q '"label":"A001"' || { echo "$answers"; fail "no ticket A001 in the answer"; }
 echo "   got $(echo "$answers" | grep -o '"label":"A001"' | head -1)"
+
+say "the stations' menu entries and AppStream metadata are valid"
+for entry in "$target"/usr/share/applications/org.tessera.*.desktop; do
+    desktop-file-validate "$entry" || fail "$(basename "$entry") is not a valid desktop entry"
+done
+for metainfo in "$target"/usr/share/metainfo/org.tessera.*.metainfo.xml; do
+    appstreamcli validate --no-net "$metainfo" >/dev/null || fail "$(basename "$metainfo") is not valid AppStream"
+done
 
 say "the station programs start (offscreen)"
 for program in tessera-kiosk tessera-teller tessera-display; do

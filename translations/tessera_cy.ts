@@ -1047,6 +1047,165 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::StationSetup</name>
+    <message>
+        <source>kiosk</source>
+        <translation>ciosg</translation>
+    </message>
+    <message>
+        <source>teller&apos;s workstation</source>
+        <translation>gweithfan ariannwr</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>sgrin y cyntedd</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>teclyn</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Gwirio a chadw</translation>
+    </message>
+    <message>
+        <source>Set up this %1</source>
+        <translation>Gosod yr orsaf hon: %1</translation>
+    </message>
+    <message>
+        <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi&apos;i osod eto. Rhowch allwedd y gangen (ar gyfrifiadur y gweinydd: tessera-server key) a&apos;r hyn sydd ei angen ar yr orsaf hon (%1). Mae Tessera yn gwirio&apos;r cyfan gyda gweinydd y gangen cyn cadw.</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, spaces allowed</source>
+        <translation>64 digid hecsadegol, caniateir bylchau</translation>
+    </message>
+    <message>
+        <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
+        <translation>dim ond os yw&apos;r rhwydwaith lleol yn rhwystro canfod, e.e. 192.168.1.10:47010</translation>
+    </message>
+    <message>
+        <source>Branch key:</source>
+        <translation>Allwedd y gangen:</translation>
+    </message>
+    <message>
+        <source>Servers found:</source>
+        <translation>Gweinyddion a ganfuwyd:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Cyfeiriad y gweinydd:</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>Enw&apos;r orsaf:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
+    </message>
+    <message>
+        <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
+        <translation>Nid atebodd unrhyw weinydd o&apos;r gangen hon i&apos;r allwedd hon. Gwiriwch yr allwedd a bod y gweinydd yn rhedeg, ac os yw&apos;r rhwydwaith lleol yn rhwystro canfod, teipiwch ei gyfeiriad.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
+        <translation>Ni dderbyniodd y gweinydd yr orsaf hon o fewn %1 eiliad: gwiriwch yr allwedd (mae&apos;r gweinydd yn ei dangos gyda tessera-server key) a&apos;r cyfeiriad. (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
+        <translation>Rhowch allwedd y gangen: yna bydd gweinyddion y gangen yn ymddangos yma ohonynt eu hunain.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>Methu gwrando am weinyddion ar y rhwydwaith lleol (%1); teipiwch gyfeiriad y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>Yn chwilio am weinyddion y gangen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3:%4</source>
+        <translation>%1 (%2) yn %3:%4</translation>
+    </message>
+    <message>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Daethpwyd o hyd i weinydd y gangen. Llenwch y gweddill a phwyswch &quot;Gwirio a chadw&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch key is not right: %1</source>
+        <translation>Nid yw allwedd y gangen yn gywir: %1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Cyfeiriad y gweinydd: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Yn cysylltu â gweinydd y gangen…</translation>
+    </message>
+    <message>
+        <source>The server refused this station: %1</source>
+        <translation>Gwrthododd y gweinydd yr orsaf hon: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu&apos;r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>all; or a zone such as 1, 2, 3</source>
+        <translation>pob un; neu ardal, fel 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>all; or service ids such as cash, loans</source>
+        <translation>pob un; neu id gwasanaethau, fel cash, loans</translation>
+    </message>
+    <message>
+        <source>Counters shown:</source>
+        <translation>Cownteri a ddangosir:</translation>
+    </message>
+    <message>
+        <source>Services shown:</source>
+        <translation>Gwasanaethau a ddangosir:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>Does dim cownter &quot;%1&quot; yn y gangen.</translation>
+    </message>
+    <message>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>Does dim gwasanaeth &quot;%1&quot; yn y gangen.</translation>
+    </message>
+    <message>
+        <source>No printer: the number on screen only</source>
+        <translation>Dim argraffydd: y rhif ar y sgrin yn unig</translation>
+    </message>
+    <message>
+        <source>Ticket printer:</source>
+        <translation>Argraffydd tocynnau:</translation>
+    </message>
+    <message>
+        <source>The teller chooses the counter when logging in</source>
+        <translation>Mae&apos;r ariannwr yn dewis y cownter wrth fewngofnodi</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>Cyfrifiadur y goruchwyliwr (trosolwg o&apos;r gangen ac adroddiad dyddiol)</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Cownter:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter %1; its counters are %2.</source>
+        <translation>Does dim cownter %1 yn y gangen; ei chownteri yw %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>

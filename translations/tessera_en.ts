@@ -1047,6 +1047,165 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::StationSetup</name>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>teller&apos;s workstation</source>
+        <translation>teller&apos;s workstation</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>lobby display</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>tool</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <source>Set up this %1</source>
+        <translation>Set up this %1</translation>
+    </message>
+    <message>
+        <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
+        <translation>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, spaces allowed</source>
+        <translation>64 hexadecimal digits, spaces allowed</translation>
+    </message>
+    <message>
+        <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
+        <translation>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</translation>
+    </message>
+    <message>
+        <source>Branch key:</source>
+        <translation>Branch key:</translation>
+    </message>
+    <message>
+        <source>Servers found:</source>
+        <translation>Servers found:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
+        <translation>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
+        <translation>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
+        <translation>Enter the branch key: the servers of the branch then show here by themselves.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>Looking for the branch&apos;s servers…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3:%4</source>
+        <translation>%1 (%2) at %3:%4</translation>
+    </message>
+    <message>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Found the branch&apos;s server. Fill in the rest and press Check and save.</translation>
+    </message>
+    <message>
+        <source>The branch key is not right: %1</source>
+        <translation>The branch key is not right: %1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Server address: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Connecting to the branch server…</translation>
+    </message>
+    <message>
+        <source>The server refused this station: %1</source>
+        <translation>The server refused this station: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>all; or a zone such as 1, 2, 3</source>
+        <translation>all; or a zone such as 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>all; or service ids such as cash, loans</source>
+        <translation>all; or service ids such as cash, loans</translation>
+    </message>
+    <message>
+        <source>Counters shown:</source>
+        <translation>Counters shown:</translation>
+    </message>
+    <message>
+        <source>Services shown:</source>
+        <translation>Services shown:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>The branch has no counter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>The branch has no service &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No printer: the number on screen only</source>
+        <translation>No printer: the number on screen only</translation>
+    </message>
+    <message>
+        <source>Ticket printer:</source>
+        <translation>Ticket printer:</translation>
+    </message>
+    <message>
+        <source>The teller chooses the counter when logging in</source>
+        <translation>The teller chooses the counter when logging in</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>The supervisor&apos;s PC (branch overview and daily report)</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Counter:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter %1; its counters are %2.</source>
+        <translation>The branch has no counter %1; its counters are %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>

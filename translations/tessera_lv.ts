@@ -1047,6 +1047,165 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::StationSetup</name>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosks</translation>
+    </message>
+    <message>
+        <source>teller&apos;s workstation</source>
+        <translation>darbinieka darbstacija</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>uzgaidāmās telpas displejs</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>rīks</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Pārbaudīt un saglabāt</translation>
+    </message>
+    <message>
+        <source>Set up this %1</source>
+        <translation>Stacijas iestatīšana: %1</translation>
+    </message>
+    <message>
+        <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
+        <translation>Šis dators vēl nav iestatīts. Ievadiet filiāles atslēgu (servera datorā to parāda tessera-server key) un to, kas vajadzīgs šai stacijai (%1). Pirms saglabāšanas Tessera visu pārbauda, sazinoties ar filiāles serveri.</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, spaces allowed</source>
+        <translation>64 heksadecimāli cipari; atstarpes atļautas</translation>
+    </message>
+    <message>
+        <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
+        <translation>tikai tad, ja lokālais tīkls bloķē automātisko atrašanu, piem., 192.168.1.10:47010</translation>
+    </message>
+    <message>
+        <source>Branch key:</source>
+        <translation>Filiāles atslēga:</translation>
+    </message>
+    <message>
+        <source>Servers found:</source>
+        <translation>Atrastie serveri:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Servera adrese:</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>Stacijas nosaukums:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Valoda:</translation>
+    </message>
+    <message>
+        <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
+        <translation>Neviens šīs filiāles serveris neatbildēja uz šo atslēgu. Pārbaudiet atslēgu un to, vai serveris darbojas, un, ja lokālais tīkls bloķē automātisko atrašanu, ievadiet servera adresi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
+        <translation>Serveris %1 s laikā nepieņēma šo staciju: pārbaudiet atslēgu (serverī to parāda tessera-server key) un adresi. (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
+        <translation>Ievadiet filiāles atslēgu: pēc tam filiāles serveri šeit parādīsies paši.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>Nevar uztvert serveru izziņojumus lokālajā tīklā (%1); ievadiet servera adresi.</translation>
+    </message>
+    <message>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>Meklē filiāles serverus…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3:%4</source>
+        <translation>%1 (%2), adrese %3:%4</translation>
+    </message>
+    <message>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet &quot;Pārbaudīt un saglabāt&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch key is not right: %1</source>
+        <translation>Filiāles atslēga nav pareiza: %1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Servera adrese: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Savienojas ar filiāles serveri…</translation>
+    </message>
+    <message>
+        <source>The server refused this station: %1</source>
+        <translation>Serveris noraidīja šo staciju: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Nevar izveidot mapi failam %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nevar ierakstīt %1.</translation>
+    </message>
+    <message>
+        <source>all; or a zone such as 1, 2, 3</source>
+        <translation>visi; vai zona, piemēram, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>all; or service ids such as cash, loans</source>
+        <translation>visi; vai pakalpojumu id, piemēram, cash, loans</translation>
+    </message>
+    <message>
+        <source>Counters shown:</source>
+        <translation>Rādītie lodziņi:</translation>
+    </message>
+    <message>
+        <source>Services shown:</source>
+        <translation>Rādītie pakalpojumi:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>Filiālē nav lodziņa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>Filiālē nav pakalpojuma &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No printer: the number on screen only</source>
+        <translation>Bez printera: numurs tikai ekrānā</translation>
+    </message>
+    <message>
+        <source>Ticket printer:</source>
+        <translation>Biļešu printeris:</translation>
+    </message>
+    <message>
+        <source>The teller chooses the counter when logging in</source>
+        <translation>Darbinieks izvēlas lodziņu pieteikšanās brīdī</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>Vadītāja dators (filiāles pārskats un dienas atskaite)</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Lodziņš:</translation>
+    </message>
+    <message>
+        <source>The branch has no counter %1; its counters are %2.</source>
+        <translation>Filiālē nav lodziņa %1; tās lodziņi ir %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>

@@ -1047,6 +1047,165 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::StationSetup</name>
+    <message>
+        <source>kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>teller&apos;s workstation</source>
+        <translation>柜员工作站</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>大厅叫号显示屏</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <source>Set up this %1</source>
+        <translation>设置本%1</translation>
+    </message>
+    <message>
+        <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
+        <translation>本机尚未设置。请输入网点密钥（在服务器电脑上用 tessera-server key 查看）以及本%1所需的设置。保存前，Tessera 会向网点服务器核对所有信息。</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, spaces allowed</source>
+        <translation>64 位十六进制数字，可含空格</translation>
+    </message>
+    <message>
+        <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
+        <translation>仅在局域网阻止自动发现时填写，例如 192.168.1.10:47010</translation>
+    </message>
+    <message>
+        <source>Branch key:</source>
+        <translation>网点密钥：</translation>
+    </message>
+    <message>
+        <source>Servers found:</source>
+        <translation>找到的服务器：</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>站点名称：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
+        <translation>本网点没有服务器响应此密钥。请检查密钥以及服务器是否正在运行；如果局域网阻止自动发现，请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
+        <translation>服务器未在 %1 秒内接受此站点：请检查密钥（在服务器上用 tessera-server key 查看）和地址。（%2）</translation>
+    </message>
+    <message>
+        <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
+        <translation>请输入网点密钥：随后本网点的服务器会自动显示在这里。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>无法在局域网上监听服务器（%1）；请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>正在查找本网点的服务器…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3:%4</source>
+        <translation>%1（%2），地址 %3:%4</translation>
+    </message>
+    <message>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>已找到本网点的服务器。请填写其余各项，然后点击“检查并保存”。</translation>
+    </message>
+    <message>
+        <source>The branch key is not right: %1</source>
+        <translation>网点密钥不正确：%1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>正在连接网点服务器…</translation>
+    </message>
+    <message>
+        <source>The server refused this station: %1</source>
+        <translation>服务器拒绝了此站点：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法创建存放 %1 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>all; or a zone such as 1, 2, 3</source>
+        <translation>全部；或某一区域的窗口，例如 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>all; or service ids such as cash, loans</source>
+        <translation>全部；或业务 id，例如 cash, loans</translation>
+    </message>
+    <message>
+        <source>Counters shown:</source>
+        <translation>显示的窗口：</translation>
+    </message>
+    <message>
+        <source>Services shown:</source>
+        <translation>显示的业务：</translation>
+    </message>
+    <message>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>本网点没有窗口 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>本网点没有业务 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>No printer: the number on screen only</source>
+        <translation>不用打印机：仅在屏幕上显示号码</translation>
+    </message>
+    <message>
+        <source>Ticket printer:</source>
+        <translation>号票打印机：</translation>
+    </message>
+    <message>
+        <source>The teller chooses the counter when logging in</source>
+        <translation>柜员登录时选择窗口</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>主管电脑（网点概览和日报表）</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>The branch has no counter %1; its counters are %2.</source>
+        <translation>本网点没有 %1 号窗口；现有窗口为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>

@@ -1047,6 +1047,165 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::StationSetup</name>
+    <message>
+        <source>kiosk</source>
+        <translation>取號機</translation>
+    </message>
+    <message>
+        <source>teller&apos;s workstation</source>
+        <translation>櫃員工作站</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>大廳叫號顯示螢幕</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>檢查並儲存</translation>
+    </message>
+    <message>
+        <source>Set up this %1</source>
+        <translation>設定本%1</translation>
+    </message>
+    <message>
+        <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
+        <translation>本機尚未設定。請輸入分行金鑰（在伺服器電腦上以 tessera-server key 查看）以及本%1所需的設定。儲存前，Tessera 會向分行伺服器核對所有資訊。</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, spaces allowed</source>
+        <translation>64 位十六進位數字，可含空格</translation>
+    </message>
+    <message>
+        <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
+        <translation>僅在區域網路阻擋自動探索時填寫，例如 192.168.1.10:47010</translation>
+    </message>
+    <message>
+        <source>Branch key:</source>
+        <translation>分行金鑰：</translation>
+    </message>
+    <message>
+        <source>Servers found:</source>
+        <translation>找到的伺服器：</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>伺服器位址：</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>站點名稱：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
+        <translation>本分行沒有伺服器回應此金鑰。請檢查金鑰以及伺服器是否正在執行；若區域網路阻擋自動探索，請輸入伺服器位址。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
+        <translation>伺服器未在 %1 秒內接受此站點：請檢查金鑰（在伺服器上以 tessera-server key 查看）和位址。（%2）</translation>
+    </message>
+    <message>
+        <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
+        <translation>請輸入分行金鑰：之後本分行的伺服器會自動顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>無法在區域網路上監聽伺服器（%1）；請輸入伺服器位址。</translation>
+    </message>
+    <message>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>正在尋找本分行的伺服器…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3:%4</source>
+        <translation>%1（%2），位址 %3:%4</translation>
+    </message>
+    <message>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>已找到本分行的伺服器。請填寫其餘欄位，然後按「檢查並儲存」。</translation>
+    </message>
+    <message>
+        <source>The branch key is not right: %1</source>
+        <translation>分行金鑰不正確：%1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>伺服器位址：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>正在連線至分行伺服器…</translation>
+    </message>
+    <message>
+        <source>The server refused this station: %1</source>
+        <translation>伺服器拒絕了此站點：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>無法建立存放 %1 的資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>all; or a zone such as 1, 2, 3</source>
+        <translation>全部；或某一區域的櫃檯，例如 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>all; or service ids such as cash, loans</source>
+        <translation>全部；或業務 id，例如 cash, loans</translation>
+    </message>
+    <message>
+        <source>Counters shown:</source>
+        <translation>顯示的櫃檯：</translation>
+    </message>
+    <message>
+        <source>Services shown:</source>
+        <translation>顯示的業務：</translation>
+    </message>
+    <message>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>本分行沒有櫃檯 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>本分行沒有業務 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>No printer: the number on screen only</source>
+        <translation>不使用印表機：僅在螢幕上顯示號碼</translation>
+    </message>
+    <message>
+        <source>Ticket printer:</source>
+        <translation>號碼牌印表機：</translation>
+    </message>
+    <message>
+        <source>The teller chooses the counter when logging in</source>
+        <translation>櫃員登入時選擇櫃檯</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>主管電腦（分行總覽和每日報表）</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>櫃檯：</translation>
+    </message>
+    <message>
+        <source>The branch has no counter %1; its counters are %2.</source>
+        <translation>本分行沒有 %1 號櫃檯；現有櫃檯為 %2。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>

@@ -1,7 +1,9 @@
 #include "StationCommandLine.h"
 
+#include "StationSetup.h"
 #include "net/StationSettingsFile.h"
 
+#include <QFileInfo>
 #include <QWidget>
 
 namespace tessera {
@@ -24,12 +26,20 @@ StationCommandLine::StationCommandLine(const QString &program, const QString &de
         m_parser.addOption(m_windowed);
 }
 
-QString StationCommandLine::process(const QCoreApplication &app)
+void StationCommandLine::process(const QCoreApplication &app)
 {
     m_parser.process(app);
-    if (!m_parser.isSet(m_config))
-        qCritical("%s: give the station settings with --config FILE (see --help).", qPrintable(m_program));
-    return m_parser.value(m_config);
+}
+
+QString StationCommandLine::settingsFile(StationRole role, const std::function<void(StationSetup &)> &prepare)
+{
+    const QString path = m_parser.isSet(m_config) ? m_parser.value(m_config) : StationSetup::defaultPath(m_program);
+    if (QFileInfo::exists(path))
+        return path;
+    qInfo("%s: no settings in %s yet: first-run setup", qPrintable(m_program), qPrintable(path));
+    StationSetup setup(role, path);
+    prepare(setup);
+    return setup.exec() == QDialog::Accepted ? path : QString();
 }
 
 std::optional<QString> StationCommandLine::applyServer(StationSettings &settings) const

@@ -1,6 +1,7 @@
 // tessera-display: the lobby screen that shows and announces the calls.
 #include "Announcer.h"
 #include "CallBoard.h"
+#include "DisplaySetup.h"
 #include "DisplayWindow.h"
 #include "StationCommandLine.h"
 #include "StationLanguage.h"
@@ -18,9 +19,10 @@ int main(int argc, char *argv[])
 
     StationCommandLine commandLine(QStringLiteral("tessera-display"),
                                    QStringLiteral("Tessera lobby display: shows and announces the calls."), true);
-    const QString configPath = commandLine.process(app);
+    commandLine.process(app);
+    const QString configPath = commandLine.settingsFile(StationRole::Display, tessera::display::prepareSetup);
     if (configPath.isEmpty())
-        return 2;
+        return 2; // the person closed the first-run setup
     auto settings = DisplaySettings::load(configPath);
     QString error = settings ? QString() : settings.error();
     if (const auto wrong = settings ? commandLine.applyServer(settings.value().station) : std::nullopt)

@@ -1,5 +1,6 @@
 // tessera-kiosk: the touch kiosk where customers take tickets and check in.
 #include "KioskSettings.h"
+#include "KioskSetup.h"
 #include "KioskStyle.h"
 #include "KioskWindow.h"
 #include "NoticeScreen.h"
@@ -40,9 +41,10 @@ int main(int argc, char *argv[])
 
     StationCommandLine commandLine(QStringLiteral("tessera-kiosk"),
                                    QStringLiteral("Tessera touch kiosk: customers take tickets and check in."), true);
-    const QString configPath = commandLine.process(app);
+    commandLine.process(app);
+    const QString configPath = commandLine.settingsFile(StationRole::Kiosk, tessera::kiosk::prepareSetup);
     if (configPath.isEmpty())
-        return 2;
+        return 2; // the person closed the first-run setup
     auto settings = KioskSettings::load(configPath);
     if (!settings)
         return refuseToStart(settings.error(), commandLine);

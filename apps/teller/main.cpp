@@ -5,6 +5,7 @@
 #include "StationLanguage.h"
 #include "SupervisorWindow.h"
 #include "TellerSettings.h"
+#include "TellerSetup.h"
 #include "TellerWindow.h"
 
 #include <QApplication>
@@ -30,9 +31,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("file"));
     const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Start as the compact bar."));
     parser.addOptions({password, compact});
-    const QString configPath = commandLine.process(app);
+    commandLine.process(app);
+    const QString configPath = commandLine.settingsFile(StationRole::Teller, tessera::teller::prepareSetup);
     if (configPath.isEmpty())
-        return 2;
+        return 2; // the person closed the first-run setup
     auto settings = TellerSettings::load(configPath);
     QString error = settings ? QString() : settings.error();
     if (const auto wrong = settings ? commandLine.applyServer(settings.value().station) : std::nullopt)

@@ -352,6 +352,59 @@ PHRASES = {
         'Sound:': 'Skaņa:',
         'Speech: the "%1" synthesizer failed: %2': 'Runa: sintezatoram "%1" radās kļūme: %2',
         'Speech: the "%1" synthesizer is not working: %2': 'Runa: sintezators "%1" nedarbojas: %2',
+        # first-run setup (StationSetup)
+        # the first four are inserted, in the nominative, into 'Set up this %1', the intro below and the
+        # default station name "<host> %1": the sentences are phrased so that any of them fits
+        'kiosk': 'kiosks',
+        "teller's workstation": 'darbinieka darbstacija',
+        'lobby display': 'uzgaidāmās telpas displejs',
+        'tool': 'rīks',
+        'Check and save': 'Pārbaudīt un saglabāt',
+        'Set up this %1': 'Stacijas iestatīšana: %1',
+        'This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.':
+            'Šis dators vēl nav iestatīts. Ievadiet filiāles atslēgu (servera datorā to parāda tessera-server key) '
+            'un to, kas vajadzīgs šai stacijai (%1). Pirms saglabāšanas Tessera visu pārbauda, sazinoties ar '
+            'filiāles serveri.',
+        '64 hexadecimal digits, spaces allowed': '64 heksadecimāli cipari; atstarpes atļautas',
+        'only where the LAN blocks discovery, e.g. 192.168.1.10:47010':
+            'tikai tad, ja lokālais tīkls bloķē automātisko atrašanu, piem., 192.168.1.10:47010',
+        'Branch key:': 'Filiāles atslēga:',
+        'Servers found:': 'Atrastie serveri:',
+        'Server address:': 'Servera adrese:',
+        'Station name:': 'Stacijas nosaukums:',
+        'Language:': 'Valoda:',
+        'No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.':
+            'Neviens šīs filiāles serveris neatbildēja uz šo atslēgu. Pārbaudiet atslēgu un to, vai serveris '
+            'darbojas, un, ja lokālais tīkls bloķē automātisko atrašanu, ievadiet servera adresi.',
+        'The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)':
+            'Serveris %1 s laikā nepieņēma šo staciju: pārbaudiet atslēgu (serverī to parāda tessera-server key) '
+            'un adresi. (%2)',
+        'Enter the branch key: the servers of the branch then show here by themselves.':
+            'Ievadiet filiāles atslēgu: pēc tam filiāles serveri šeit parādīsies paši.',
+        "Cannot listen for servers on the LAN (%1); type the server's address.":
+            'Nevar uztvert serveru izziņojumus lokālajā tīklā (%1); ievadiet servera adresi.',
+        "Looking for the branch's servers…": 'Meklē filiāles serverus…',
+        '%1 (%2) at %3:%4': '%1 (%2), adrese %3:%4',
+        "Found the branch's server. Fill in the rest and press Check and save.":
+            'Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet "Pārbaudīt un saglabāt".',
+        'The branch key is not right: %1': 'Filiāles atslēga nav pareiza: %1',
+        'Server address: %1': 'Servera adrese: %1',
+        'Connecting to the branch server…': 'Savienojas ar filiāles serveri…',
+        'The server refused this station: %1': 'Serveris noraidīja šo staciju: %1',
+        'Cannot create the folder for %1.': 'Nevar izveidot mapi failam %1.',
+        'Cannot write %1.': 'Nevar ierakstīt %1.',
+        'all; or a zone such as 1, 2, 3': 'visi; vai zona, piemēram, 1, 2, 3',
+        'all; or service ids such as cash, loans': 'visi; vai pakalpojumu id, piemēram, cash, loans',
+        'Counters shown:': 'Rādītie lodziņi:',
+        'Services shown:': 'Rādītie pakalpojumi:',
+        'The branch has no counter "%1".': 'Filiālē nav lodziņa "%1".',
+        'The branch has no service "%1".': 'Filiālē nav pakalpojuma "%1".',
+        'No printer: the number on screen only': 'Bez printera: numurs tikai ekrānā',
+        'Ticket printer:': 'Biļešu printeris:',
+        'The teller chooses the counter when logging in': 'Darbinieks izvēlas lodziņu pieteikšanās brīdī',
+        "The supervisor's PC (branch overview and daily report)": 'Vadītāja dators (filiāles pārskats un dienas atskaite)',
+        'Counter:': 'Lodziņš:',
+        'The branch has no counter %1; its counters are %2.': 'Filiālē nav lodziņa %1; tās lodziņi ir %2.',
     },
     'cy': {
         'There is no journal at %1.': 'Nid oes dyddlyfr yn %1.',
@@ -711,5 +764,59 @@ PHRASES = {
         'Sound:': 'Sain:',
         'Speech: the "%1" synthesizer failed: %2': 'Lleferydd: methodd y syntheseisydd "%1": %2',
         'Speech: the "%1" synthesizer is not working: %2': 'Lleferydd: nid yw\'r syntheseisydd "%1" yn gweithio: %2',
+        # first-run setup (StationSetup)
+        # the first four are inserted, unmutated, into 'Set up this %1', the intro below and the default
+        # station name "<host> %1": the sentences are phrased so that any of them fits
+        'kiosk': 'ciosg',
+        "teller's workstation": 'gweithfan ariannwr',
+        'lobby display': 'sgrin y cyntedd',
+        'tool': 'teclyn',
+        'Check and save': 'Gwirio a chadw',
+        'Set up this %1': 'Gosod yr orsaf hon: %1',
+        'This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.':
+            "Nid yw'r cyfrifiadur hwn wedi'i osod eto. Rhowch allwedd y gangen (ar gyfrifiadur y gweinydd: "
+            "tessera-server key) a'r hyn sydd ei angen ar yr orsaf hon (%1). Mae Tessera yn gwirio'r cyfan "
+            'gyda gweinydd y gangen cyn cadw.',
+        '64 hexadecimal digits, spaces allowed': '64 digid hecsadegol, caniateir bylchau',
+        'only where the LAN blocks discovery, e.g. 192.168.1.10:47010':
+            "dim ond os yw'r rhwydwaith lleol yn rhwystro canfod, e.e. 192.168.1.10:47010",
+        'Branch key:': 'Allwedd y gangen:',
+        'Servers found:': 'Gweinyddion a ganfuwyd:',
+        'Server address:': 'Cyfeiriad y gweinydd:',
+        'Station name:': "Enw'r orsaf:",
+        'Language:': 'Iaith:',
+        'No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.':
+            "Nid atebodd unrhyw weinydd o'r gangen hon i'r allwedd hon. Gwiriwch yr allwedd a bod y gweinydd yn "
+            "rhedeg, ac os yw'r rhwydwaith lleol yn rhwystro canfod, teipiwch ei gyfeiriad.",
+        'The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)':
+            "Ni dderbyniodd y gweinydd yr orsaf hon o fewn %1 eiliad: gwiriwch yr allwedd (mae'r gweinydd yn ei "
+            "dangos gyda tessera-server key) a'r cyfeiriad. (%2)",
+        'Enter the branch key: the servers of the branch then show here by themselves.':
+            'Rhowch allwedd y gangen: yna bydd gweinyddion y gangen yn ymddangos yma ohonynt eu hunain.',
+        "Cannot listen for servers on the LAN (%1); type the server's address.":
+            'Methu gwrando am weinyddion ar y rhwydwaith lleol (%1); teipiwch gyfeiriad y gweinydd.',
+        "Looking for the branch's servers…": 'Yn chwilio am weinyddion y gangen…',
+        '%1 (%2) at %3:%4': '%1 (%2) yn %3:%4',
+        "Found the branch's server. Fill in the rest and press Check and save.":
+            'Daethpwyd o hyd i weinydd y gangen. Llenwch y gweddill a phwyswch "Gwirio a chadw".',
+        'The branch key is not right: %1': 'Nid yw allwedd y gangen yn gywir: %1',
+        'Server address: %1': 'Cyfeiriad y gweinydd: %1',
+        'Connecting to the branch server…': 'Yn cysylltu â gweinydd y gangen…',
+        'The server refused this station: %1': 'Gwrthododd y gweinydd yr orsaf hon: %1',
+        'Cannot create the folder for %1.': "Methu creu'r ffolder ar gyfer %1.",
+        'Cannot write %1.': 'Methu ysgrifennu %1.',
+        'all; or a zone such as 1, 2, 3': 'pob un; neu ardal, fel 1, 2, 3',
+        'all; or service ids such as cash, loans': 'pob un; neu id gwasanaethau, fel cash, loans',
+        'Counters shown:': 'Cownteri a ddangosir:',
+        'Services shown:': 'Gwasanaethau a ddangosir:',
+        'The branch has no counter "%1".': 'Does dim cownter "%1" yn y gangen.',
+        'The branch has no service "%1".': 'Does dim gwasanaeth "%1" yn y gangen.',
+        'No printer: the number on screen only': 'Dim argraffydd: y rhif ar y sgrin yn unig',
+        'Ticket printer:': 'Argraffydd tocynnau:',
+        'The teller chooses the counter when logging in': "Mae'r ariannwr yn dewis y cownter wrth fewngofnodi",
+        "The supervisor's PC (branch overview and daily report)":
+            "Cyfrifiadur y goruchwyliwr (trosolwg o'r gangen ac adroddiad dyddiol)",
+        'Counter:': 'Cownter:',
+        'The branch has no counter %1; its counters are %2.': 'Does dim cownter %1 yn y gangen; ei chownteri yw %2.',
     },
 }
