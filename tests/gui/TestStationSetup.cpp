@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private slots:
     void initTestCase()
     {
         m_server = std::make_unique<ServerProcess>(kioskConfig());
+        m_server->announce = true; // for the first-run screen to find it on the LAN
         QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     }
 
@@ -136,6 +138,28 @@ private slots:
         QVERIFY2(settings, settings ? "" : qPrintable(settings.error()));
         QVERIFY(settings.value().screenOnly);
         QCOMPARE(settings.value().station.host, QStringLiteral("127.0.0.1"));
+    }
+
+    void theBranchServerFoundOnTheLanIsOfferedAndUsed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("found.ini"));
+        StationSetup setup(StationRole::Display, path);
+        display::prepareSetup(setup);
+        setup.resize(760, 480);
+        setup.show();
+        find<QLineEdit>(&setup, QStringLiteral("branchKey"))->setText(keyText());
+        auto *servers = find<QListWidget>(&setup, QStringLiteral("servers"));
+        QTRY_COMPARE_WITH_TIMEOUT(servers->count(), 1, 5000); // the server announces itself every second
+        QVERIFY2(servers->item(0)->text().contains(QStringLiteral("(test-branch) at ")),
+                 qPrintable(servers->item(0)->text()));
+        QCOMPARE(servers->currentRow(), 0);
+        screenshot(&setup, QStringLiteral("setup-display-found"));
+        QVERIFY(checkAndSave(setup, keyText(), QString()));
+        QCOMPARE(setup.result(), int(QDialog::Accepted));
+        const auto settings = display::DisplaySettings::load(path);
+        QVERIFY2(settings, settings ? "" : qPrintable(settings.error()));
+        QCOMPARE(settings.value().station.branchId, QStringLiteral("test-branch"));
+        QVERIFY(settings.value().station.host.isEmpty()); // it finds the server by itself from now on
     }
 
     void theSetupScreenIsTranslated()

@@ -63,14 +63,18 @@ public:
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     QString log() { return m_log += QString::fromUtf8(m_process.readAll()); }
     qint64 pid() const { return m_process.processId(); }
+    bool announce = false;
 
-    // Starts it and waits until it listens.
+    // Starts it and waits until it listens. It announces itself on the LAN only when
+    // `announce` is set (on the default discovery port, so one such test at a time).
     bool start()
     {
-        m_process.start(QString::fromLocal8Bit(qgetenv("TESSERA_SERVER")),
-                        {QStringLiteral("--config"), configPath(), QStringLiteral("--data"), dataDir(),
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                         QString::number(m_port), QStringLiteral("--no-discovery")});
+        QStringList arguments{QStringLiteral("--config"), configPath(),           QStringLiteral("--data"),
+                              dataDir(),                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--port"),   QString::number(m_port)};
+        if (!announce)
+            arguments << QStringLiteral("--no-discovery");
+        m_process.start(QString::fromLocal8Bit(qgetenv("TESSERA_SERVER")), arguments);
         const int logged = int(log().size());
         return waitUntil([&] { return log().indexOf(QStringLiteral("stations connect on port"), logged) >= 0; }, 15000);
     }
