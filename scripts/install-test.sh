@@ -34,14 +34,40 @@ if [ ! -f "$base/.complete" ]; then
     touch "$base/.complete"
 fi
 
+# Every process running inside the root (the server, and what runuser forked for it).
+stop_root_processes() {
+    local pids=() proc
+    for proc in /proc/[0-9]*; do
+        [ "$(readlink "$proc/root" 2>/dev/null)" = "$target" ] && pids+=("${proc#/proc/}")
+    done
+    [ ${#pids[@]} -eq 0 ] && return 0
+    kill "${pids[@]}" 2>/dev/null || true
+    for _ in $(seq 50); do
+        local alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ $alive -eq 0 ] && return 0
+        sleep 0.1
+    done
+    kill -9 "${pids[@]}" 2>/dev/null || true
+}
+
+# Nothing may be left mounted under the root before it is deleted: rm would go into /dev.
 cleanup() {
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
-    for mount in dev/pts dev proc sys; do umount "$target/$mount" 2>/dev/null || true; done
+    stop_root_processes
+    for mount in dev/pts dev proc sys; do
+        umount "$target/$mount" 2>/dev/null || umount -l "$target/$mount" 2>/dev/null || true
+    done
 }
 trap cleanup EXIT
 cleanup
-rm -rf "$target"
+if findmnt -rn -o TARGET | grep -q "^$target/"; then
+    fail "something is still mounted under $target; unmount it by hand"
+fi
+rm -rf --one-file-system "$target"
 cp -a "$base" "$target"
+# Nothing apt installs may start a daemon in the root (there is no init there anyway).
+printf '#!/bin/sh\nexit 101\n' >"$target/usr/sbin/policy-rc.d"
+chmod +x "$target/usr/sbin/policy-rc.d"
 mount -t proc proc "$target/proc"
 mount -t sysfs sys "$target/sys"
 mount --bind /dev "$target/dev"
@@ -65,10 +91,18 @@ in_root getent passwd tessera >/dev/null || fail "no tessera user"
 [ -s "$target/var/lib/tessera/branch.key" ] || fail "no branch key was made"
 [ "$(in_root stat -c %U:%a /var/lib/tessera/branch.key)" = tessera:600 ] || fail "the branch key is readable by others"
 [ -s "$target/etc/tessera/branch.json" ] || fail "no /etc/tessera/branch.json"
+[ "$(in_root stat -c %U:%G:%a /etc/tessera/branch.json)" = root:tessera:640 ] || fail "branch.json is not root:tessera 640"
 [ -f "$target/usr/lib/systemd/system/tessera-server.service" ] || fail "no systemd unit"
 in_root tessera-server check-config --config /etc/tessera/branch.json || fail "the installed configuration is not valid"
 
-# The sample branch keeps office hours; for the test every service is open now.
+say "every Qt plugin the stations and the server may load finds its libraries"
+missing=$(in_root sh -c 'for plugin in $(find /usr/lib/x86_64-linux-gnu/qt6/plugins -name "*.so"); do
+    ldd "$plugin" | grep "not found" | sed "s|^|$plugin: |"; done' || true)
+# Plugins of packages we do not depend on may miss theirs; ours must not.
+echo "$missing" | grep -E "sqldrivers/libqsqlite|tls/libqopenssl|platforms/libq(xcb|offscreen)|multimedia/libgstreamer|texttospeech/libqtexttospeech_flite|printsupport/libcups" \
+    && fail "a plugin the programs load misses a library" || true
+
+# The new branch keeps office hours; for the test every service is open now.
 python3 - "$target/etc/tessera/branch.json" <<'EOF'
 import json, sys
 path = sys.argv[1]
@@ -78,9 +112,10 @@ for service in config['services']:
 json.dump(config, open(path, 'w'), ensure_ascii=False, indent=1)
 EOF
 branch=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['branch']['id'])" "$target/etc/tessera/branch.json")
+service=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['services'][0]['id'])" "$target/etc/tessera/branch.json")
 
 say "starting the server as the tessera user"
-chroot "$target" runuser -u tessera -- tessera-server --config /etc/tessera/branch.json --data /var/lib/tessera \
+in_root runuser -u tessera -- tessera-server --config /etc/tessera/branch.json --data /var/lib/tessera \
     --listen 127.0.0.1 --port "$port" --no-discovery >"$build/install-test-server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 50); do
@@ -90,7 +125,7 @@ for _ in $(seq 50); do
 done
 
 say "a kiosk station takes a ticket"
-answers=$(printf 'wait-online\nIssueTicket {"service":"cash"}\n' | timeout 30 chroot "$target" \
+answers=$(printf 'wait-online\nIssueTicket {"service":"%s"}\n' "$service" | timeout 30 chroot "$target" \
     tessera-tool script --key-file /var/lib/tessera/branch.key --branch "$branch" --server "127.0.0.1:$port" \
     --role kiosk --station-id install-test-kiosk) || { echo "$answers"; fail "the station could not take a ticket"; }
 echo "$answers" | grep -q '"label":"A001"' || { echo "$answers"; fail "no ticket A001 in the answer"; }
@@ -109,16 +144,23 @@ for program in tessera-kiosk tessera-teller tessera-display; do
     in_root env QT_QPA_PLATFORM=offscreen "$program" --help >/dev/null || fail "$program does not start"
 done
 
-kill "$server_pid"
+stop_root_processes
 wait "$server_pid" 2>/dev/null || true
 server_pid=
 
 say "removing keeps the journal; purging deletes it"
-in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tessera-server >/dev/null 2>&1
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tessera-server >/dev/null 2>&1 \
+    || fail "apt could not remove tessera-server"
 [ -s "$target/var/lib/tessera/journal.sqlite" ] || fail "removing the package lost the journal"
 [ -s "$target/var/lib/tessera/branch.key" ] || fail "removing the package lost the branch key"
-in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tessera-server >/dev/null 2>&1
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tessera-server >/dev/null 2>&1 \
+    || fail "apt could not purge tessera-server"
 [ ! -e "$target/var/lib/tessera" ] || fail "purging left /var/lib/tessera"
 ! in_root getent passwd tessera >/dev/null || fail "purging left the tessera user"
+
+say "installing again after the purge starts afresh"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "/tmp/debs/$(basename "$build"/packages/tessera-server_*.deb)" >/dev/null 2>&1 || fail "reinstalling failed"
+[ -s "$target/var/lib/tessera/branch.key" ] || fail "reinstalling made no branch key"
 
 say "install test passed: $(ls "$build"/packages/*.deb | xargs -n1 basename | tr '\n' ' ')"

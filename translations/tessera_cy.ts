@@ -1153,10 +1153,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Methu creu&apos;r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Methu ysgrifennu %1.</translation>
-    </message>
-    <message>
         <source>all; or a zone such as 1, 2, 3</source>
         <translation>pob un; neu ardal, fel 1, 2, 3</translation>
     </message>
@@ -1203,6 +1199,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The branch has no counter %1; its counters are %2.</source>
         <translation>Does dim cownter %1 yn y gangen; ei chownteri yw %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that this user may write there.</source>
+        <translation>Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.</translation>
     </message>
 </context>
 <context>

@@ -1153,10 +1153,6 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Cannot create the folder for %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>all; or a zone such as 1, 2, 3</source>
         <translation>all; or a zone such as 1, 2, 3</translation>
     </message>
@@ -1203,6 +1199,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The branch has no counter %1; its counters are %2.</source>
         <translation>The branch has no counter %1; its counters are %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that this user may write there.</source>
+        <translation>Cannot write %1: check that this user may write there.</translation>
     </message>
 </context>
 <context>

@@ -1153,10 +1153,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Nevar izveidot mapi failam %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Nevar ierakstīt %1.</translation>
-    </message>
-    <message>
         <source>all; or a zone such as 1, 2, 3</source>
         <translation>visi; vai zona, piemēram, 1, 2, 3</translation>
     </message>
@@ -1203,6 +1199,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The branch has no counter %1; its counters are %2.</source>
         <translation>Filiālē nav lodziņa %1; tās lodziņi ir %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that this user may write there.</source>
+        <translation>Nevar ierakstīt %1: pārbaudiet, vai šim lietotājam tur ir rakstīšanas tiesības.</translation>
     </message>
 </context>
 <context>

@@ -1153,10 +1153,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>无法创建存放 %1 的文件夹。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>all; or a zone such as 1, 2, 3</source>
         <translation>全部；或某一区域的窗口，例如 1, 2, 3</translation>
     </message>
@@ -1203,6 +1199,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The branch has no counter %1; its counters are %2.</source>
         <translation>本网点没有 %1 号窗口；现有窗口为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that this user may write there.</source>
+        <translation>无法写入 %1：请检查此用户是否有权写入该位置。</translation>
     </message>
 </context>
 <context>

@@ -1153,10 +1153,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>無法建立存放 %1 的資料夾。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>無法寫入 %1。</translation>
-    </message>
-    <message>
         <source>all; or a zone such as 1, 2, 3</source>
         <translation>全部；或某一區域的櫃檯，例如 1, 2, 3</translation>
     </message>
@@ -1203,6 +1199,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The branch has no counter %1; its counters are %2.</source>
         <translation>本分行沒有 %1 號櫃檯；現有櫃檯為 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that this user may write there.</source>
+        <translation>無法寫入 %1：請檢查此使用者是否有權寫入該位置。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "StationCommandLine.h"
 
+#include "StationLanguage.h"
 #include "StationSetup.h"
 #include "net/StationSettingsFile.h"
 
@@ -37,9 +38,17 @@ QString StationCommandLine::settingsFile(StationRole role, const std::function<v
     if (QFileInfo::exists(path))
         return path;
     qInfo("%s: no settings in %s yet: first-run setup", qPrintable(m_program), qPrintable(path));
-    StationSetup setup(role, path);
-    prepare(setup);
-    return setup.exec() == QDialog::Accepted ? path : QString();
+    StationSetup::Entered entered{StationSetup::systemLanguage(), {}, {}, {}};
+    for (;;) {
+        StationLanguage language; // the setup screen's own, until the program sets the station's
+        language.use(entered.language);
+        StationSetup setup(role, path, entered);
+        prepare(setup);
+        const int result = setup.exec();
+        if (result != StationSetup::kLanguageChanged)
+            return result == QDialog::Accepted ? path : QString();
+        entered = setup.entered();
+    }
 }
 
 std::optional<QString> StationCommandLine::applyServer(StationSettings &settings) const

@@ -12,9 +12,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QVBoxLayout>
+#include <sys/stat.h>
 
 namespace tessera {
 
@@ -50,10 +53,22 @@ QString StationSetup::defaultPath(const QString &program)
 {
     const QString user = writablePath(program);
     const QString system = QStringLiteral("/etc/tessera/%1.ini").arg(program);
-    return QFileInfo::exists(user) || !QFileInfo::exists(system) ? user : system;
+    return QFileInfo::exists(user) || !QFileInfo(system).isReadable() ? user : system;
 }
 
-StationSetup::StationSetup(StationRole role, QString settingsPath, QWidget *parent)
+QString StationSetup::systemLanguage()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::Chinese)
+        return system.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+    if (system.language() == QLocale::Latvian)
+        return QStringLiteral("lv");
+    if (system.language() == QLocale::Welsh)
+        return QStringLiteral("cy");
+    return QStringLiteral("en");
+}
+
+StationSetup::StationSetup(StationRole role, QString settingsPath, Entered entered, QWidget *parent)
     : QDialog(parent), m_role(role), m_path(std::move(settingsPath)), m_form(new QFormLayout),
       m_key(new QLineEdit(this)), m_servers(new QListWidget(this)), m_address(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_language(new QComboBox(this)), m_message(new QLabel(this)),
@@ -84,21 +99,21 @@ StationSetup::StationSetup(StationRole role, QString settingsPath, QWidget *pare
     m_save->setObjectName(QStringLiteral("checkAndSave"));
     m_save->setDefault(true);
 
+    // First: choosing it makes the screen again in that language (StationCommandLine).
+    m_form->addRow(tr("Language:"), m_language);
     m_form->addRow(tr("Branch key:"), m_key);
     m_form->addRow(tr("Servers found:"), m_servers);
     m_form->addRow(tr("Server address:"), m_address);
     m_form->addRow(tr("Station name:"), m_name);
-    // A kiosk speaks each customer's language; the others have one of their own.
-    if (role != StationRole::Kiosk)
-        m_form->addRow(tr("Language:"), m_language);
-    else
-        m_language->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_save, 0, Qt::AlignRight);
 
+    const int chosen = m_language->findData(entered.language.isEmpty() ? systemLanguage() : entered.language);
+    m_language->setCurrentIndex(qMax(0, chosen));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { done(kLanguageChanged); });
     connect(m_key, &QLineEdit::textChanged, this, &StationSetup::keyEdited);
     connect(m_save, &QPushButton::clicked, this, &StationSetup::check);
     m_giveUp.setSingleShot(true);
@@ -113,13 +128,22 @@ StationSetup::StationSetup(StationRole role, QString settingsPath, QWidget *pare
                        .arg(m_client ? m_client->statusText() : QString()));
     });
     m_message->setText(tr("Enter the branch key: the servers of the branch then show here by themselves."));
+    if (!entered.name.isEmpty())
+        m_name->setText(entered.name);
+    m_address->setText(entered.address);
+    m_key->setText(entered.key);
+}
+
+StationSetup::Entered StationSetup::entered() const
+{
+    return {language(), m_key->text(), m_address->text(), m_name->text()};
 }
 
 StationSetup::~StationSetup() = default;
 
 void StationSetup::addRow(const QString &label, QWidget *field)
 {
-    m_form->insertRow(m_form->rowCount() - (m_role == StationRole::Kiosk ? 0 : 1), label, field);
+    m_form->addRow(label, field);
 }
 
 QString StationSetup::language() const
@@ -170,7 +194,10 @@ std::optional<StationSettings> StationSetup::settingsFromFields()
     settings.key = key.value();
     settings.name = m_name->text().trimmed();
     // Unique in the branch and stable: the server keeps each station's place by it.
-    settings.stationId = QStringLiteral("%1-%2").arg(wireName(m_role), QSysInfo::machineHostName().toLower());
+    // (a random part too: cloned PCs share their host name)
+    settings.stationId = QStringLiteral("%1-%2-%3")
+                             .arg(wireName(m_role), QSysInfo::machineHostName().toLower())
+                             .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
     const QString address = m_address->text().trimmed();
     if (!address.isEmpty()) {
         if (const auto error = StationSettingsFile::setServer(settings, address)) {
@@ -226,6 +253,9 @@ void StationSetup::save()
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return fail(tr("Cannot create the folder for %1.").arg(m_path));
     QFile::remove(m_path);
+    // The file holds the branch key: only its owner reads it, from the first byte on.
+    const mode_t umask = ::umask(077);
+    const auto restoreUmask = qScopeGuard([umask] { ::umask(umask); });
     {
         QSettings file(m_path, QSettings::IniFormat);
         file.beginGroup(QStringLiteral("station"));
@@ -246,10 +276,9 @@ void StationSetup::save()
             }
         }
         file.sync();
-        if (file.status() != QSettings::NoError)
-            return fail(tr("Cannot write %1.").arg(m_path));
+        if (file.status() != QSettings::NoError || !QFileInfo::exists(m_path))
+            return fail(tr("Cannot write %1: check that this user may write there.").arg(m_path));
     }
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     m_client->stop();
     accept();
 }

@@ -32,8 +32,22 @@ public:
     // file; an error sentence for the person setting up when something does not fit.
     using Complete = std::function<std::optional<QString>(const QueueState &state, QSettings &file)>;
 
-    StationSetup(StationRole role, QString settingsPath, QWidget *parent = nullptr);
+    // What was typed, carried over when the screen is made again in another language.
+    struct Entered
+    {
+        QString language; // the screen's, and the station's (teller, display)
+        QString key;
+        QString address;
+        QString name;
+    };
+    // exec() returns this when the person picked another language: make the screen again.
+    static constexpr int kLanguageChanged = 2;
+
+    StationSetup(StationRole role, QString settingsPath, Entered entered = {}, QWidget *parent = nullptr);
     ~StationSetup() override;
+    Entered entered() const;
+    // The PC's language when Tessera speaks it, else English.
+    static QString systemLanguage();
 
     void addRow(const QString &label, QWidget *field);
     void setComplete(Complete complete) { m_complete = std::move(complete); }

@@ -84,10 +84,12 @@ void BranchClient::stop()
     m_expiry.stop();
     if (m_link)
         m_link->abort(QStringLiteral("station stopped"));
-    if (m_connecting) {
-        m_connecting->abort();
-        m_connecting->deleteLater();
-        m_connecting = nullptr;
+    // abort() can report the disconnection at once, and that handler clears m_connecting:
+    // take the socket first and stop listening to it.
+    if (QSslSocket *socket = std::exchange(m_connecting, nullptr)) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+        socket->deleteLater();
     }
 }
 

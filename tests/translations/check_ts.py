@@ -2,7 +2,7 @@
 """Every shipped translation is complete: run lupdate over the sources into copies of the .ts
 files (so a tr() string added to the code but not yet to the .ts counts as missing), then fail,
 naming each one, on any message that is unfinished or empty in any language, or whose
-placeholders (%1..%9, and %n in plurals) differ from its source's.
+placeholders (%1, %L1, %10, and %n in plurals) differ from its source's.
 
     check_ts.py LUPDATE SOURCE_DIR"""
 import re
@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ('en', 'zh_CN', 'zh_TW', 'lv', 'cy')
-PLACEHOLDER = re.compile(r'%(\d|n)')
+PLACEHOLDER = re.compile(r'%(L?\d+|n)')  # %1, %L1, %10 and %n
 
 
 def placeholders(text, numerus):

@@ -3,6 +3,7 @@ context not in the kiosk, teller, display or report tables), keyed by the Englis
 
 PHRASES = {
     'lv': {
+        'Cannot write %1: check that this user may write there.': 'Nevar ierakstīt %1: pārbaudiet, vai šim lietotājam tur ir rakstīšanas tiesības.',
         'There is no journal at %1.': 'Vietā %1 nav žurnāla.',
         'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': 'Žurnāla %1 shēmas versija ir %2, bet šī Tessera lasa shēmu %3: vienreiz palaidiet tessera-server (tas atjaunina žurnālu) un mēģiniet vēlreiz.',
         'the journal was opened for reading only': 'žurnāls ir atvērts tikai lasīšanai',
@@ -392,7 +393,6 @@ PHRASES = {
         'Connecting to the branch server…': 'Savienojas ar filiāles serveri…',
         'The server refused this station: %1': 'Serveris noraidīja šo staciju: %1',
         'Cannot create the folder for %1.': 'Nevar izveidot mapi failam %1.',
-        'Cannot write %1.': 'Nevar ierakstīt %1.',
         'all; or a zone such as 1, 2, 3': 'visi; vai zona, piemēram, 1, 2, 3',
         'all; or service ids such as cash, loans': 'visi; vai pakalpojumu id, piemēram, cash, loans',
         'Counters shown:': 'Rādītie lodziņi:',
@@ -407,6 +407,7 @@ PHRASES = {
         'The branch has no counter %1; its counters are %2.': 'Filiālē nav lodziņa %1; tās lodziņi ir %2.',
     },
     'cy': {
+        'Cannot write %1: check that this user may write there.': 'Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.',
         'There is no journal at %1.': 'Nid oes dyddlyfr yn %1.',
         'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': "Mae'r dyddlyfr %1 ar sgema %2 ac mae'r Tessera hwn yn darllen sgema %3: dechreuwch tessera-server unwaith (mae'n uwchraddio'r dyddlyfr), yna ceisiwch eto.",
         'the journal was opened for reading only': "agorwyd y dyddlyfr i'w ddarllen yn unig",
@@ -804,7 +805,6 @@ PHRASES = {
         'Connecting to the branch server…': 'Yn cysylltu â gweinydd y gangen…',
         'The server refused this station: %1': 'Gwrthododd y gweinydd yr orsaf hon: %1',
         'Cannot create the folder for %1.': "Methu creu'r ffolder ar gyfer %1.",
-        'Cannot write %1.': 'Methu ysgrifennu %1.',
         'all; or a zone such as 1, 2, 3': 'pob un; neu ardal, fel 1, 2, 3',
         'all; or service ids such as cash, loans': 'pob un; neu id gwasanaethau, fel cash, loans',
         'Counters shown:': 'Cownteri a ddangosir:',

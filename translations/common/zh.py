@@ -4,6 +4,7 @@ source text."""
 
 PHRASES = {
     'zh_CN': {
+        'Cannot write %1: check that this user may write there.': '无法写入 %1：请检查此用户是否有权写入该位置。',
         'There is no journal at %1.': '%1 处没有业务日志。',
         'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': '业务日志 %1 的结构版本为 %2，而本版 Tessera 读取的是版本 %3：请先启动一次 tessera-server（它会升级业务日志），然后重试。',
         'the journal was opened for reading only': '业务日志以只读方式打开',
@@ -337,7 +338,6 @@ PHRASES = {
         'Connecting to the branch server…': '正在连接网点服务器…',
         'The server refused this station: %1': '服务器拒绝了此站点：%1',
         'Cannot create the folder for %1.': '无法创建存放 %1 的文件夹。',
-        'Cannot write %1.': '无法写入 %1。',
         'all; or a zone such as 1, 2, 3': '全部；或某一区域的窗口，例如 1, 2, 3',
         'all; or service ids such as cash, loans': '全部；或业务 id，例如 cash, loans',
         'Counters shown:': '显示的窗口：',
@@ -352,6 +352,7 @@ PHRASES = {
         'The branch has no counter %1; its counters are %2.': '本网点没有 %1 号窗口；现有窗口为 %2。',
     },
     'zh_TW': {
+        'Cannot write %1: check that this user may write there.': '無法寫入 %1：請檢查此使用者是否有權寫入該位置。',
         'There is no journal at %1.': '%1 沒有業務日誌。',
         'The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.': '業務日誌 %1 的結構版本為 %2，而此版 Tessera 讀取的是版本 %3：請先啟動一次 tessera-server（它會升級業務日誌），然後重試。',
         'the journal was opened for reading only': '業務日誌以唯讀方式開啟',
@@ -685,7 +686,6 @@ PHRASES = {
         'Connecting to the branch server…': '正在連線至分行伺服器…',
         'The server refused this station: %1': '伺服器拒絕了此站點：%1',
         'Cannot create the folder for %1.': '無法建立存放 %1 的資料夾。',
-        'Cannot write %1.': '無法寫入 %1。',
         'all; or a zone such as 1, 2, 3': '全部；或某一區域的櫃檯，例如 1, 2, 3',
         'all; or service ids such as cash, loans': '全部；或業務 id，例如 cash, loans',
         'Counters shown:': '顯示的櫃檯：',
