@@ -14,7 +14,9 @@ QString KioskContext::waitText(const WaitEstimate &estimate) const
 {
     if (!estimate.known())
         return tr("No counter is open for this yet");
-    return tr("%1 waiting · about %2 min").arg(estimate.peopleAhead).arg(waitMinutes(estimate.seconds));
+    return tr("%1 waiting · about %2 min")
+        .arg(estimate.peopleAhead)
+        .arg(WaitEstimator::printedMinutes(estimate.seconds));
 }
 
 QString KioskContext::unavailableText(const ServiceAvailability &availability) const

@@ -27,7 +27,6 @@ public:
     QString serviceName(const QString &serviceId) const;
     QLocale locale() const { return QLocale(language.code()); }
 
-    static int waitMinutes(int seconds) { return WaitEstimator::printedMinutes(seconds); }
     // "3 waiting · about 12 min", or that there is no estimate yet.
     QString waitText(const WaitEstimate &estimate) const;
     // "Closed now. Opens at 09:00" or "... Opens Mon 09:00" or "No more tickets today".

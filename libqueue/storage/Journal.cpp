@@ -33,20 +33,28 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const QString &path)
+Expected<std::unique_ptr<Journal>, QString> Journal::connect(const QString &path, const QString &options)
 {
     static QAtomicInt counter;
-    const QString name = QStringLiteral("tessera-journal-reader-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name = QStringLiteral("tessera-journal-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Journal> journal(new Journal(name, path, SqlCatalog(QStringLiteral("sqlite"))));
-    if (!QFileInfo::exists(path))
-        return tr("There is no journal at %1.").arg(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(options);
     if (!db.open())
         return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
-    const int version = journal->schemaVersion();
-    const int latest = journal->m_catalog.latestVersion();
+    return journal;
+}
+
+Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return tr("There is no journal at %1.").arg(path);
+    auto journal = connect(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!journal)
+        return journal.error();
+    const int version = journal.value()->schemaVersion();
+    const int latest = journal.value()->m_catalog.latestVersion();
     if (version != latest)
         return tr("The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once "
                   "(it upgrades the journal), then try again.")
@@ -58,18 +66,14 @@ Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const 
 
 Expected<std::unique_ptr<Journal>, QString> Journal::openSqlite(const QString &path)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("tessera-journal-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Journal> journal(new Journal(name, path, SqlCatalog(QStringLiteral("sqlite"))));
-
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return tr("The data directory %1 does not exist.").arg(info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
-    QSqlQuery query(db);
+    auto opened = connect(path, QString());
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Journal> journal = std::move(opened).value();
+    QSqlQuery query(QSqlDatabase::database(journal->m_connectionName));
     for (const QString &statement : journal->m_catalog.statements(QStringLiteral("open"))) {
         if (!query.exec(statement))
             return tr("Cannot use the journal %1: %2").arg(path, describe(query.lastError()));
@@ -77,7 +81,7 @@ Expected<std::unique_ptr<Journal>, QString> Journal::openSqlite(const QString &p
     QString error;
     if (!journal->migrate(&error))
         return tr("Cannot upgrade the journal %1: %2").arg(path, error);
-    journal->m_insert = std::make_unique<QSqlQuery>(db);
+    journal->m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(journal->m_connectionName));
     if (!journal->m_insert->prepare(journal->m_catalog.query(QStringLiteral("append_event"))))
         return tr("Cannot use the journal %1: %2").arg(path, describe(journal->m_insert->lastError()));
     return journal;

@@ -73,6 +73,8 @@ public:
 
 private:
     Journal(QString connectionName, QString path, SqlCatalog catalog);
+    // A connection of its own to the SQLite file, with Qt's connect options.
+    static Expected<std::unique_ptr<Journal>, QString> connect(const QString &path, const QString &options);
     bool migrate(QString *error);
     // Turns one row of a read query (seq, at, day, type, payload, command) into an entry.
     // Consecutive rows almost always share a business day: `dayCache` parses each day's text once.

@@ -197,7 +197,7 @@ void TestKioskPrint::thePrintedTicketSaysWhatTheServerRecorded()
         return match.hasMatch() ? match.captured(1).toInt() : -1;
     };
     QCOMPARE(numberAfter(aheadPattern), recorded.value(QStringLiteral("peopleAhead")).toInt());
-    QCOMPARE(numberAfter(waitPattern), KioskContext::waitMinutes(estimate));
+    QCOMPARE(numberAfter(waitPattern), WaitEstimator::printedMinutes(estimate));
     QVERIFY2(text.contains(QStringLiteral("Thank you for waiting")), qPrintable(text));
 
     // The QR code, scanned from the page as a printer would put it on paper.

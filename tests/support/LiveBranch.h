@@ -69,8 +69,9 @@ public:
     // `announce` is set (on the default discovery port, so one such test at a time).
     bool start()
     {
-        QStringList arguments{QStringLiteral("--config"), configPath(),           QStringLiteral("--data"),
-                              dataDir(),                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+        QStringList arguments{QStringLiteral("--config"), configPath(),
+                              QStringLiteral("--data"),   dataDir(),
+                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                               QStringLiteral("--port"),   QString::number(m_port)};
         if (!announce)
             arguments << QStringLiteral("--no-discovery");

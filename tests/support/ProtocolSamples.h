@@ -23,15 +23,26 @@ inline DailyReport sampleReport()
     report.dayStart = 1795395600000;
     report.dayEnd = report.dayStart + 86400000;
     report.until = report.dayEnd;
-    ServiceFigures cash{QStringLiteral("cash"), QStringLiteral("Cash"), QStringLiteral("A"), 600, 5, 2, 1, 1, 0, 1, 0,
-                        DurationStats{4, 2040000, 390000, 1200000, 1200000}, 3,
+    ServiceFigures cash{QStringLiteral("cash"),
+                        QStringLiteral("Cash"),
+                        QStringLiteral("A"),
+                        600,
+                        5,
+                        2,
+                        1,
+                        1,
+                        0,
+                        1,
+                        0,
+                        DurationStats{4, 2040000, 390000, 1200000, 1200000},
+                        3,
                         DurationStats{2, 840000, 420000, 600000, 600000}};
     report.services = {cash};
     report.total = cash;
-    report.counters = {StaffFigures{QStringLiteral("1"), QStringLiteral("Counter 1"), 2, 840000, 7500000, 600000,
-                                    1020000}};
-    report.tellers = {StaffFigures{QStringLiteral("anna"), QStringLiteral("Anna"), 2, 840000, 7500000, 600000,
-                                   1020000}};
+    report.counters = {
+        StaffFigures{QStringLiteral("1"), QStringLiteral("Counter 1"), 2, 840000, 7500000, 600000, 1020000}};
+    report.tellers = {
+        StaffFigures{QStringLiteral("anna"), QStringLiteral("Anna"), 2, 840000, 7500000, 600000, 1020000}};
     report.hours = {HourFigures{9, 4, 3, 5, 1680000, 3}};
     report.appointments = AppointmentFigures{3, 1, 1, 1};
     report.estimates = EstimateFigures{5, -120000, 600000, 2};
