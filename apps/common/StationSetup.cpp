@@ -136,7 +136,8 @@ StationSetup::StationSetup(StationRole role, QString settingsPath, Entered enter
 
 StationSetup::Entered StationSetup::entered() const
 {
-    return {language(), m_key->text(), m_address->text(), m_name->text()};
+    // A name the person did not type is the default, made again in the new language.
+    return {language(), m_key->text(), m_address->text(), m_name->isModified() ? m_name->text() : QString()};
 }
 
 StationSetup::~StationSetup() = default;
