@@ -236,10 +236,6 @@
         <translation>Does dim cownter ar agor ar gyfer hyn eto</translation>
     </message>
     <message>
-        <source>%1 waiting · about %2 min</source>
-        <translation>%1 yn aros · tua %2 mun</translation>
-    </message>
-    <message>
         <source>No more tickets today</source>
         <translation>Dim mwy o docynnau heddiw</translation>
     </message>
@@ -254,6 +250,30 @@
     <message>
         <source>Closed now · opens %1 %2</source>
         <translation>Ar gau nawr · yn agor %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 yn aros · %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>hyd at %1 mun</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 mun</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Amser aros: ddim yn hysbys eto</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Amser aros: %1</translation>
     </message>
 </context>
 <context>
@@ -747,14 +767,6 @@ Gorchmynion:
     <message>
         <source>People ahead of you: %1</source>
         <translation>Pobl o&apos;ch blaen: %1</translation>
-    </message>
-    <message>
-        <source>Estimated wait: not known yet</source>
-        <translation>Amser aros: ddim yn hysbys eto</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Amser aros: tua %1 mun</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1439,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>We will call you as soon as a counter opens.</source>
         <translation>Byddwn yn eich galw cyn gynted ag y bydd cownter yn agor.</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Amser aros: tua %1 mun</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>

@@ -236,10 +236,6 @@
         <translation>No counter is open for this yet</translation>
     </message>
     <message>
-        <source>%1 waiting · about %2 min</source>
-        <translation>%1 waiting · about %2 min</translation>
-    </message>
-    <message>
         <source>No more tickets today</source>
         <translation>No more tickets today</translation>
     </message>
@@ -254,6 +250,30 @@
     <message>
         <source>Closed now · opens %1 %2</source>
         <translation>Closed now · opens %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 waiting · %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>up to %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Estimated wait: not known yet</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Estimated wait: %1</translation>
     </message>
 </context>
 <context>
@@ -747,14 +767,6 @@ Commands:
     <message>
         <source>People ahead of you: %1</source>
         <translation>People ahead of you: %1</translation>
-    </message>
-    <message>
-        <source>Estimated wait: not known yet</source>
-        <translation>Estimated wait: not known yet</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Estimated wait: about %1 min</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1439,6 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>We will call you as soon as a counter opens.</source>
         <translation>We will call you as soon as a counter opens.</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Estimated wait: about %1 min</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>

@@ -236,10 +236,6 @@
         <translation>Pagaidām neviens lodziņš to neapkalpo</translation>
     </message>
     <message>
-        <source>%1 waiting · about %2 min</source>
-        <translation>Gaida: %1 · apmēram %2 min</translation>
-    </message>
-    <message>
         <source>No more tickets today</source>
         <translation>Šodien biļešu vairs nav</translation>
     </message>
@@ -254,6 +250,30 @@
     <message>
         <source>Closed now · opens %1 %2</source>
         <translation>Pašlaik slēgts · atver %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>Gaida: %1 · %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>mazāk par minūti</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>līdz %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Gaidīšanas laiks: vēl nav zināms</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Gaidīšanas laiks: %1</translation>
     </message>
 </context>
 <context>
@@ -747,14 +767,6 @@ Komandas:
     <message>
         <source>People ahead of you: %1</source>
         <translation>Cilvēki pirms jums: %1</translation>
-    </message>
-    <message>
-        <source>Estimated wait: not known yet</source>
-        <translation>Gaidīšanas laiks: vēl nav zināms</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Gaidīšanas laiks: apmēram %1 min</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1439,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>We will call you as soon as a counter opens.</source>
         <translation>Mēs jūs izsauksim, tiklīdz atvērsies lodziņš.</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>Gaidīšanas laiks: apmēram %1 min</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>

@@ -236,10 +236,6 @@
         <translation>暂无窗口办理此业务</translation>
     </message>
     <message>
-        <source>%1 waiting · about %2 min</source>
-        <translation>%1 人等候 · 约 %2 分钟</translation>
-    </message>
-    <message>
         <source>No more tickets today</source>
         <translation>今日号码已发完</translation>
     </message>
@@ -254,6 +250,30 @@
     <message>
         <source>Closed now · opens %1 %2</source>
         <translation>现在暂停办理 · %1 %2 开始</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 人等候 · %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>预计等候时间：暂无</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>预计等候：%1</translation>
     </message>
 </context>
 <context>
@@ -747,14 +767,6 @@ Commands:
     <message>
         <source>People ahead of you: %1</source>
         <translation>您前面还有 %1 人</translation>
-    </message>
-    <message>
-        <source>Estimated wait: not known yet</source>
-        <translation>预计等候时间：暂无</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>预计等候：约 %1 分钟</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1439,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>We will call you as soon as a counter opens.</source>
         <translation>窗口开放后我们会尽快叫您的号。</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>预计等候：约 %1 分钟</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>

@@ -236,10 +236,6 @@
         <translation>暫無櫃檯辦理此業務</translation>
     </message>
     <message>
-        <source>%1 waiting · about %2 min</source>
-        <translation>%1 人等候 · 約 %2 分鐘</translation>
-    </message>
-    <message>
         <source>No more tickets today</source>
         <translation>今日號碼已發完</translation>
     </message>
@@ -254,6 +250,30 @@
     <message>
         <source>Closed now · opens %1 %2</source>
         <translation>現在暫停辦理 · %1 %2 開始</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 人等候 · %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分鐘</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分鐘</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>預計等候時間：暫無</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>預計等候：%1</translation>
     </message>
 </context>
 <context>
@@ -747,14 +767,6 @@ Commands:
     <message>
         <source>People ahead of you: %1</source>
         <translation>您前面還有 %1 人</translation>
-    </message>
-    <message>
-        <source>Estimated wait: not known yet</source>
-        <translation>預計等候時間：暫無</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>預計等候：約 %1 分鐘</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1439,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>We will call you as soon as a counter opens.</source>
         <translation>櫃檯開放後我們會盡快叫您的號碼。</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 min</source>
-        <translation>預計等候：約 %1 分鐘</translation>
     </message>
     <message>
         <source>Please take your ticket below.</source>

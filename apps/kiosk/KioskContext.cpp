@@ -14,9 +14,27 @@ QString KioskContext::waitText(const WaitEstimate &estimate) const
 {
     if (!estimate.known())
         return tr("No counter is open for this yet");
-    return tr("%1 waiting · about %2 min")
-        .arg(estimate.peopleAhead)
-        .arg(WaitEstimator::printedMinutes(estimate.seconds));
+    return tr("%1 waiting · %2").arg(estimate.peopleAhead).arg(rangeText(WaitEstimator::printed(estimate)));
+}
+
+QString KioskContext::rangeText(const PrintedWait &wait) const
+{
+    if (wait.lessThanAMinute())
+        return tr("less than a minute");
+    if (wait.lowMinutes == 0)
+        return tr("up to %1 min").arg(wait.highMinutes);
+    return tr("%1–%2 min").arg(wait.lowMinutes).arg(wait.highMinutes);
+}
+
+QString KioskContext::ticketWaitText(const TicketIssued &ticket) const
+{
+    if (ticket.estimatedWaitSeconds < 0)
+        return tr("Estimated wait: not known yet");
+    // A ticket from a server before ranges carries only its figure.
+    const PrintedWait wait = ticket.estimateHighSeconds >= 0
+                                 ? WaitEstimator::printed(ticket.estimateLowSeconds, ticket.estimateHighSeconds)
+                                 : WaitEstimator::printed(ticket.estimatedWaitSeconds, ticket.estimatedWaitSeconds);
+    return tr("Estimated wait: %1").arg(rangeText(wait));
 }
 
 QString KioskContext::unavailableText(const ServiceAvailability &availability) const

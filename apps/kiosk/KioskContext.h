@@ -27,8 +27,12 @@ public:
     QString serviceName(const QString &serviceId) const;
     QLocale locale() const { return QLocale(language.code()); }
 
-    // "3 waiting · about 12 min", or that there is no estimate yet.
+    // "3 waiting · 8–12 min", or that there is no estimate yet.
     QString waitText(const WaitEstimate &estimate) const;
+    // A wait range as a customer reads it: "less than a minute", "up to 4 min", "8–12 min".
+    QString rangeText(const PrintedWait &wait) const;
+    // "Estimated wait: 8–12 min" for an issued ticket, or that it is not known yet.
+    QString ticketWaitText(const TicketIssued &ticket) const;
     // "Closed now. Opens at 09:00" or "... Opens Mon 09:00" or "No more tickets today".
     QString unavailableText(const ServiceAvailability &availability) const;
 };

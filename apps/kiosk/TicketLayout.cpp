@@ -40,10 +40,7 @@ TicketPaper TicketPaper::of(const TicketIssued &ticket, const KioskContext &cont
     paper.service = context.serviceName(ticket.service);
     paper.issuedAt = context.locale().toString(context.config().toLocal(now), QLocale::ShortFormat);
     paper.ahead = tr("People ahead of you: %1").arg(ticket.peopleAhead);
-    paper.wait =
-        ticket.estimatedWaitSeconds < 0
-            ? tr("Estimated wait: not known yet")
-            : tr("Estimated wait: about %1 min").arg(WaitEstimator::printedMinutes(ticket.estimatedWaitSeconds));
+    paper.wait = context.ticketWaitText(ticket);
     paper.qrText = qrTextFor(context.config().branchId, context.state().businessDay(), ticket);
     paper.footer = footer;
     return paper;

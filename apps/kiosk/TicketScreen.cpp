@@ -44,8 +44,7 @@ void TicketScreen::show(const TicketIssued &ticket, Paper paper)
     if (ticket.estimatedWaitSeconds < 0)
         m_wait->setText(tr("We will call you as soon as a counter opens."));
     else
-        m_wait->setText(
-            tr("Estimated wait: about %1 min").arg(WaitEstimator::printedMinutes(ticket.estimatedWaitSeconds)));
+        m_wait->setText(m_context.ticketWaitText(ticket));
     m_ticket = ticket.ticket;
     m_label = ticket.label;
     setPaper(ticket.ticket, paper);

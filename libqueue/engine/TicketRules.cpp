@@ -55,7 +55,7 @@ Expected<TicketIssued, EngineError> Rules::newTicket(const QString &serviceId, P
         return EngineError{ErrorCode::ServiceFull,
                            QueueEngine::tr("No more tickets for %1 today: every number up to %2 has been issued.")
                                .arg(serviceName(serviceId), service->labelFor(service->lastNumber))};
-    const WaitEstimate estimate = WaitEstimator::forNewTicket(m_state, serviceId, priority);
+    const WaitEstimate estimate = WaitEstimator::forNewTicket(m_state, serviceId, m_now, priority);
     TicketIssued issued;
     issued.ticket = m_state.lastTicketId() + 1;
     issued.service = serviceId;
@@ -64,6 +64,10 @@ Expected<TicketIssued, EngineError> Rules::newTicket(const QString &serviceId, P
     issued.priority = priority;
     issued.estimatedWaitSeconds = estimate.seconds;
     issued.peopleAhead = estimate.peopleAhead;
+    issued.estimateLowSeconds = estimate.lowSeconds;
+    issued.estimateHighSeconds = estimate.highSeconds;
+    issued.modelWaitSeconds = estimate.modelSeconds;
+    issued.waitBand = estimate.band;
     return issued;
 }
 

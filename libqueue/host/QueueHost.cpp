@@ -1,6 +1,7 @@
 #include "QueueHost.h"
 
 #include "LogCategories.h"
+#include "WaitModelReader.h"
 
 namespace tessera {
 
@@ -70,7 +71,27 @@ TimestampMs QueueHost::stageHousekeeping()
     m_lastAt = now;
     for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
         stage(payload, now, QString(), nullptr);
+    learnWaitModel(now);
     return now;
+}
+
+void QueueHost::learnWaitModel(TimestampMs now)
+{
+    const QDate day = m_state.businessDay();
+    if (!m_state.hasConfig() || !day.isValid() || day == m_learnedFor)
+        return;
+    m_learnedFor = day;
+    if (m_state.waitModel().day == day)
+        return; // learned before a restart
+    // Read at the start of the day (at the rollover, or once after a restart): a few
+    // weeks of events, a fraction of a second, while the branch is closed.
+    auto model = WaitModelReader::learn(*m_journal, m_state.config(), day);
+    if (!model) {
+        qCWarning(lcHost) << "wait estimates not learned from the journal:" << model.error();
+        return;
+    }
+    if (!model.value().isEmpty())
+        stage(WaitModelLearned{std::move(model).value()}, now, QString(), nullptr);
 }
 
 bool QueueHost::commit(QString *error)

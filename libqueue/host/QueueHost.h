@@ -63,6 +63,8 @@ private:
     // Stages what time alone causes at "now" and returns that now (never earlier than the last).
     TimestampMs stageHousekeeping();
     bool commit(QString *error);
+    // Once per business day: learns the wait model from the days before and stages it.
+    void learnWaitModel(TimestampMs now);
 
     std::unique_ptr<Journal> m_journal;
     const Clock &m_clock;
@@ -71,6 +73,7 @@ private:
     QList<JournalEntry> m_staged;
     CommandLedger m_ledger;
     std::function<void(const QList<Event> &)> m_onCommit;
+    QDate m_learnedFor; // the business day the wait model was last learned for
 };
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "QueueTypes.h"
+#include "WaitModel.h"
 
 #include <QDate>
 #include <QString>
@@ -46,11 +47,19 @@ struct TicketIssued
     qint64 appointment = 0;
     int estimatedWaitSeconds = -1; // -1: no estimate (no open counter serves the service)
     int peopleAhead = 0;
+    // The range the customer was told (see WaitEstimator), and what it was made from: the
+    // queue model's wait and its situation band, which later days learn from.
+    int estimateLowSeconds = -1;
+    int estimateHighSeconds = -1;
+    int modelWaitSeconds = -1;
+    int waitBand = 0;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("ticket", s.ticket), f("service", s.service), f("number", s.number), f("label", s.label);
         f("priority", s.priority), f("priorityReason", s.priorityReason), f("appointment", s.appointment);
         f("estimatedWaitSeconds", s.estimatedWaitSeconds), f("peopleAhead", s.peopleAhead);
+        f("estimateLowSeconds", s.estimateLowSeconds), f("estimateHighSeconds", s.estimateHighSeconds);
+        f("modelWaitSeconds", s.modelWaitSeconds), f("waitBand", s.waitBand);
     }
 };
 
@@ -214,13 +223,22 @@ struct TicketPrintFailed
     template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("reason", s.reason); }
 };
 
+// What the branch's past days say about waiting, learned from the journal when a business
+// day begins (protocol 4). Estimates that day are made from it, on the server and stations alike.
+struct WaitModelLearned
+{
+    TESSERA_EVENT(WaitModelLearned)
+    WaitModel model;
+    template<typename S, typename F> static void fields(S &s, F &&f) { f("model", s.model); }
+};
+
 #undef TESSERA_EVENT
 
 using EventPayload =
     std::variant<ConfigChanged, DayRolledOver, TicketIssued, TicketCalled, TicketRecalled, ServiceStarted,
                  TicketFinished, TicketNoShow, TicketTransferred, TicketCancelled, AppointmentBooked,
                  AppointmentCheckedIn, AppointmentExpired, AppointmentCancelled, CounterOpened, CounterPaused,
-                 CounterClosed, TellerLoggedIn, TellerLoggedOut, FeedbackGiven, TicketPrintFailed>;
+                 CounterClosed, TellerLoggedIn, TellerLoggedOut, FeedbackGiven, TicketPrintFailed, WaitModelLearned>;
 
 // One journaled event: what happened, its place in the branch's history, and when (server time).
 struct Event

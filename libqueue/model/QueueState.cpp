@@ -163,6 +163,8 @@ void QueueState::on(const TicketIssued &e, const Event &event)
     ticket.queuedAt = event.at;
     ticket.appointment = e.appointment;
     ticket.estimatedWaitSeconds = e.estimatedWaitSeconds;
+    ticket.estimateLowSeconds = e.estimateLowSeconds;
+    ticket.estimateHighSeconds = e.estimateHighSeconds;
     m_services[e.service].lastNumber = e.number;
     m_services[e.service].waiting.insert({ticket.queuedAt, ticket.id});
     m_lastTicketId = qMax(m_lastTicketId, e.ticket);
@@ -334,6 +336,11 @@ void QueueState::on(const TicketPrintFailed &e, const Event &)
 {
     if (Ticket *ticket = mutableTicket(e.ticket))
         ticket->printFailure = e.reason;
+}
+
+void QueueState::on(const WaitModelLearned &e, const Event &)
+{
+    m_waitModel = e.model;
 }
 
 } // namespace tessera

@@ -35,6 +35,8 @@ struct Ticket
     int transferCount = 0;
     qint64 appointment = 0;
     int estimatedWaitSeconds = -1;
+    int estimateLowSeconds = -1; // the range the customer was told
+    int estimateHighSeconds = -1;
     QString outcome;
     QString note;
     QString printFailure; // why the kiosk could not print it; empty when it printed (or had no printer)
@@ -49,6 +51,7 @@ struct Ticket
         f("counter", s.counter), f("teller", s.teller), f("recallCount", s.recallCount);
         f("targetCounter", s.targetCounter), f("transferNote", s.transferNote), f("transferCount", s.transferCount);
         f("appointment", s.appointment), f("estimatedWaitSeconds", s.estimatedWaitSeconds);
+        f("estimateLowSeconds", s.estimateLowSeconds), f("estimateHighSeconds", s.estimateHighSeconds);
         f("outcome", s.outcome), f("note", s.note), f("printFailure", s.printFailure);
     }
 };
@@ -147,6 +150,8 @@ public:
     const Appointment *appointmentByCode(const QString &code) const;
     // The counter a teller is logged in at, or 0.
     CounterNumber counterOfTeller(const QString &teller) const { return m_tellerAt.value(teller, 0); }
+    // What the branch's history says about waiting, as last learned (empty before any history).
+    const WaitModel &waitModel() const { return m_waitModel; }
 
     bool operator==(const QueueState &) const = default;
 
@@ -160,6 +165,7 @@ private:
         f("lastSeq", s.m_lastSeq), f("lastTicketId", s.m_lastTicketId), f("lastAppointmentId", s.m_lastAppointmentId);
         f("tickets", s.m_tickets), f("services", s.m_services), f("counters", s.m_counters);
         f("appointments", s.m_appointments), f("tellerAt", s.m_tellerAt), f("carriedOverLabels", s.m_carriedOverLabels);
+        f("waitModel", s.m_waitModel);
     }
 
     void on(const ConfigChanged &e, const Event &event);
@@ -183,6 +189,7 @@ private:
     void on(const TellerLoggedOut &e, const Event &event);
     void on(const FeedbackGiven &e, const Event &event);
     void on(const TicketPrintFailed &e, const Event &event);
+    void on(const WaitModelLearned &e, const Event &event);
 
     Ticket *mutableTicket(TicketId id);
     CounterState &counterState(CounterNumber number) { return m_counters[number]; }
@@ -203,6 +210,7 @@ private:
     std::map<qint64, Appointment> m_appointments;
     QMap<QString, CounterNumber> m_tellerAt;
     QSet<QString> m_carriedOverLabels;
+    WaitModel m_waitModel;
 };
 
 } // namespace tessera

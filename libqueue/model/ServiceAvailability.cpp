@@ -13,7 +13,7 @@ ServiceAvailability ServiceAvailability::of(const QueueState &state, const Servi
     } else if (state.nextNumber(service) > service.lastNumber) {
         availability.status = Status::Full;
     } else {
-        availability.estimate = WaitEstimator::forNewTicket(state, service.id);
+        availability.estimate = WaitEstimator::forNewTicket(state, service.id, now);
     }
     return availability;
 }

@@ -1,13 +1,50 @@
 #include "WaitEstimator.h"
 
+#include "GammaDistribution.h"
+
+#include <QMap>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace tessera {
 
-int WaitEstimator::typicalServiceSeconds(const QueueState &state, const QString &serviceId)
+namespace {
+
+// Learned service times count once a service has this many.
+constexpr int kMinimumServiceSamples = 20;
+// Overtaking priority customers can take at most this share of the counters' time in the
+// model: beyond it the factor 1 / (1 - load) explodes on a few noisy arrivals.
+constexpr double kMaximumOvertakingLoad = 0.8;
+
+// How many tickets of a line the router would call before a new ticket of rank `ownRank`.
+int waitingAtOrAbove(const QueueState &state, const ServiceState &service, int ownRank, bool lowestClass)
 {
+    // Most tickets are of the lowest class: everyone waiting is ahead, no need to look.
+    if (lowestClass)
+        return int(service.waiting.size());
+    int ahead = 0;
+    for (const QueueKey &key : service.waiting) {
+        const Ticket *ticket = state.ticket(key.ticket);
+        if (ticket && state.config().priorityRank(ticket->priority) >= ownRank)
+            ++ahead;
+    }
+    return ahead;
+}
+
+double keepShare(const WaitModel &model, const QString &service)
+{
+    const ServiceProfile *profile = model.service(service);
+    return profile ? 1.0 - profile->abandonPermille / 1000.0 : 1.0;
+}
+
+} // namespace
+
+int WaitEstimator::typicalServiceSeconds(const QueueState &state, const QString &serviceId, int localHour)
+{
+    const ServiceProfile *learned = state.waitModel().service(serviceId);
+    if (learned && learned->samples >= kMinimumServiceSamples)
+        return learned->meanSecondsAt(localHour);
     const ServiceState *service = state.service(serviceId);
     if (service && !service->recentServiceSeconds.isEmpty()) {
         const qint64 total =
@@ -18,41 +55,152 @@ int WaitEstimator::typicalServiceSeconds(const QueueState &state, const QString 
     return config ? config->serviceTimeSeconds : 0;
 }
 
-WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString &serviceId, PriorityClass priority)
+int WaitEstimator::bandOf(double freeAfterAhead, double modelSeconds)
 {
-    WaitEstimate estimate;
-    const BranchConfig &config = state.config();
-    if (const ServiceState *service = state.service(serviceId)) {
-        const int ownRank = config.priorityRank(priority);
-        const bool lowestClass =
-            std::all_of(kAllPriorityClasses.begin(), kAllPriorityClasses.end(),
-                        [&](PriorityClass other) { return config.priorityRank(other) >= ownRank; });
-        // Most tickets are of the lowest class: everyone waiting is ahead, no need to look.
-        if (lowestClass)
-            estimate.peopleAhead = int(service->waiting.size());
-        else
-            for (const QueueKey &key : service->waiting) {
-                const Ticket *ticket = state.ticket(key.ticket);
-                if (ticket && config.priorityRank(ticket->priority) >= ownRank)
-                    ++estimate.peopleAhead;
-            }
-    }
+    if (modelSeconds <= 0)
+        return -int(std::clamp(std::lround(freeAfterAhead), 1L, 4L));
+    return int(std::clamp(std::lround(4 * std::log2(1 + modelSeconds / 15)), 0L, 40L));
+}
 
-    double capacity = 0.0;
+WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const QString &serviceId, TimestampMs now,
+                                                  PriorityClass priority)
+{
+    Situation situation;
+    const BranchConfig &config = state.config();
+    const WaitModel &model = state.waitModel();
+    const int hour = config.toLocal(now).time().hour();
+    const int ownRank = config.priorityRank(priority);
+    const bool lowestClass = std::all_of(kAllPriorityClasses.begin(), kAllPriorityClasses.end(),
+                                         [&](PriorityClass other) { return config.priorityRank(other) >= ownRank; });
+    auto waitingCount = [&state](const QString &id) {
+        const ServiceState *service = state.service(id);
+        return service ? int(service->waiting.size()) : 0;
+    };
+
+    // The counters open for the service: their share for it, and what each service gets of them.
+    QMap<QString, double> weightHere;  // service -> weight of the counters serving this service
+    QMap<QString, double> weightAll;   // service -> weight of every open counter serving it
+    double earliestFree = -1;          // expected seconds until the first busy counter is free
     for (const CounterConfig &counter : config.counters) {
         const CounterState *counterState = state.counter(counter.number);
-        if (!counter.serves(serviceId) || !counterState || counterState->status != CounterStatus::Open)
+        if (!counterState || counterState->status != CounterStatus::Open)
             continue;
-        const int totalWeight = std::accumulate(counter.serviceWeights.cbegin(), counter.serviceWeights.cend(), 0);
-        capacity += double(counter.serviceWeights.value(serviceId)) / double(totalWeight);
-        ++estimate.openCounters;
+        double activeWeight = 0;
+        for (auto it = counter.serviceWeights.cbegin(); it != counter.serviceWeights.cend(); ++it) {
+            if (it.key() == serviceId || waitingCount(it.key()) > 0) {
+                activeWeight += it.value();
+                weightAll[it.key()] += it.value();
+            }
+        }
+        if (!counter.serves(serviceId))
+            continue;
+        ++situation.openCounters;
+        situation.capacity += counter.serviceWeights.value(serviceId) / activeWeight;
+        for (auto it = counter.serviceWeights.cbegin(); it != counter.serviceWeights.cend(); ++it) {
+            if (it.key() == serviceId || waitingCount(it.key()) > 0)
+                weightHere[it.key()] += it.value();
+        }
+        const Ticket *current = counterState->current ? state.ticket(counterState->current) : nullptr;
+        if (!current) {
+            situation.freeCounters += 1;
+            continue;
+        }
+        const TimestampMs since = current->startedAt ? current->startedAt : current->calledAt;
+        const double elapsed = qMax<qint64>(0, now - since) / 1000.0;
+        const ServiceProfile *profile = model.service(current->service);
+        const double left = profile && profile->samples >= kMinimumServiceSamples
+                                ? profile->residualSeconds(elapsed)
+                                : qMax(0.0, typicalServiceSeconds(state, current->service, hour) - elapsed);
+        earliestFree = earliestFree < 0 ? left : qMin(earliestFree, left);
     }
-    if (estimate.openCounters == 0)
-        return estimate;
 
-    const double seconds = estimate.peopleAhead * double(typicalServiceSeconds(state, serviceId)) / capacity;
-    estimate.seconds = int(std::lround(seconds));
+    if (const ServiceState *service = state.service(serviceId))
+        situation.peopleAhead = waitingAtOrAbove(state, *service, ownRank, lowestClass);
+    situation.aheadEffective = situation.peopleAhead * keepShare(model, serviceId);
+    for (auto it = weightHere.cbegin(); it != weightHere.cend(); ++it) {
+        const ServiceState *other = state.service(it.key());
+        if (it.key() == serviceId || !other)
+            continue;
+        // Under the weighted share the router calls this many of the other line per call of ours.
+        const double perCall = it.value() / weightHere.value(serviceId);
+        const double waiting = waitingAtOrAbove(state, *other, ownRank, lowestClass) * keepShare(model, it.key());
+        situation.aheadEffective += qMin(waiting, (situation.peopleAhead + 1) * perCall);
+    }
+    if (situation.openCounters == 0)
+        return situation;
+
+    situation.serviceSeconds = typicalServiceSeconds(state, serviceId, hour);
+    const double placesToFree = situation.aheadEffective + 1 - situation.freeCounters;
+    if (placesToFree <= 0.5) {
+        situation.modelSeconds = 0;
+    } else {
+        const double perPlace = situation.serviceSeconds / situation.capacity;
+        situation.modelSeconds =
+            (earliestFree >= 0 ? earliestFree : perPlace) + qMax(0.0, placesToFree - 1) * perPlace;
+        if (ownRank == 0 && model.daysLearned > 0) {
+            double rankedPerSecond = 0;
+            for (auto it = weightHere.cbegin(); it != weightHere.cend(); ++it) {
+                if (const ServiceProfile *profile = model.service(it.key()))
+                    rankedPerSecond += profile->rankedArrivalsByHour.value(hour) / (3600.0 * model.daysLearned) *
+                                       it.value() / weightAll.value(it.key(), it.value());
+            }
+            const double load = qMin(kMaximumOvertakingLoad, rankedPerSecond * perPlace);
+            situation.modelSeconds /= 1 - load;
+        }
+    }
+    situation.band = bandOf(situation.freeCounters - situation.aheadEffective, situation.modelSeconds);
+    return situation;
+}
+
+WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString &serviceId, TimestampMs now,
+                                         PriorityClass priority)
+{
+    const Situation situation = WaitEstimator::situation(state, serviceId, now, priority);
+    WaitEstimate estimate;
+    estimate.peopleAhead = situation.peopleAhead;
+    estimate.openCounters = situation.openCounters;
+    if (situation.openCounters == 0)
+        return estimate;
+    estimate.modelSeconds = int(std::lround(situation.modelSeconds));
+    estimate.band = situation.band;
+
+    // The situation's own band first; a queue longer than any learned borrows its neighbours'.
+    const bool ranked = state.config().priorityRank(priority) > 0;
+    const WaitModel &model = state.waitModel();
+    const WaitCalibration *calibration = model.calibrationFor(situation.band, ranked, kMinimumCalibrationSamples);
+    for (int step = 1; !calibration && situation.band >= 0 && step <= 2; ++step) {
+        calibration = model.calibrationFor(situation.band - step, ranked, kMinimumCalibrationSamples);
+        if (!calibration)
+            calibration = model.calibrationFor(situation.band + step, ranked, kMinimumCalibrationSamples);
+    }
+    if (calibration) {
+        estimate.seconds = calibration->medianSeconds;
+        estimate.lowSeconds = calibration->lowSeconds;
+        estimate.highSeconds = calibration->highSeconds;
+        estimate.learned = true;
+    } else if (situation.modelSeconds <= 0) {
+        // A counter is free for this customer: called within the minute.
+        estimate.seconds = 0;
+        estimate.lowSeconds = 0;
+        estimate.highSeconds = 60;
+    } else {
+        // As many service completions to wait for as places to free, each taking an
+        // exponential time: a gamma spread around the model's figure.
+        const double perPlace = situation.serviceSeconds / situation.capacity;
+        const double shape = qMax(1.0, situation.modelSeconds / qMax(1.0, perPlace));
+        estimate.seconds = estimate.modelSeconds;
+        estimate.lowSeconds = int(std::floor(gamma::quantile(shape, situation.modelSeconds, 0.075)));
+        estimate.highSeconds = int(std::ceil(gamma::quantile(shape, situation.modelSeconds, 0.925)));
+    }
     return estimate;
+}
+
+PrintedWait WaitEstimator::printed(int lowSeconds, int highSeconds)
+{
+    PrintedWait printed;
+    printed.highMinutes = qMax(1, (qMax(0, highSeconds) + 59) / 60);
+    printed.lowMinutes = printed.highMinutes <= 1 ? 0 : qMin(qMax(0, lowSeconds) / 60, printed.highMinutes - 1);
+    return printed;
 }
 
 } // namespace tessera

@@ -16,8 +16,8 @@ namespace tessera {
 // message is one CBOR map: its fields plus "msg", the type name below. docs/PROTOCOL.md
 // describes every one; fields are only ever added, never renamed or re-purposed.
 
-constexpr int kProtocolVersion = 3; // 2: ReportPrintFailure and TicketPrintFailed; 3: ReportRequest
-constexpr int kMinProtocolVersion = 2;
+constexpr int kProtocolVersion = 4; // 2: ReportPrintFailure and TicketPrintFailed; 3: ReportRequest; 4: WaitModelLearned
+constexpr int kMinProtocolVersion = 4; // a station before 4 cannot apply WaitModelLearned
 
 // What a station is. The server decides what each may do (see StationPermissions).
 enum class StationRole

@@ -93,13 +93,19 @@ struct HourFigures
     int calls = 0;       // first calls in this hour: the waits averaged
     qint64 waitMs = 0;   // their summed waits
     int longestLine = 0; // most tickets waiting at once, branch-wide
+    // The estimates of the tickets issued in this hour, against their waits (see EstimateFigures).
+    int estimatesCompared = 0;
+    qint64 estimateAbsoluteErrorMs = 0;
+    int estimatesWithinRange = 0;
 
     qint64 averageWaitMs() const { return calls ? waitMs / calls : 0; }
+    qint64 estimateMeanAbsoluteErrorMs() const { return estimatesCompared ? estimateAbsoluteErrorMs / estimatesCompared : 0; }
     bool operator==(const HourFigures &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("hour", s.hour), f("arrivals", s.arrivals), f("served", s.served), f("calls", s.calls);
-        f("waitMs", s.waitMs), f("longestLine", s.longestLine);
+        f("waitMs", s.waitMs), f("longestLine", s.longestLine), f("estimatesCompared", s.estimatesCompared);
+        f("estimateAbsoluteErrorMs", s.estimateAbsoluteErrorMs), f("estimatesWithinRange", s.estimatesWithinRange);
     }
 };
 
@@ -117,13 +123,15 @@ struct AppointmentFigures
     }
 };
 
-// The wait the kiosk printed against the wait that followed, for tickets issued with an estimate.
+// The wait estimate of a ticket against the wait that followed, for tickets issued with one:
+// the error of its figure (unrounded), and whether the wait fell in the range it printed.
 struct EstimateFigures
 {
     int compared = 0;
     qint64 errorTotalMs = 0;         // sum of (actual - estimate): positive means waits ran longer
     qint64 absoluteErrorTotalMs = 0; // sum of |actual - estimate|
-    int waitedLonger = 0;            // actual wait exceeded the estimate
+    int waitedLonger = 0;            // actual wait ran past the top of the printed range
+    int withinRange = 0;             // actual wait inside the printed range
 
     qint64 meanErrorMs() const { return compared ? errorTotalMs / compared : 0; }
     qint64 meanAbsoluteErrorMs() const { return compared ? absoluteErrorTotalMs / compared : 0; }
@@ -131,7 +139,7 @@ struct EstimateFigures
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("compared", s.compared), f("errorTotalMs", s.errorTotalMs), f("absoluteErrorTotalMs", s.absoluteErrorTotalMs);
-        f("waitedLonger", s.waitedLonger);
+        f("waitedLonger", s.waitedLonger), f("withinRange", s.withinRange);
     }
 };
 

@@ -114,6 +114,12 @@ void ReportBuilder::on(const TicketIssued &e, const Event &event)
     track.service = e.service;
     track.waitingSince = event.at;
     track.estimatedWaitSeconds = e.estimatedWaitSeconds;
+    // Tickets from before ranges were printed said "about N min", N rounded up.
+    track.printedWait = e.estimateHighSeconds >= 0
+                            ? WaitEstimator::printed(e.estimateLowSeconds, e.estimateHighSeconds)
+                            : PrintedWait{qMax(0, (e.estimatedWaitSeconds + 59) / 60 - 1),
+                                          qMax(1, (e.estimatedWaitSeconds + 59) / 60)};
+    track.issueHour = m_counting ? hourIndex(event.at) : -1;
     m_tickets.insert(e.ticket, track);
     joinLine(event.at);
     if (!m_counting)
@@ -138,14 +144,21 @@ void ReportBuilder::on(const TicketCalled &e, const Event &event)
             HourFigures &hour = m_hours[hourIndex(event.at)];
             hour.calls += 1;
             hour.waitMs += waitMs;
-            // Against what the ticket said (whole minutes, rounded up), for its first wait only.
+            // Against what the ticket said, for its first wait only.
             if (!track.transferred && track.estimatedWaitSeconds >= 0) {
-                const qint64 printedMs = qint64(WaitEstimator::printedMinutes(track.estimatedWaitSeconds)) * 60000;
-                const qint64 errorMs = waitMs - printedMs;
+                const qint64 errorMs = waitMs - qint64(track.estimatedWaitSeconds) * 1000;
+                const bool within = track.printedWait.contains(waitMs);
                 m_estimates.compared += 1;
                 m_estimates.errorTotalMs += errorMs;
                 m_estimates.absoluteErrorTotalMs += std::abs(errorMs);
-                m_estimates.waitedLonger += errorMs > 0 ? 1 : 0;
+                m_estimates.waitedLonger += waitMs > track.printedWait.highMinutes * 60000LL ? 1 : 0;
+                m_estimates.withinRange += within ? 1 : 0;
+                if (track.issueHour >= 0) {
+                    HourFigures &issued = m_hours[track.issueHour];
+                    issued.estimatesCompared += 1;
+                    issued.estimateAbsoluteErrorMs += std::abs(errorMs);
+                    issued.estimatesWithinRange += within ? 1 : 0;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "DailyReport.h"
 #include "model/BranchConfig.h"
 #include "model/Events.h"
+#include "model/WaitEstimator.h"
 
 #include <QHash>
 #include <QMap>
@@ -45,6 +46,8 @@ private:
         CounterNumber counter = 0;
         QString teller;
         int estimatedWaitSeconds = -1;
+        PrintedWait printedWait;
+        int issueHour = -1; // index into the report's hours
         bool transferred = false;
         bool known = true;
     };

@@ -19,7 +19,7 @@ private slots:
         QTest::newRow("DayRolledOver") << EventPayload(DayRolledOver{QDate(2026, 11, 23)});
         QTest::newRow("TicketIssued") << EventPayload(TicketIssued{7, QStringLiteral("cash"), 17,
                                                                    QStringLiteral("A017"), PriorityClass::Vip,
-                                                                   QStringLiteral("elderly"), 3, 420, 5});
+                                                                   QStringLiteral("elderly"), 3, 420, 5, 300, 720, 455, 9});
         QTest::newRow("TicketCalled") << EventPayload(TicketCalled{7, 4, QStringLiteral("anna"), true});
         QTest::newRow("TicketRecalled") << EventPayload(TicketRecalled{7, 4, 2});
         QTest::newRow("ServiceStarted") << EventPayload(ServiceStarted{7, 4});
@@ -42,6 +42,18 @@ private slots:
         QTest::newRow("TellerLoggedOut") << EventPayload(TellerLoggedOut{3, QStringLiteral("li")});
         QTest::newRow("FeedbackGiven") << EventPayload(FeedbackGiven{7, 5});
         QTest::newRow("TicketPrintFailed") << EventPayload(TicketPrintFailed{7, QStringLiteral("out of paper")});
+        QTest::newRow("WaitModelLearned") << EventPayload(WaitModelLearned{learnedModel()});
+    }
+
+    static WaitModel learnedModel()
+    {
+        ServiceProfile cash{QStringLiteral("cash"), 812, 174, {}, QList<int>(24, -1), 950, 48, QList<int>(24, 0)};
+        for (int i = 1; i <= ServiceProfile::kQuantiles; ++i)
+            cash.quantileSeconds << 20 * i;
+        cash.meanSecondsByHour[10] = 181;
+        cash.rankedArrivalsByHour[10] = 6;
+        return WaitModel{QDate(2026, 11, 23), QDate(2026, 10, 26), QDate(2026, 11, 22), 24, {cash},
+                         {WaitCalibration{12, WaitCalibration::Ranked, 64, 30, 240, 610}}};
     }
 
     void everyEventSurvivesTheRoundTrip()

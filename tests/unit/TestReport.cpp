@@ -46,7 +46,7 @@ class TestReport final : public QObject
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<QueueHost> m_host;
-    QMap<QString, int> m_estimates; // Monday's ticket label -> estimate printed on it (s)
+    QMap<QString, TicketIssued> m_issued; // Monday's ticket label -> what its ticket said
     QString m_checkInCode;
 
     QList<Event> run(TimestampMs at, const Command &command)
@@ -58,7 +58,7 @@ class TestReport final : public QObject
                    qPrintable(result.error().message));
         for (const Event &event : result.value())
             if (const auto *issued = std::get_if<TicketIssued>(&event.payload))
-                m_estimates.insert(issued->label, issued->estimatedWaitSeconds);
+                m_issued.insert(issued->label, *issued);
         return result.value();
     }
     void staff(TimestampMs at, CounterNumber counter)
@@ -281,16 +281,33 @@ private slots:
                                            {QStringLiteral("A005"), 20 * kMinute}};
         EstimateFigures expected;
         for (auto it = actual.begin(); it != actual.end(); ++it) {
-            QVERIFY2(m_estimates.value(it.key(), -1) >= 0, qPrintable(it.key()));
-            // Against what the ticket said: the estimate in whole minutes, rounded up, at least 1.
-            const int printedMinutes = qMax(1, (m_estimates.value(it.key()) + 59) / 60);
-            const qint64 error = it.value() - printedMinutes * kMinute;
+            const TicketIssued ticket = m_issued.value(it.key());
+            QVERIFY2(ticket.estimatedWaitSeconds >= 0 && ticket.estimateHighSeconds >= 0, qPrintable(it.key()));
+            // The error is against the unrounded estimate; the range is the one the ticket printed.
+            const qint64 error = it.value() - ticket.estimatedWaitSeconds * 1000LL;
+            const PrintedWait printed = WaitEstimator::printed(ticket.estimateLowSeconds, ticket.estimateHighSeconds);
             expected.compared += 1;
             expected.errorTotalMs += error;
             expected.absoluteErrorTotalMs += std::abs(error);
-            expected.waitedLonger += error > 0 ? 1 : 0;
+            expected.waitedLonger += it.value() > printed.highMinutes * kMinute ? 1 : 0;
+            expected.withinRange += it.value() >= printed.lowMinutes * kMinute && it.value() <= printed.highMinutes * kMinute;
         }
+        QVERIFY(expected.withinRange < expected.compared); // A005's 20 minutes were past any range it had
         QCOMPARE(report.estimates, expected);
+
+        // By the hour each ticket was issued: the four of 09:00 there, and every one somewhere.
+        const HourFigures &nine = report.hours[9 - 3];
+        QCOMPARE(nine.estimatesCompared, 4);
+        int compared = 0, within = 0;
+        qint64 absoluteErrorMs = 0;
+        for (const HourFigures &hour : report.hours) {
+            compared += hour.estimatesCompared;
+            within += hour.estimatesWithinRange;
+            absoluteErrorMs += hour.estimateAbsoluteErrorMs;
+        }
+        QCOMPARE(compared, expected.compared);
+        QCOMPARE(within, expected.withinRange);
+        QCOMPARE(absoluteErrorMs, expected.absoluteErrorTotalMs);
     }
 
     void sundayCountsItsOwnDayEndCancellation()

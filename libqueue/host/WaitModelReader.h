@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/WaitModelLearner.h"
+#include "storage/Journal.h"
+
+namespace tessera {
+
+// Feeds a WaitModelLearner the journal's last kHistoryDays business days before `day`.
+// Four weeks: every weekday four times, recent enough to follow a branch that changes.
+class WaitModelReader
+{
+public:
+    static constexpr int kHistoryDays = 28;
+
+    static Expected<WaitModel, QString> learn(const Journal &journal, const BranchConfig &config, const QDate &day);
+};
+
+} // namespace tessera
