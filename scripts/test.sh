@@ -17,4 +17,5 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     TESSERA_SERVER="$build/apps/server/tessera-server" TESSERA_TOOL="$build/apps/tool/tessera-tool" \
         "$build/tests/bench/tessera-bench-display"
     "$build/tests/bench/tessera-bench-report"
+    "$build/tests/bench/tessera-bench-estimates"
 fi

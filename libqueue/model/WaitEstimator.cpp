@@ -62,6 +62,11 @@ int WaitEstimator::bandOf(double freeAfterAhead, double modelSeconds)
     return int(std::clamp(std::lround(4 * std::log2(1 + modelSeconds / 15)), 0L, 40L));
 }
 
+double WaitEstimator::modelSecondsOfBand(int band)
+{
+    return 15 * (std::exp2(band / 4.0) - 1);
+}
+
 WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const QString &serviceId, TimestampMs now,
                                                   PriorityClass priority)
 {
@@ -78,9 +83,9 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
     };
 
     // The counters open for the service: their share for it, and what each service gets of them.
-    QMap<QString, double> weightHere;  // service -> weight of the counters serving this service
-    QMap<QString, double> weightAll;   // service -> weight of every open counter serving it
-    double earliestFree = -1;          // expected seconds until the first busy counter is free
+    QMap<QString, double> weightHere; // service -> weight of the counters serving this service
+    QMap<QString, double> weightAll;  // service -> weight of every open counter serving it
+    double earliestFree = -1;         // expected seconds until the first busy counter is free
     for (const CounterConfig &counter : config.counters) {
         const CounterState *counterState = state.counter(counter.number);
         if (!counterState || counterState->status != CounterStatus::Open)
@@ -135,8 +140,7 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
         situation.modelSeconds = 0;
     } else {
         const double perPlace = situation.serviceSeconds / situation.capacity;
-        situation.modelSeconds =
-            (earliestFree >= 0 ? earliestFree : perPlace) + qMax(0.0, placesToFree - 1) * perPlace;
+        situation.modelSeconds = (earliestFree >= 0 ? earliestFree : perPlace) + qMax(0.0, placesToFree - 1) * perPlace;
         if (ownRank == 0 && model.daysLearned > 0) {
             double rankedPerSecond = 0;
             for (auto it = weightHere.cbegin(); it != weightHere.cend(); ++it) {
@@ -164,7 +168,9 @@ WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString 
     estimate.modelSeconds = int(std::lround(situation.modelSeconds));
     estimate.band = situation.band;
 
-    // The situation's own band first; a queue longer than any learned borrows its neighbours'.
+    // The situation's own band first, else its neighbours'. A queue longer than any learned
+    // takes the nearest learned band below, scaled by how much longer the model says it is:
+    // the model's ratio to real waits holds better than its absolute figure.
     const bool ranked = state.config().priorityRank(priority) > 0;
     const WaitModel &model = state.waitModel();
     const WaitCalibration *calibration = model.calibrationFor(situation.band, ranked, kMinimumCalibrationSamples);
@@ -173,10 +179,16 @@ WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString 
         if (!calibration)
             calibration = model.calibrationFor(situation.band + step, ranked, kMinimumCalibrationSamples);
     }
+    double scale = 1;
+    for (int below = situation.band - 3; !calibration && situation.band >= 0 && below >= 0; --below) {
+        calibration = model.calibrationFor(below, ranked, kMinimumCalibrationSamples);
+        if (calibration)
+            scale = situation.modelSeconds / modelSecondsOfBand(below);
+    }
     if (calibration) {
-        estimate.seconds = calibration->medianSeconds;
-        estimate.lowSeconds = calibration->lowSeconds;
-        estimate.highSeconds = calibration->highSeconds;
+        estimate.seconds = int(std::lround(calibration->medianSeconds * scale));
+        estimate.lowSeconds = int(std::floor(calibration->lowSeconds * scale));
+        estimate.highSeconds = int(std::ceil(calibration->highSeconds * scale));
         estimate.learned = true;
     } else if (situation.modelSeconds <= 0) {
         // A counter is free for this customer: called within the minute.

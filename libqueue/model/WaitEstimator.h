@@ -49,7 +49,10 @@ struct PrintedWait
     int highMinutes = 0;
 
     bool lessThanAMinute() const { return highMinutes <= 1; }
-    bool contains(qint64 waitedMs) const { return waitedMs >= lowMinutes * 60000LL && waitedMs <= highMinutes * 60000LL; }
+    bool contains(qint64 waitedMs) const
+    {
+        return waitedMs >= lowMinutes * 60000LL && waitedMs <= highMinutes * 60000LL;
+    }
 };
 
 class WaitEstimator
@@ -77,11 +80,16 @@ public:
     // The band of a situation: -1..-4 when that many counters are left free, else 0..40
     // growing with the model's wait (four bands per doubling, from 15 s).
     static int bandOf(double freeAfterAhead, double modelSeconds);
+    // The model's wait at the middle of a band of 0 or more.
+    static double modelSecondsOfBand(int band);
     // The service's mean service time: learned (at this local hour when the hour had enough),
     // else today's recent ones, else the configured estimate.
     static int typicalServiceSeconds(const QueueState &state, const QString &service, int localHour = -1);
     static PrintedWait printed(int lowSeconds, int highSeconds);
-    static PrintedWait printed(const WaitEstimate &estimate) { return printed(estimate.lowSeconds, estimate.highSeconds); }
+    static PrintedWait printed(const WaitEstimate &estimate)
+    {
+        return printed(estimate.lowSeconds, estimate.highSeconds);
+    }
 };
 
 } // namespace tessera

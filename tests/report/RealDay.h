@@ -1,6 +1,6 @@
 #pragma once
 
-// One real day of the Anonymous Bank call-centre log (tests/data/anonymous-bank), as a
+// Real days of the Anonymous Bank call-centre log (tests/data/anonymous-bank), as a
 // branch's tickets: each call a ticket of its service, each agent a teller at a counter.
 //
 // The mapping, applied the same way to what is driven and to what is expected:
@@ -53,12 +53,12 @@ inline qint64 secondsOfDay(const QString &text)
     return parts.value(0).toLongLong() * 3600 + parts.value(1).toLongLong() * 60 + parts.value(2).toLongLong();
 }
 
-inline RealDay loadRealDay(const QString &path)
+// Every day of the log at `path`, in date order.
+inline QList<RealDay> loadRealDays(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
-    RealDay day;
     const QStringList header = QString::fromLatin1(file.readLine()).trimmed().split(QLatin1Char('\t'));
     auto column = [&header](const char *name) {
         return int(header.indexOf(QLatin1String(name)));
@@ -66,12 +66,12 @@ inline RealDay loadRealDay(const QString &path)
     const int type = column("type"), priority = column("priority"), date = column("date"), qStart = column("q_start"),
               qTime = column("q_time"), outcome = column("outcome"), serStart = column("ser_start"),
               serTime = column("ser_time"), server = column("server");
-    QList<RealCall> all;
+    QMap<QDate, QList<RealCall>> byDate;
     while (!file.atEnd()) {
         const QStringList f = QString::fromLatin1(file.readLine()).trimmed().split(QLatin1Char('\t'));
         if (f.size() < header.size())
             continue;
-        day.date = QDate::fromString(QStringLiteral("19") + f[date], QStringLiteral("yyyyMMdd"));
+        const QDate day = QDate::fromString(QStringLiteral("19") + f[date], QStringLiteral("yyyyMMdd"));
         const bool queued = f[qStart] != QLatin1String("0:00:00");
         RealCall call;
         call.service = f[type].toLower();
@@ -91,30 +91,58 @@ inline RealDay loadRealDay(const QString &path)
         } else {
             continue;
         }
-        all.append(call);
+        byDate[day].append(call);
     }
-    // One customer at a time per agent: in call order, a call before the last one finished is left out.
-    std::stable_sort(all.begin(), all.end(),
-                     [](const RealCall &a, const RealCall &b) { return a.calledAt < b.calledAt; });
-    QMap<QString, qint64> busyUntil;
-    for (const RealCall &call : std::as_const(all)) {
-        if (call.served) {
-            if (busyUntil.contains(call.agent) && call.calledAt < busyUntil.value(call.agent)) {
-                day.leftOut += 1;
-                continue;
+    QList<RealDay> days;
+    for (auto it = byDate.begin(); it != byDate.end(); ++it) {
+        RealDay day;
+        day.date = it.key();
+        QList<RealCall> &all = it.value();
+        // One customer at a time per agent: in call order, a call before the last one finished is left out.
+        std::stable_sort(all.begin(), all.end(),
+                         [](const RealCall &a, const RealCall &b) { return a.calledAt < b.calledAt; });
+        QMap<QString, qint64> busyUntil;
+        for (const RealCall &call : std::as_const(all)) {
+            if (call.served) {
+                if (busyUntil.contains(call.agent) && call.calledAt < busyUntil.value(call.agent)) {
+                    day.leftOut += 1;
+                    continue;
+                }
+                busyUntil.insert(call.agent, call.finishedAt);
             }
-            busyUntil.insert(call.agent, call.finishedAt);
+            day.calls.append(call);
         }
-        day.calls.append(call);
+        std::stable_sort(day.calls.begin(), day.calls.end(),
+                         [](const RealCall &a, const RealCall &b) { return a.issuedAt < b.issuedAt; });
+        day.agents = busyUntil.keys();
+        days.append(day);
     }
-    std::stable_sort(day.calls.begin(), day.calls.end(),
-                     [](const RealCall &a, const RealCall &b) { return a.issuedAt < b.issuedAt; });
-    day.agents = busyUntil.keys();
-    return day;
+    return days;
 }
 
-// The branch that takes the day: a service per call type, a counter and a teller per agent.
-inline QJsonObject realDayConfig(const RealDay &day)
+// One day of the log at `path`.
+inline RealDay loadRealDay(const QString &path, QDate date)
+{
+    for (const RealDay &day : loadRealDays(path)) {
+        if (day.date == date)
+            return day;
+    }
+    qFatal("%s has no day %s", qPrintable(path), qPrintable(date.toString(Qt::ISODate)));
+}
+
+// The agents of all the days, sorted: agent i works at counter i + 1.
+inline QStringList agentsOf(const QList<RealDay> &days)
+{
+    QStringList agents;
+    for (const RealDay &day : days)
+        agents << day.agents;
+    agents.sort();
+    agents.removeDuplicates();
+    return agents;
+}
+
+// The branch that takes the days: a service per call type, a counter and a teller per agent.
+inline QJsonObject realDayConfig(const QStringList &agents)
 {
     static const QList<std::tuple<const char *, const char *, const char *, const char *>> kServices{
         {"PS", "A", "Regular", "普通业务"},    {"PE", "B", "Stocks", "股票业务"},
@@ -134,11 +162,11 @@ inline QJsonObject realDayConfig(const RealDay &day)
         weights.insert(QString::fromLatin1(id).toLower(), 1);
     }
     QJsonArray counters, tellers;
-    for (int i = 0; i < day.agents.size(); ++i) {
+    for (int i = 0; i < agents.size(); ++i) {
         counters.append(QJsonObject{{QStringLiteral("number"), i + 1}, {QStringLiteral("services"), weights}});
-        const QString name = day.agents[i].toLower();
+        const QString name = agents[i].toLower();
         tellers.append(QJsonObject{{QStringLiteral("name"), name},
-                                   {QStringLiteral("displayName"), day.agents[i].left(1) + name.mid(1)},
+                                   {QStringLiteral("displayName"), agents[i].left(1) + name.mid(1)},
                                    {QStringLiteral("passwordHash"), testPasswordHash(QStringLiteral("pw-") + name)}});
     }
     return QJsonObject{
@@ -157,10 +185,15 @@ inline QJsonObject realDayConfig(const RealDay &day)
     };
 }
 
-inline TimestampMs realDayMs(const RealDay &day, qint64 secondsOfDay)
+inline TimestampMs realDayMs(QDate date, qint64 secondsOfDay)
 {
     static const QTimeZone jerusalem("Asia/Jerusalem");
-    return QDateTime(day.date, QTime(0, 0), jerusalem).toMSecsSinceEpoch() + secondsOfDay * 1000;
+    return QDateTime(date, QTime(0, 0), jerusalem).toMSecsSinceEpoch() + secondsOfDay * 1000;
+}
+
+inline TimestampMs realDayMs(const RealDay &day, qint64 secondsOfDay)
+{
+    return realDayMs(day.date, secondsOfDay);
 }
 
 } // namespace tessera::test

@@ -2,7 +2,7 @@
 // engine into a journal, and the daily report checked against figures this test computes
 // from the raw file by itself. Then the same report as PDF, read back with pdftotext.
 
-#include "RealDay.h"
+#include "RealDayReplay.h"
 #include "ReportDocument.h"
 #include "host/QueueHost.h"
 #include "report/ReportSource.h"
@@ -14,7 +14,6 @@
 #include <QTest>
 #include <QTranslator>
 #include <cmath>
-#include <numeric>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -69,114 +68,6 @@ class TestReportRealDay final : public QObject
     std::unique_ptr<QueueHost> m_host;
     ManualClock m_clock;
 
-    void submit(qint64 second, const QList<Command> &commands, QList<CommandResult> *results = nullptr)
-    {
-        if (commands.isEmpty())
-            return;
-        m_clock.set(realDayMs(m_day, second));
-        const QList<CommandResult> done = m_host->submit(commands);
-        for (const CommandResult &result : done)
-            if (!result)
-                qFatal("refused at %lld s: %s", second, qPrintable(result.error().message));
-        if (results)
-            *results = done;
-    }
-
-    // Everything that happens at one second: issues first (their labels are needed), then
-    // the rest, each counter's in its own order (call, start, finish, then the next call).
-    void drive()
-    {
-        enum Step
-        {
-            Call,
-            Start,
-            Finish,
-            Cancel
-        };
-        struct Action
-        {
-            qint64 second;
-            int order; // within the second: a counter's n-th customer's steps are 3n, 3n+1, 3n+2
-            Step step;
-            int call;
-        };
-        QMap<qint64, QList<int>> issuesAt;
-        QList<Action> actions;
-        QHash<QString, int> customersOf;
-        QList<int> byCall(m_day.calls.size());
-        std::iota(byCall.begin(), byCall.end(), 0);
-        std::stable_sort(byCall.begin(), byCall.end(),
-                         [this](int a, int b) { return m_day.calls[a].calledAt < m_day.calls[b].calledAt; });
-        for (int i : std::as_const(byCall)) {
-            const RealCall &call = m_day.calls[i];
-            issuesAt[call.issuedAt] << i;
-            if (!call.served) {
-                actions << Action{call.calledAt, 0, Cancel, i};
-                continue;
-            }
-            const int n = customersOf[call.agent]++;
-            actions << Action{call.calledAt, 3 * n, Call, i} << Action{call.startedAt, 3 * n + 1, Start, i}
-                    << Action{call.finishedAt, 3 * n + 2, Finish, i};
-        }
-        std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) {
-            return std::tie(a.second, a.order) < std::tie(b.second, b.order);
-        });
-
-        const qint64 opening = m_day.calls.first().issuedAt - 60;
-        for (int counter = 1; counter <= m_day.agents.size(); ++counter) {
-            const QString teller = m_day.agents[counter - 1].toLower();
-            submit(opening, {LogIn{teller, QStringLiteral("pw-") + teller, counter}, OpenCounter{counter}});
-        }
-        QHash<int, QString> labels;
-        auto counterOf = [this](int i) {
-            return CounterNumber(m_day.agents.indexOf(m_day.calls[i].agent) + 1);
-        };
-        qsizetype next = 0;
-        qint64 last = opening;
-        auto issueUpTo = [&](qint64 second) {
-            for (auto it = issuesAt.begin(); it != issuesAt.end() && it.key() <= second; it = issuesAt.erase(it)) {
-                QList<Command> issues;
-                for (int i : it.value()) {
-                    const RealCall &call = m_day.calls[i];
-                    const bool priority = call.priority;
-                    issues << IssueTicket{call.service, priority ? PriorityClass::Priority : PriorityClass::Normal,
-                                          priority ? QStringLiteral("high-priority customer") : QString()};
-                }
-                QList<CommandResult> issued;
-                submit(it.key(), issues, &issued);
-                for (int n = 0; n < issued.size(); ++n)
-                    labels.insert(it.value()[n], std::get<TicketIssued>(issued[n].value().first().payload).label);
-            }
-        };
-        while (next < actions.size()) {
-            const qint64 second = actions[next].second;
-            issueUpTo(second);
-            QList<Command> group;
-            for (; next < actions.size() && actions[next].second == second; ++next) {
-                const Action &action = actions[next];
-                switch (action.step) {
-                case Call:
-                    group << CallTicket{counterOf(action.call), labels.value(action.call)};
-                    break;
-                case Start:
-                    group << StartService{counterOf(action.call)};
-                    break;
-                case Finish:
-                    group << FinishTicket{counterOf(action.call), {}, {}};
-                    break;
-                case Cancel:
-                    group << CancelTicket{labels.value(action.call), QStringLiteral("customer")};
-                    break;
-                }
-            }
-            submit(second, group);
-            last = second;
-        }
-        issueUpTo(std::numeric_limits<qint64>::max());
-        for (int counter = 1; counter <= m_day.agents.size(); ++counter)
-            submit(last + 60, {LogOut{counter}});
-    }
-
     DailyReport report(const QString &language = {})
     {
         const TimestampMs nextNoon = realDayMs(m_day, 36 * 3600);
@@ -222,7 +113,8 @@ private slots:
     void initTestCase()
     {
         m_day = loadRealDay(QString::fromLocal8Bit(qgetenv("TESSERA_SOURCE_DIR")) +
-                            QStringLiteral("/tests/data/anonymous-bank/calls-1999-02-08.tsv"));
+                                QStringLiteral("/tests/data/anonymous-bank/calls-1999-02-01-to-21.tsv"),
+                            QDate(1999, 2, 8));
         QCOMPARE(m_day.date, QDate(1999, 2, 8));
         QVERIFY(m_day.calls.size() > 1100);
         QVERIFY(m_day.leftOut < 20);
@@ -230,9 +122,9 @@ private slots:
         QVERIFY2(host, host ? "" : qPrintable(host.error()));
         m_host = std::move(host).value();
         m_clock.set(realDayMs(m_day, 5 * 3600));
-        const CommandResult configured = m_host->submit(ChangeConfig{toJson(realDayConfig(m_day))});
+        const CommandResult configured = m_host->submit(ChangeConfig{toJson(realDayConfig(m_day.agents))});
         QVERIFY2(configured, configured ? "" : qPrintable(configured.error().message));
-        drive();
+        RealDayReplay(*m_host, m_clock, m_day.agents, RealDayReplay::Staffing::AllDay).drive({m_day});
         qInfo("%lld calls replayed (%d overlapping calls left out), %lld events journaled",
               qlonglong(m_day.calls.size()), m_day.leftOut, m_host->journal().lastSeq());
     }

@@ -17,9 +17,9 @@ private slots:
         QTest::addColumn<EventPayload>("event");
         QTest::newRow("ConfigChanged") << EventPayload(ConfigChanged{QStringLiteral("{\"branch\":{}}")});
         QTest::newRow("DayRolledOver") << EventPayload(DayRolledOver{QDate(2026, 11, 23)});
-        QTest::newRow("TicketIssued") << EventPayload(TicketIssued{7, QStringLiteral("cash"), 17,
-                                                                   QStringLiteral("A017"), PriorityClass::Vip,
-                                                                   QStringLiteral("elderly"), 3, 420, 5, 300, 720, 455, 9});
+        QTest::newRow("TicketIssued") << EventPayload(
+            TicketIssued{7, QStringLiteral("cash"), 17, QStringLiteral("A017"), PriorityClass::Vip,
+                         QStringLiteral("elderly"), 3, 420, 5, 300, 720, 455, 9});
         QTest::newRow("TicketCalled") << EventPayload(TicketCalled{7, 4, QStringLiteral("anna"), true});
         QTest::newRow("TicketRecalled") << EventPayload(TicketRecalled{7, 4, 2});
         QTest::newRow("ServiceStarted") << EventPayload(ServiceStarted{7, 4});
@@ -52,7 +52,11 @@ private slots:
             cash.quantileSeconds << 20 * i;
         cash.meanSecondsByHour[10] = 181;
         cash.rankedArrivalsByHour[10] = 6;
-        return WaitModel{QDate(2026, 11, 23), QDate(2026, 10, 26), QDate(2026, 11, 22), 24, {cash},
+        return WaitModel{QDate(2026, 11, 23),
+                         QDate(2026, 10, 26),
+                         QDate(2026, 11, 22),
+                         24,
+                         {cash},
                          {WaitCalibration{12, WaitCalibration::Ranked, 64, 30, 240, 610}}};
     }
 

@@ -290,7 +290,8 @@ private slots:
             expected.errorTotalMs += error;
             expected.absoluteErrorTotalMs += std::abs(error);
             expected.waitedLonger += it.value() > printed.highMinutes * kMinute ? 1 : 0;
-            expected.withinRange += it.value() >= printed.lowMinutes * kMinute && it.value() <= printed.highMinutes * kMinute;
+            expected.withinRange +=
+                it.value() >= printed.lowMinutes * kMinute && it.value() <= printed.highMinutes * kMinute;
         }
         QVERIFY(expected.withinRange < expected.compared); // A005's 20 minutes were past any range it had
         QCOMPARE(report.estimates, expected);

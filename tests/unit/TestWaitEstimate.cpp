@@ -286,7 +286,7 @@ private slots:
                 branch.now = localMs(2026, 11, 16 + day, hour, 0);
                 QList<TicketIssued> issued;
                 for (int k = 0; k < 10; ++k) {
-                    issued << std::get<TicketIssued>(branch.must(IssueTicket{QStringLiteral("cash")}).value().first());
+                    issued << std::get<TicketIssued>(branch.must(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}).value().first());
                     // Tellers call whoever is first, as soon as they are free.
                     for (int counter : {1, 2}) {
                         if (!branch.state.counter(counter)->current &&

@@ -1,0 +1,132 @@
+#include "ArrivalHistory.h"
+
+#include <numeric>
+
+namespace tessera {
+
+int DayHistory::total() const
+{
+    int sum = 0;
+    for (const QList<int> &bySlot : arrivals)
+        sum += std::accumulate(bySlot.cbegin(), bySlot.cend(), 0);
+    return sum;
+}
+
+QList<int> DayHistory::totalBySlot() const
+{
+    QList<int> sum(kSlotsPerDay, 0);
+    for (const QList<int> &bySlot : arrivals) {
+        for (int slot = 0; slot < kSlotsPerDay; ++slot)
+            sum[slot] += bySlot.value(slot);
+    }
+    return sum;
+}
+
+const DayHistory *ArrivalHistory::day(const QDate &date) const
+{
+    for (const DayHistory &day : days) {
+        if (day.day == date)
+            return &day;
+    }
+    return nullptr;
+}
+
+QList<const DayHistory *> ArrivalHistory::openDaysBefore(const QDate &date) const
+{
+    QList<const DayHistory *> open;
+    for (const DayHistory &day : days) {
+        if (day.day < date && day.total() > 0)
+            open.append(&day);
+    }
+    return open;
+}
+
+DayHistory &ArrivalHistoryBuilder::dayOf(const QDate &businessDay)
+{
+    auto it = m_days.find(businessDay);
+    if (it == m_days.end()) {
+        it = m_days.insert(businessDay, DayHistory{});
+        it->day = businessDay;
+    }
+    return *it;
+}
+
+int ArrivalHistoryBuilder::slotOf(TimestampMs at) const
+{
+    const QTime time = m_config.toLocal(at).time();
+    return (time.hour() * 60 + time.minute()) / 30;
+}
+
+void ArrivalHistoryBuilder::accrueOpenTime(TimestampMs at)
+{
+    const int open = int(m_open.size());
+    TimestampMs from = qMax(m_openSince, TimestampMs(0));
+    m_openSince = at;
+    if (open == 0 || from == 0 || at <= from)
+        return;
+    // Slot by slot, each piece filed under its own business day: a counter left open all
+    // night is open in every slot of the night, which the Planning tab should show.
+    while (from < at) {
+        const QTime time = m_config.toLocal(from).time();
+        const qint64 intoSlot = (time.minute() % 30) * 60000LL + time.second() * 1000LL + time.msec();
+        const TimestampMs slotEnd = qMin(at, from + kSlotMs - intoSlot);
+        QList<qint64> &bySlot = m_openMs[m_config.businessDayAt(from)];
+        if (bySlot.isEmpty())
+            bySlot = QList<qint64>(kSlotsPerDay, 0);
+        bySlot[(time.hour() * 60 + time.minute()) / 30] += (slotEnd - from) * open;
+        from = slotEnd;
+    }
+}
+
+void ArrivalHistoryBuilder::add(const Event &event, const QDate &businessDay)
+{
+    std::visit(
+        [&](const auto &payload) {
+            using T = std::decay_t<decltype(payload)>;
+            if constexpr (std::is_same_v<T, TicketIssued>) {
+                QList<int> &bySlot = dayOf(businessDay).arrivals[payload.service];
+                if (bySlot.isEmpty())
+                    bySlot = QList<int>(kSlotsPerDay, 0);
+                bySlot[slotOf(event.at)] += 1;
+                m_tickets.insert(payload.ticket, Waiting{payload.service, event.at});
+            } else if constexpr (std::is_same_v<T, TicketCalled>) {
+                if (const auto it = m_tickets.constFind(payload.ticket); it != m_tickets.cend()) {
+                    m_waiting[it->service].waitedMs += qMax<qint64>(0, event.at - it->since);
+                    m_tickets.erase(it);
+                }
+            } else if constexpr (std::is_same_v<T, TicketCancelled>) {
+                if (const auto it = m_tickets.constFind(payload.ticket); it != m_tickets.cend()) {
+                    // Sent home at the day's end is not giving up; the wait until then still counts.
+                    WaitingBehaviour &behaviour = m_waiting[it->service];
+                    behaviour.waitedMs += qMax<qint64>(0, event.at - it->since);
+                    behaviour.gaveUp += payload.reason == QLatin1String("dayEnded") ? 0 : 1;
+                    m_tickets.erase(it);
+                }
+            } else if constexpr (std::is_same_v<T, CounterOpened>) {
+                accrueOpenTime(event.at);
+                m_open.insert(payload.counter, true);
+            } else if constexpr (std::is_same_v<T, CounterPaused> || std::is_same_v<T, CounterClosed>) {
+                accrueOpenTime(event.at);
+                m_open.remove(payload.counter);
+            }
+        },
+        event.payload);
+}
+
+ArrivalHistory ArrivalHistoryBuilder::history()
+{
+    ArrivalHistory history;
+    history.waiting = m_waiting;
+    for (auto it = m_openMs.cbegin(); it != m_openMs.cend(); ++it)
+        dayOf(it.key());
+    for (DayHistory day : std::as_const(m_days)) {
+        const QList<qint64> openMs = m_openMs.value(day.day, QList<qint64>(kSlotsPerDay, 0));
+        day.countersOpen = QList<double>(kSlotsPerDay, 0.0);
+        for (int slot = 0; slot < kSlotsPerDay; ++slot)
+            day.countersOpen[slot] = double(openMs[slot]) / double(kSlotMs);
+        history.days.append(day);
+    }
+    return history;
+}
+
+} // namespace tessera
