@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>BranchConfigLoader</name>
@@ -36,20 +35,20 @@
         <translation>needs a text in at least one language</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</translation>
+        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
+        <translation>is not a weekday or range such as "mon" or "mon-fri"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</translation>
+        <source>"%1" is not a time span such as "09:00-17:30"</source>
+        <translation>"%1" is not a time span such as "09:00-17:30"</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>must be lowercase letters, digits and dashes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</translation>
+        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
+        <translation>"%1" is not a known time zone such as "Europe/Riga"</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -60,16 +59,16 @@
         <translation>must be one of the languages</translation>
     </message>
     <message>
-        <source>must be a time such as &quot;03:00&quot;</source>
-        <translation>must be a time such as &quot;03:00&quot;</translation>
+        <source>must be a time such as "03:00"</source>
+        <translation>must be a time such as "03:00"</translation>
     </message>
     <message>
-        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation>must be &quot;cancel&quot; or &quot;carryOver&quot;</translation>
+        <source>must be "cancel" or "carryOver"</source>
+        <translation>must be "cancel" or "carryOver"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation>&quot;%1&quot; must be appointment, vip or priority, each at most once</translation>
+        <source>"%1" must be appointment, vip or priority, each at most once</source>
+        <translation>"%1" must be appointment, vip or priority, each at most once</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -80,12 +79,12 @@
         <translation>needs at least one service</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</translation>
+        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
+        <translation>must be 1-32 lowercase letters, digits, '-' or '_'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another service</source>
-        <translation>&quot;%1&quot; is used by another service</translation>
+        <source>"%1" is used by another service</source>
+        <translation>"%1" is used by another service</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -112,16 +111,16 @@
         <translation>needs at least one service with a weight</translation>
     </message>
     <message>
-        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation>no counter serves &quot;%1&quot;; its tickets could never be called</translation>
+        <source>no counter serves "%1"; its tickets could never be called</source>
+        <translation>no counter serves "%1"; its tickets could never be called</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; is listed twice</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
     </message>
     <message>
-        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation>must be &quot;teller&quot; or &quot;supervisor&quot;</translation>
+        <source>must be "teller" or "supervisor"</source>
+        <translation>must be "teller" or "supervisor"</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -144,19 +143,19 @@
         <translation>has no announcement phrases; one of: %1</translation>
     </message>
     <message>
-        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation>must be &quot;recorded&quot; or &quot;speech&quot;</translation>
+        <source>must be "recorded" or "speech"</source>
+        <translation>must be "recorded" or "speech"</translation>
     </message>
     <message>
-        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation>must be &quot;digits&quot; or &quot;whole&quot;</translation>
+        <source>must be "digits" or "whole"</source>
+        <translation>must be "digits" or "whole"</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
+        <translation>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -178,8 +177,8 @@
         <translation>%1: %2 must be a whole number from %3 to %4</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
+        <translation>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</translation>
     </message>
 </context>
 <context>
@@ -298,12 +297,12 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation>There is no service &quot;%1&quot; in this branch.</translation>
+        <source>There is no service "%1" in this branch.</source>
+        <translation>There is no service "%1" in this branch.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Enter the customer&apos;s name.</translation>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
@@ -370,8 +369,8 @@
         <translation>%1 is logged in at counter %2.</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</translation>
+        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
+        <translation>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -434,8 +433,8 @@
         <translation>Appointment tickets are issued by checking in with the code.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation>&quot;%1&quot; is not a priority reason of this branch.</translation>
+        <source>"%1" is not a priority reason of this branch.</source>
+        <translation>"%1" is not a priority reason of this branch.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -478,8 +477,8 @@
         <translation>started</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation>&quot;%1&quot; is not an outcome code; use one of: %2.</translation>
+        <source>"%1" is not an outcome code; use one of: %2.</source>
+        <translation>"%1" is not an outcome code; use one of: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -520,16 +519,16 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
-        <translation>There is no journal at %1. Give the server&apos;s data directory with --data.</translation>
+        <source>There is no journal at %1. Give the server's data directory with --data.</source>
+        <translation>There is no journal at %1. Give the server's data directory with --data.</translation>
     </message>
     <message>
-        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</translation>
+        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</translation>
     </message>
     <message>
-        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
-        <translation>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</translation>
+        <source>no "%1" translation; the PDF's words are in English.</source>
+        <translation>no "%1" translation; the PDF's words are in English.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +554,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.
+        <source>Unknown command "%1".
 
 %2</source>
-        <translation>Unknown command &quot;%1&quot;.
+        <translation>Unknown command "%1".
 
 %2</translation>
     </message>
@@ -603,36 +602,8 @@
 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>&quot;%1&quot; is not an IP address to listen on.</translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day&apos;s report: --date, then --pdf and/or --csv</translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation>run, check-config, hash-password, key, new-key or report</translation>
-    </message>
-    <message>
-        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</translation>
+        <source>"%1" is not an IP address to listen on.</source>
+        <translation>"%1" is not an IP address to listen on.</translation>
     </message>
     <message>
         <source>day</source>
@@ -647,20 +618,50 @@ Commands:
         <translation>report: write the CSV tables into this directory.</translation>
     </message>
     <message>
-        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
-        <translation>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</translation>
+        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
+        <translation>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</translation>
     </message>
     <message>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</translation>
-    </message>
-    <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day's report: --date, then --pdf and/or --csv
+  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+        <translation>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day's report: --date, then --pdf and/or --csv
+  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</translation>
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key, report or forecast</source>
+        <translation>run, check-config, hash-password, key, new-key, report or forecast</translation>
+    </message>
+    <message>
+        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
+        <translation>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</translation>
     </message>
 </context>
 <context>
@@ -719,8 +720,8 @@ Commands:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</translation>
+        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -739,8 +740,8 @@ Commands:
         <translation>is missing; give each station a unique id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server&apos;s configuration</source>
-        <translation>is missing; it is the branchId of the server&apos;s configuration</translation>
+        <source>is missing; it is the branchId of the server's configuration</source>
+        <translation>is missing; it is the branchId of the server's configuration</translation>
     </message>
 </context>
 <context>
@@ -776,20 +777,20 @@ Commands:
         <translation>there is no default printer</translation>
     </message>
     <message>
-        <source>there is no printer &quot;%1&quot;</source>
-        <translation>there is no printer &quot;%1&quot;</translation>
+        <source>there is no printer "%1"</source>
+        <translation>there is no printer "%1"</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation>printer &quot;%1&quot; is stopped or failing</translation>
+        <source>printer "%1" is stopped or failing</source>
+        <translation>printer "%1" is stopped or failing</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation>printer &quot;%1&quot; did not accept the ticket</translation>
+        <source>printer "%1" did not accept the ticket</source>
+        <translation>printer "%1" did not accept the ticket</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; failed while printing</source>
-        <translation>printer &quot;%1&quot; failed while printing</translation>
+        <source>printer "%1" failed while printing</source>
+        <translation>printer "%1" failed while printing</translation>
     </message>
 </context>
 <context>
@@ -799,22 +800,22 @@ Commands:
         <translation>Type the password on standard input.</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
-        <translation>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</translation>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
+        <translation>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
+  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
         <translation>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
+  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</translation>
     </message>
 </context>
 <context>
@@ -910,6 +911,14 @@ Fix the settings and restart the kiosk.</translation>
         <source>The server did not send the report in time. Try again.</source>
         <translation>The server did not send the report in time. Try again.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the plan came. Try again.</source>
+        <translation>The connection to the server was lost before the plan came. Try again.</translation>
+    </message>
+    <message>
+        <source>The server did not send the plan in time. Try again.</source>
+        <translation>The server did not send the plan in time. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -986,38 +995,64 @@ Fix the settings and restart the kiosk.</translation>
         <translation>The report needs a day.</translation>
     </message>
     <message>
-        <source>The station does not take its report.</source>
-        <translation>The station does not take its report.</translation>
+        <source>The station does not take the answer it asked for.</source>
+        <translation>The station does not take the answer it asked for.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
+        <translation>Only a supervisor may see the staffing plan: log in as a supervisor.</translation>
+    </message>
+    <message>
+        <source>The plan needs a day.</source>
+        <translation>The plan needs a day.</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
-        <translation>Cannot listen for the server&apos;s announcements on UDP port %1: %2</translation>
+        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
+        <translation>Cannot listen for the server's announcements on UDP port %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no &quot;msg&quot; type name.</source>
-        <translation>The message has no &quot;msg&quot; type name.</translation>
+        <source>The message has no "msg" type name.</source>
+        <translation>The message has no "msg" type name.</translation>
     </message>
     <message>
-        <source>Unknown message type &quot;%1&quot;.</source>
-        <translation>Unknown message type &quot;%1&quot;.</translation>
+        <source>Unknown message type "%1".</source>
+        <translation>Unknown message type "%1".</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation>The %1 message has a wrong value in &quot;%2&quot;.</translation>
+        <source>The %1 message has a wrong value in "%2".</source>
+        <translation>The %1 message has a wrong value in "%2".</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation>The %1 command has a wrong value in &quot;%2&quot;.</translation>
+        <source>The %1 command has a wrong value in "%2".</source>
+        <translation>The %1 command has a wrong value in "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PlanCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV file.</source>
+        <translation>Cannot create the directory %1 for the CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PlanSource</name>
+    <message>
+        <source>The plan needs a day.</source>
+        <translation>The plan needs a day.</translation>
     </message>
 </context>
 <context>
@@ -1065,8 +1100,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>kiosk</translation>
     </message>
     <message>
-        <source>teller&apos;s workstation</source>
-        <translation>teller&apos;s workstation</translation>
+        <source>teller's workstation</source>
+        <translation>teller's workstation</translation>
     </message>
     <message>
         <source>lobby display</source>
@@ -1129,20 +1164,20 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Enter the branch key: the servers of the branch then show here by themselves.</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
-        <translation>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</translation>
+        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
+        <translation>Cannot listen for servers on the LAN (%1); type the server's address.</translation>
     </message>
     <message>
-        <source>Looking for the branch&apos;s servers…</source>
-        <translation>Looking for the branch&apos;s servers…</translation>
+        <source>Looking for the branch's servers…</source>
+        <translation>Looking for the branch's servers…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3:%4</source>
         <translation>%1 (%2) at %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
-        <translation>Found the branch&apos;s server. Fill in the rest and press Check and save.</translation>
+        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
+        <translation>Found the branch's server. Fill in the rest and press Check and save.</translation>
     </message>
     <message>
         <source>The branch key is not right: %1</source>
@@ -1181,12 +1216,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Services shown:</translation>
     </message>
     <message>
-        <source>The branch has no counter &quot;%1&quot;.</source>
-        <translation>The branch has no counter &quot;%1&quot;.</translation>
+        <source>The branch has no counter "%1".</source>
+        <translation>The branch has no counter "%1".</translation>
     </message>
     <message>
-        <source>The branch has no service &quot;%1&quot;.</source>
-        <translation>The branch has no service &quot;%1&quot;.</translation>
+        <source>The branch has no service "%1".</source>
+        <translation>The branch has no service "%1".</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1201,8 +1236,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>The teller chooses the counter when logging in</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
-        <translation>The supervisor&apos;s PC (branch overview and daily report)</translation>
+        <source>The supervisor's PC (branch overview and daily report)</source>
+        <translation>The supervisor's PC (branch overview and daily report)</translation>
     </message>
     <message>
         <source>Counter:</source>
@@ -1240,12 +1275,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Sound:</translation>
     </message>
     <message>
-        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation>Speech: the &quot;%1&quot; synthesizer failed: %2</translation>
+        <source>Speech: the "%1" synthesizer failed: %2</source>
+        <translation>Speech: the "%1" synthesizer failed: %2</translation>
     </message>
     <message>
-        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation>Speech: the &quot;%1&quot; synthesizer is not working: %2</translation>
+        <source>Speech: the "%1" synthesizer is not working: %2</source>
+        <translation>Speech: the "%1" synthesizer is not working: %2</translation>
     </message>
 </context>
 <context>
@@ -1337,8 +1372,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Please try again, or ask a member of staff for help.</translation>
     </message>
     <message>
-        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
-        <translation>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</translation>
+        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
+        <translation>All of today's numbers for this service have been given out. Please ask a member of staff.</translation>
     </message>
     <message>
         <source>No tickets can be taken for this service now. Please come back when it is open.</source>
@@ -1473,6 +1508,142 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::report::PlanChart</name>
+    <message>
+        <source>Customers expected</source>
+        <translation>Customers expected</translation>
+    </message>
+    <message>
+        <source>Counters advised</source>
+        <translation>Counters advised</translation>
+    </message>
+    <message>
+        <source>Counters open a week before</source>
+        <translation>Counters open a week before</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PlanDocument</name>
+    <message>
+        <source>Staffing plan: %1</source>
+        <translation>Staffing plan: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <translation>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</translation>
+    </message>
+    <message>
+        <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
+        <translation>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</translation>
+    </message>
+    <message>
+        <source>Customers expected</source>
+        <translation>Customers expected</translation>
+    </message>
+    <message>
+        <source>Most counters advised</source>
+        <translation>Most counters advised</translation>
+    </message>
+    <message>
+        <source>Counter hours advised</source>
+        <translation>Counter hours advised</translation>
+    </message>
+    <message>
+        <source>Counter hours open a week before</source>
+        <translation>Counter hours open a week before</translation>
+    </message>
+    <message>
+        <source>How the advice is worked out</source>
+        <translation>How the advice is worked out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
+        <translation>
+            <numerusform>Forecast from the %n day of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</numerusform>
+            <numerusform>Forecast from the %n days of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
+        <translation>
+            <numerusform>Forecast from this weekday in the last %n week, the later weeks weighing more, spread over the day as on %1 past days of similar volume.</numerusform>
+            <numerusform>Forecast from this weekday in the last %n weeks, the later weeks weighing more, spread over the day as on %1 past days of similar volume.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <translation>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</translation>
+    </message>
+    <message>
+        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <translation>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</translation>
+    </message>
+    <message>
+        <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
+        <translation>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Service time</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Reaches</translation>
+    </message>
+    <message>
+        <source>Open a week before</source>
+        <translation>Open a week before</translation>
+    </message>
+    <message>
+        <source>Shared out</source>
+        <translation>Shared out</translation>
+    </message>
+    <message>
+        <source>Staffing plan, %1</source>
+        <translation>Staffing plan, %1</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>The printer or the PDF file cannot be drawn on.</translation>
+    </message>
+    <message>
+        <source>The plan could not be finished on the printer or in the PDF file.</source>
+        <translation>The plan could not be finished on the printer or in the PDF file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Cannot create the directory %1 for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Staffing plan: %1, %2</source>
+        <translation>Staffing plan: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::report::ReportDocument</name>
     <message>
         <source>Daily report: %1</source>
@@ -1567,8 +1738,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
-        <translation>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</translation>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
+        <translation>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1679,12 +1850,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>How these figures are counted</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
-        <translation>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
+        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
     </message>
     <message>
-        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
-        <translation>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</translation>
+        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</translation>
     </message>
     <message>
         <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
@@ -1723,8 +1894,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Daily report: %1, %2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
-        <translation>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</translation>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</translation>
     </message>
     <message>
         <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
@@ -1790,8 +1961,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Enter the customer&apos;s name.</translation>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
     </message>
     <message>
         <source>Booked for %1. Give the customer the check-in code %2.</source>
@@ -2060,8 +2231,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Business day:</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
-        <translation>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</translation>
+        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
+        <translation>Pick a business day and press Show figures. The figures come from the server's journal.</translation>
     </message>
     <message>
         <source>Asking the server for the figures of %1…</source>
@@ -2117,8 +2288,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables in</source>
-        <translation>Save the report&apos;s tables in</translation>
+        <source>Save the report's tables in</source>
+        <translation>Save the report's tables in</translation>
     </message>
     <message>
         <source>The printer %1 reported an error; nothing may have been printed.</source>
@@ -2378,8 +2549,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>transferred here</translation>
     </message>
     <message>
-        <source>Waited longer than the service&apos;s target</source>
-        <translation>Waited longer than the service&apos;s target</translation>
+        <source>Waited longer than the service's target</source>
+        <translation>Waited longer than the service's target</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv">
 <context>
     <name>BranchConfigLoader</name>
@@ -36,20 +35,20 @@
         <translation>nepieciešams teksts vismaz vienā valodā</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
-        <translation>nav nedēļas diena vai diapazons, piemēram, &quot;mon&quot; vai &quot;mon-fri&quot;</translation>
+        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
+        <translation>nav nedēļas diena vai diapazons, piemēram, "mon" vai "mon-fri"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
-        <translation>&quot;%1&quot; nav laika posms, piemēram, &quot;09:00-17:30&quot;</translation>
+        <source>"%1" is not a time span such as "09:00-17:30"</source>
+        <translation>"%1" nav laika posms, piemēram, "09:00-17:30"</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>jāsastāv no mazajiem burtiem, cipariem un defisēm</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
-        <translation>&quot;%1&quot; nav zināma laika josla, piemēram, &quot;Europe/Riga&quot;</translation>
+        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
+        <translation>"%1" nav zināma laika josla, piemēram, "Europe/Riga"</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -60,16 +59,16 @@
         <translation>jābūt vienai no norādītajām valodām</translation>
     </message>
     <message>
-        <source>must be a time such as &quot;03:00&quot;</source>
-        <translation>jābūt laikam, piemēram, &quot;03:00&quot;</translation>
+        <source>must be a time such as "03:00"</source>
+        <translation>jābūt laikam, piemēram, "03:00"</translation>
     </message>
     <message>
-        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
-        <translation>jābūt &quot;cancel&quot; vai &quot;carryOver&quot;</translation>
+        <source>must be "cancel" or "carryOver"</source>
+        <translation>jābūt "cancel" vai "carryOver"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
-        <translation>&quot;%1&quot;: jābūt appointment, vip vai priority, katram ne vairāk kā vienu reizi</translation>
+        <source>"%1" must be appointment, vip or priority, each at most once</source>
+        <translation>"%1": jābūt appointment, vip vai priority, katram ne vairāk kā vienu reizi</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -80,12 +79,12 @@
         <translation>nepieciešams vismaz viens pakalpojums</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>jāsastāv no 1-32 mazajiem burtiem, cipariem, &apos;-&apos; vai &apos;_&apos;</translation>
+        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
+        <translation>jāsastāv no 1-32 mazajiem burtiem, cipariem, '-' vai '_'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another service</source>
-        <translation>&quot;%1&quot; jau izmanto cits pakalpojums</translation>
+        <source>"%1" is used by another service</source>
+        <translation>"%1" jau izmanto cits pakalpojums</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -112,16 +111,16 @@
         <translation>nepieciešams vismaz viens pakalpojums ar svaru</translation>
     </message>
     <message>
-        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
-        <translation>neviens lodziņš neapkalpo &quot;%1&quot;; šī pakalpojuma biļetes nekad netiktu izsauktas</translation>
+        <source>no counter serves "%1"; its tickets could never be called</source>
+        <translation>neviens lodziņš neapkalpo "%1"; šī pakalpojuma biļetes nekad netiktu izsauktas</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; norādīts divreiz</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" norādīts divreiz</translation>
     </message>
     <message>
-        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
-        <translation>jābūt &quot;teller&quot; vai &quot;supervisor&quot;</translation>
+        <source>must be "teller" or "supervisor"</source>
+        <translation>jābūt "teller" vai "supervisor"</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -144,19 +143,19 @@
         <translation>šai valodai nav paziņojumu frāžu; jābūt kādai no šīm: %1</translation>
     </message>
     <message>
-        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
-        <translation>jābūt &quot;recorded&quot; vai &quot;speech&quot;</translation>
+        <source>must be "recorded" or "speech"</source>
+        <translation>jābūt "recorded" vai "speech"</translation>
     </message>
     <message>
-        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
-        <translation>jābūt &quot;digits&quot; vai &quot;whole&quot;</translation>
+        <source>must be "digits" or "whole"</source>
+        <translation>jābūt "digits" vai "whole"</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
-        <translation>Filiāles atslēga sastāv no 64 heksadecimāliem cipariem (0-9, a-f); šajā pēc atstarpju noņemšanas rakstzīmju skaits ir %1. Nokopējiet to vēlreiz no &quot;tessera-server key show&quot;.</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
+        <translation>Filiāles atslēga sastāv no 64 heksadecimāliem cipariem (0-9, a-f); šajā pēc atstarpju noņemšanas rakstzīmju skaits ir %1. Nokopējiet to vēlreiz no "tessera-server key show".</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -178,8 +177,8 @@
         <translation>%1: %2 vērtībai jābūt veselam skaitlim no %3 līdz %4</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
-        <translation>%1: display.counters jābūt lodziņu numuru sarakstam, piemēram, 1,2,3 (&quot;%2&quot; nav lodziņa numurs)</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
+        <translation>%1: display.counters jābūt lodziņu numuru sarakstam, piemēram, 1,2,3 ("%2" nav lodziņa numurs)</translation>
     </message>
 </context>
 <context>
@@ -298,11 +297,11 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service &quot;%1&quot; in this branch.</source>
-        <translation>Šajā filiālē nav pakalpojuma &quot;%1&quot;.</translation>
+        <source>There is no service "%1" in this branch.</source>
+        <translation>Šajā filiālē nav pakalpojuma "%1".</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Ievadiet klienta vārdu.</translation>
     </message>
     <message>
@@ -370,8 +369,8 @@
         <translation>%1 ir pieteicies lodziņā %2.</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
-        <translation>Biļete %1 joprojām ir pakalpojuma &quot;%2&quot; rindā: saglabājiet pakalpojumu, līdz tā ir apkalpota.</translation>
+        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
+        <translation>Biļete %1 joprojām ir pakalpojuma "%2" rindā: saglabājiet pakalpojumu, līdz tā ir apkalpota.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -434,8 +433,8 @@
         <translation>Pieraksta biļetes izsniedz, reģistrējoties ar kodu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
-        <translation>&quot;%1&quot; nav šīs filiāles prioritātes iemesls.</translation>
+        <source>"%1" is not a priority reason of this branch.</source>
+        <translation>"%1" nav šīs filiāles prioritātes iemesls.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -478,8 +477,8 @@
         <translation>sākt apkalpot</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
-        <translation>&quot;%1&quot; nav rezultāta kods; izmantojiet kādu no šiem: %2.</translation>
+        <source>"%1" is not an outcome code; use one of: %2.</source>
+        <translation>"%1" nav rezultāta kods; izmantojiet kādu no šiem: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -520,16 +519,16 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <source>There is no journal at %1. Give the server's data directory with --data.</source>
         <translation>Ceļā %1 nav žurnāla. Norādiet servera datu mapi ar --data.</translation>
     </message>
     <message>
-        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>Tulkojuma &quot;%1&quot; nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
+        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>Tulkojuma "%1" nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
     </message>
     <message>
-        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
-        <translation>nav &quot;%1&quot; tulkojuma; PDF teksts būs angļu valodā.</translation>
+        <source>no "%1" translation; the PDF's words are in English.</source>
+        <translation>nav "%1" tulkojuma; PDF teksts būs angļu valodā.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +554,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.
+        <source>Unknown command "%1".
 
 %2</source>
-        <translation>Nezināma komanda &quot;%1&quot;.
+        <translation>Nezināma komanda "%1".
 
 %2</translation>
     </message>
@@ -603,36 +602,8 @@
 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>&quot;%1&quot; nav IP adrese, kurā klausīties.</translation>
-    </message>
-    <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
-
-Commands:
-  run (default)      start the server
-  check-config       validate the configuration file and exit
-  hash-password      read a password on standard input and print its hash for the config
-  key                print the branch key that every station needs (made on first use)
-  new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day&apos;s report: --date, then --pdf and/or --csv</source>
-        <translation>Tessera filiāles serveris: pārvalda rindu, uztur žurnālu un apkalpo filiāles stacijas.
-
-Komandas:
-  run (noklusējums)  palaist serveri
-  check-config       pārbaudīt konfigurācijas failu un beigt darbu
-  hash-password      nolasīt paroli no standartievades un izdrukāt tās jaucējkodu konfigurācijai
-  key                izdrukāt filiāles atslēgu, kas vajadzīga katrai stacijai (to izveido pirmajā lietošanas reizē)
-  new-key            aizstāt filiāles atslēgu; stacijas ar veco atslēgu vairs nevarēs pieslēgties
-  report             izveidot dienas atskaiti: --date, pēc tam --pdf un/vai --csv</translation>
-    </message>
-    <message>
-        <source>run, check-config, hash-password, key, new-key or report</source>
-        <translation>run, check-config, hash-password, key, new-key vai report</translation>
-    </message>
-    <message>
-        <source>report: the business day, as YYYY-MM-DD, &quot;today&quot; or &quot;yesterday&quot; (the default).</source>
-        <translation>report: darba diena formātā YYYY-MM-DD, &quot;today&quot; vai &quot;yesterday&quot; (noklusējums).</translation>
+        <source>"%1" is not an IP address to listen on.</source>
+        <translation>"%1" nav IP adrese, kurā klausīties.</translation>
     </message>
     <message>
         <source>day</source>
@@ -647,7 +618,7 @@ Komandas:
         <translation>report: ierakstīt CSV tabulas šajā mapē.</translation>
     </message>
     <message>
-        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
         <translation>report: PDF valoda (en, zh_CN, zh_TW, lv, cy; noklusējums: filiāles valoda).</translation>
     </message>
     <message>
@@ -655,12 +626,33 @@ Komandas:
         <translation>kods</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.</source>
-        <translation>&quot;%1&quot; nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today vai yesterday.</translation>
-    </message>
-    <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
         <translation>Norādiet, kur saglabāt atskaiti: --pdf FAILS, --csv MAPE vai abus.</translation>
+    </message>
+    <message>
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+
+Commands:
+  run (default)      start the server
+  check-config       validate the configuration file and exit
+  hash-password      read a password on standard input and print its hash for the config
+  key                print the branch key that every station needs (made on first use)
+  new-key            replace the branch key; stations with the old one can no longer connect
+  report             write a day's report: --date, then --pdf and/or --csv
+  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run, check-config, hash-password, key, new-key, report or forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -719,8 +711,8 @@ Komandas:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>&quot;%1&quot; nav servera adrese; rakstiet to formā host:port, piem., 192.168.1.10:47010.</translation>
+        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>"%1" nav servera adrese; rakstiet to formā host:port, piem., 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -739,7 +731,7 @@ Komandas:
         <translation>nav norādīts; piešķiriet katrai stacijai unikālu id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server&apos;s configuration</source>
+        <source>is missing; it is the branchId of the server's configuration</source>
         <translation>nav norādīts; tas ir branchId no servera konfigurācijas</translation>
     </message>
 </context>
@@ -776,20 +768,20 @@ Komandas:
         <translation>nav noklusējuma printera</translation>
     </message>
     <message>
-        <source>there is no printer &quot;%1&quot;</source>
-        <translation>nav printera &quot;%1&quot;</translation>
+        <source>there is no printer "%1"</source>
+        <translation>nav printera "%1"</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; is stopped or failing</source>
-        <translation>printeris &quot;%1&quot; ir apturēts vai darbojas ar kļūdām</translation>
+        <source>printer "%1" is stopped or failing</source>
+        <translation>printeris "%1" ir apturēts vai darbojas ar kļūdām</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; did not accept the ticket</source>
-        <translation>printeris &quot;%1&quot; nepieņēma biļeti</translation>
+        <source>printer "%1" did not accept the ticket</source>
+        <translation>printeris "%1" nepieņēma biļeti</translation>
     </message>
     <message>
-        <source>printer &quot;%1&quot; failed while printing</source>
-        <translation>printerim &quot;%1&quot; drukāšanas laikā radās kļūme</translation>
+        <source>printer "%1" failed while printing</source>
+        <translation>printerim "%1" drukāšanas laikā radās kļūme</translation>
     </message>
 </context>
 <context>
@@ -799,22 +791,22 @@ Komandas:
         <translation>Ievadiet paroli standartievadē.</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
         <translation>Filiāles atslēga failā %1 (nospiedums %2). Ievadiet to katras stacijas iestatījumos; glabājiet to slepenībā.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
+  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
         <translation>Stacija komandrindā – pārbaudēm, skriptiem un testiem.
 
 Komandas:
   status   pieslēgties, izdrukāt rindas stāvokli kā JSON, beigt darbu (ar kodu 1, ja serveris nav sasniedzams)
   watch    izdrukāt katru notikumu kā JSON rindas, līdz darbs tiek apturēts
-  script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
+  script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., 'IssueTicket {"service":"cash"}')</translation>
     </message>
 </context>
 <context>
@@ -910,6 +902,14 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The server did not send the report in time. Try again.</source>
         <translation>Serveris nenosūtīja atskaiti laikā. Mēģiniet vēlreiz.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost before the plan came. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not send the plan in time. Try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>
@@ -986,38 +986,64 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Atskaitei jānorāda diena.</translation>
     </message>
     <message>
-        <source>The station does not take its report.</source>
-        <translation>Stacija nepieņem savu atskaiti.</translation>
+        <source>The station does not take the answer it asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan needs a day.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
+        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
         <translation>Nevar klausīties servera izziņojumus UDP portā %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no &quot;msg&quot; type name.</source>
-        <translation>Ziņojumam nav tipa nosaukuma &quot;msg&quot;.</translation>
+        <source>The message has no "msg" type name.</source>
+        <translation>Ziņojumam nav tipa nosaukuma "msg".</translation>
     </message>
     <message>
-        <source>Unknown message type &quot;%1&quot;.</source>
-        <translation>Nezināms ziņojuma tips &quot;%1&quot;.</translation>
+        <source>Unknown message type "%1".</source>
+        <translation>Nezināms ziņojuma tips "%1".</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
-        <translation>Ziņojumā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
+        <source>The %1 message has a wrong value in "%2".</source>
+        <translation>Ziņojumā %1 laukā "%2" ir nepareiza vērtība.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Nezināma komanda &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Nezināma komanda "%1".</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
-        <translation>Komandā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
+        <source>The %1 command has a wrong value in "%2".</source>
+        <translation>Komandā %1 laukā "%2" ir nepareiza vērtība.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PlanCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PlanSource</name>
+    <message>
+        <source>The plan needs a day.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1065,7 +1091,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>kiosks</translation>
     </message>
     <message>
-        <source>teller&apos;s workstation</source>
+        <source>teller's workstation</source>
         <translation>darbinieka darbstacija</translation>
     </message>
     <message>
@@ -1129,11 +1155,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Ievadiet filiāles atslēgu: pēc tam filiāles serveri šeit parādīsies paši.</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
         <translation>Nevar uztvert serveru izziņojumus lokālajā tīklā (%1); ievadiet servera adresi.</translation>
     </message>
     <message>
-        <source>Looking for the branch&apos;s servers…</source>
+        <source>Looking for the branch's servers…</source>
         <translation>Meklē filiāles serverus…</translation>
     </message>
     <message>
@@ -1141,8 +1167,8 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>%1 (%2), adrese %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
-        <translation>Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet &quot;Pārbaudīt un saglabāt&quot;.</translation>
+        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
+        <translation>Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet "Pārbaudīt un saglabāt".</translation>
     </message>
     <message>
         <source>The branch key is not right: %1</source>
@@ -1181,12 +1207,12 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Rādītie pakalpojumi:</translation>
     </message>
     <message>
-        <source>The branch has no counter &quot;%1&quot;.</source>
-        <translation>Filiālē nav lodziņa &quot;%1&quot;.</translation>
+        <source>The branch has no counter "%1".</source>
+        <translation>Filiālē nav lodziņa "%1".</translation>
     </message>
     <message>
-        <source>The branch has no service &quot;%1&quot;.</source>
-        <translation>Filiālē nav pakalpojuma &quot;%1&quot;.</translation>
+        <source>The branch has no service "%1".</source>
+        <translation>Filiālē nav pakalpojuma "%1".</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1201,7 +1227,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Darbinieks izvēlas lodziņu pieteikšanās brīdī</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <source>The supervisor's PC (branch overview and daily report)</source>
         <translation>Vadītāja dators (filiāles pārskats un dienas atskaite)</translation>
     </message>
     <message>
@@ -1240,12 +1266,12 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Skaņa:</translation>
     </message>
     <message>
-        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
-        <translation>Runa: sintezatoram &quot;%1&quot; radās kļūme: %2</translation>
+        <source>Speech: the "%1" synthesizer failed: %2</source>
+        <translation>Runa: sintezatoram "%1" radās kļūme: %2</translation>
     </message>
     <message>
-        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
-        <translation>Runa: sintezators &quot;%1&quot; nedarbojas: %2</translation>
+        <source>Speech: the "%1" synthesizer is not working: %2</source>
+        <translation>Runa: sintezators "%1" nedarbojas: %2</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1363,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Lūdzu, mēģiniet vēlreiz vai vērsieties pie darbinieka.</translation>
     </message>
     <message>
-        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
+        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
         <translation>Visi šodienas numuri šim pakalpojumam ir izsniegti. Lūdzu, vērsieties pie darbinieka.</translation>
     </message>
     <message>
@@ -1473,6 +1499,144 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::report::PlanChart</name>
+    <message>
+        <source>Customers expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counters advised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counters open a week before</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tessera::report::PlanDocument</name>
+    <message>
+        <source>Staffing plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most counters advised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counter hours advised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counter hours open a week before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the advice is worked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a week before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staffing plan, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, izdrukāts %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>Printerī vai PDF failā nevar zīmēt.</translation>
+    </message>
+    <message>
+        <source>The plan could not be finished on the printer or in the PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Nevar izveidot mapi %1 PDF failam.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Staffing plan: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tessera::report::ReportDocument</name>
     <message>
         <source>Daily report: %1</source>
@@ -1567,7 +1731,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Gaidīšanas un apkalpošanas laiki</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
         <translation>Laiki minūtēs un sekundēs. Gaidīšanu skaita līdz pirmajam izsaukumam; mērķa laiks katram pakalpojumam ir savs.</translation>
     </message>
     <message>
@@ -1679,11 +1843,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Kā aprēķināti šie rādītāji</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro gaidīšanu ieskaita pakalpojumā, uz kuru tā pārsūtīta. Atceltām un nekad neizsauktām biļetēm gaidīšanas nav.</translation>
     </message>
     <message>
-        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
         <translation>Mērķa laikā: izsaukti pakalpojuma mērķa gaidīšanas laikā. Pāra skaita gaidīšanu mediāna ir abu vidējo vērtību vidējais; „90% gaidīja ne ilgāk par” ir 90. procentile (tuvākā ranga metode).</translation>
     </message>
     <message>
@@ -1723,7 +1887,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Dienas atskaite: %1, %2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
         <translation>Katrs notikums tiek ieskaitīts darba dienā, kurā serveris to reģistrējis (no vienas dienas maiņas līdz nākamajai, filiāles laika joslā); biļetes, kas dienas maiņas brīdī vēl gaida, tiek atceltas un ieskaitītas dienā, kas beidzās.</translation>
     </message>
     <message>
@@ -1790,7 +1954,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Statuss</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Ievadiet klienta vārdu.</translation>
     </message>
     <message>
@@ -2063,7 +2227,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Darba diena:</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
         <translation>Izvēlieties darba dienu un nospiediet „Rādīt datus”. Dati tiek ņemti no servera žurnāla.</translation>
     </message>
     <message>
@@ -2123,7 +2287,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables in</source>
+        <source>Save the report's tables in</source>
         <translation>Saglabāt atskaites tabulas mapē</translation>
     </message>
     <message>
@@ -2384,7 +2548,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>pārsūtīts šurp</translation>
     </message>
     <message>
-        <source>Waited longer than the service&apos;s target</source>
+        <source>Waited longer than the service's target</source>
         <translation>Gaidīja ilgāk par pakalpojuma mērķa laiku</translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "HourChart.h"
 
+#include "ChartScale.h"
+
 #include <QFontMetricsF>
 #include <QPainterPath>
 #include <cmath>
@@ -12,18 +14,6 @@ const QColor kBars(0x4a, 0x7d, 0xc4);
 const QColor kLine(0xd9, 0x6c, 0x1e);
 const QColor kAxis(0x5b, 0x67, 0x78);
 const QColor kGrid(0xe2, 0xe6, 0xec);
-
-// The smallest round step (1, 2 or 5 times a power of ten, at least `minimum`) that reaches
-// `maximum` in `steps` steps.
-double niceStep(double maximum, int steps, double minimum)
-{
-    const double raw = qMax(minimum, maximum / steps);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0, 10.0})
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    return 10 * magnitude;
-}
 
 } // namespace
 
@@ -45,11 +35,11 @@ void HourChart::paint(QPainter *painter, const QRectF &area, const QList<HourFig
         maxWaitMinutes = qMax(maxWaitMinutes, double(hour.averageWaitMs()) / 60000.0);
     }
     // Both scales share the gridlines: as many steps as the counts need, the minutes fitted to them.
-    const double countStep = niceStep(maxArrivals, 4, 1);
-    const int steps = int(std::ceil(maxArrivals / countStep));
-    const double countTop = countStep * steps;
-    const double waitStep = niceStep(maxWaitMinutes, steps, 0.1);
-    const double waitTop = waitStep * steps;
+    const ChartScale counts(maxArrivals, 4, 1);
+    const ChartScale waitScale = ChartScale::sharing(counts, maxWaitMinutes, 0.1);
+    const int steps = counts.steps;
+    const double countStep = counts.step, countTop = counts.top();
+    const double waitStep = waitScale.step, waitTop = waitScale.top();
 
     const QString countLabel = tr("Arrivals");
     const QString waitLabel = tr("Average wait (min)");

@@ -31,6 +31,21 @@ PageLayout::PageLayout(QPagedPaintDevice *device, QPainter *painter, Decoration 
     decorate();
 }
 
+int PageLayout::paint(QPagedPaintDevice *device, const Decoration &decoration,
+                      const std::function<void(PageLayout &)> &content)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    PageLayout dryRun(device, nullptr, decoration, 0);
+    content(dryRun);
+    const int pages = dryRun.pages();
+    QPainter painter;
+    if (!painter.begin(device))
+        return -1;
+    PageLayout layout(device, &painter, decoration, pages);
+    content(layout);
+    return painter.end() ? pages : -2;
+}
+
 double PageLayout::mm(double millimetres) const
 {
     return millimetres * m_device->logicalDpiY() / 25.4;
@@ -217,7 +232,8 @@ void PageLayout::drawRow(const PrintTable &table, const QStringList &cells, cons
             const QRectF cell =
                 QRectF(x, m_y, widths[c], height)
                     .adjusted(mm(kCellPaddingMm), mm(kCellPaddingMm), -mm(kCellPaddingMm), -mm(kCellPaddingMm));
-            const Qt::Alignment align = c < table.textColumns ? Qt::AlignLeft : Qt::AlignRight;
+            const bool text = c < table.textColumns || c >= widths.size() - table.trailingTextColumns;
+            const Qt::Alignment align = text ? Qt::AlignLeft : Qt::AlignRight;
             p.drawText(cell, int(align | Qt::AlignVCenter | Qt::TextWordWrap), cells[c]);
             x += widths[c];
         }

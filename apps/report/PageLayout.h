@@ -14,8 +14,9 @@ struct PrintTable
 {
     QStringList header;
     QList<QStringList> rows;
-    QList<double> widths; // relative column widths; equal when empty
-    int textColumns = 1;  // the first columns hold text (left-aligned), the rest numbers
+    QList<double> widths;        // relative column widths; equal when empty
+    int textColumns = 1;         // the first columns hold text (left-aligned), the rest numbers
+    int trailingTextColumns = 0; // ... but for these last ones, text again
     bool emphasiseLast = false;
 };
 
@@ -35,6 +36,11 @@ public:
     };
 
     PageLayout(QPagedPaintDevice *device, QPainter *painter, Decoration decoration, int totalPages);
+
+    // A whole A4 document: a dry run of `content` counts the pages, the second run draws them.
+    // The number of pages; -1 when the device cannot be drawn on, -2 when it did not finish.
+    static int paint(QPagedPaintDevice *device, const Decoration &decoration,
+                     const std::function<void(PageLayout &)> &content);
     int pages() const { return m_page; }
 
     void title(const QString &text, const QString &subtitle);

@@ -12,29 +12,6 @@
 
 namespace tessera::report {
 
-namespace {
-
-// Dates in figures are ISO (2026-11-23 03:00) in every language: "2/8/99" means two different
-// days on either side of the Atlantic, and head office may read the report anywhere.
-QString isoMinutes(const QDateTime &at)
-{
-    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-// DejaVu Sans first in every language, then WenQuanYi Zen Hei for Chinese characters. Qt's
-// PDF names each glyph's text by the lowest code point the font maps to it: digits drawn from
-// Noto CJK lose theirs, and Noto's ideographs that share a glyph with a radical (行, 长) come
-// out as the radical (⾏, ⻓), so the PDF would not search or copy right. Zen Hei keeps them
-// apart. Noto Sans CJK stays as the fallback for anything else.
-QStringList fontFamilies(const QLocale &locale)
-{
-    const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
-    return {QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Zen Hei"),
-            traditional ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC")};
-}
-
-} // namespace
-
 // Writes the report's sections through a PageLayout; run once to count pages, once to draw.
 class ReportDocument::Content
 {
@@ -71,9 +48,11 @@ private:
         };
         QString text = m_locale.toString(r.day, QLocale::LongFormat) + QLatin1Char('\n') +
                        tr("Business day from %1 to %2 (%3)")
-                           .arg(isoMinutes(local(r.dayStart)), isoMinutes(local(r.dayEnd)), r.timeZone);
+                           .arg(ReportFormat::isoMinutes(local(r.dayStart)), ReportFormat::isoMinutes(local(r.dayEnd)),
+                                r.timeZone);
         if (!r.complete())
-            text += QLatin1Char('\n') + tr("The day is not over: figures up to %1.").arg(isoMinutes(local(r.until)));
+            text += QLatin1Char('\n') +
+                    tr("The day is not over: figures up to %1.").arg(ReportFormat::isoMinutes(local(r.until)));
         return text;
     }
 
@@ -248,23 +227,16 @@ ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs p
 
 Expected<int, QString> ReportDocument::print(QPagedPaintDevice *device) const
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     const QTimeZone zone(m_report.timeZone.toUtf8());
     PageLayout::Decoration decoration{
         m_report.branchName, tr("Daily report, %1").arg(m_report.day.toString(Qt::ISODate)),
-        tr("Tessera, printed %1").arg(isoMinutes(QDateTime::fromMSecsSinceEpoch(m_printedAt, zone))),
-        tr("Page %1 of %2"), fontFamilies(m_locale)};
+        tr("Tessera, printed %1").arg(ReportFormat::isoMinutes(QDateTime::fromMSecsSinceEpoch(m_printedAt, zone))),
+        tr("Page %1 of %2"), ReportFormat::fontFamilies(m_locale)};
     const Content content(*this);
-    PageLayout dryRun(device, nullptr, decoration, 0);
-    content.write(dryRun);
-    const int pages = dryRun.pages();
-
-    QPainter painter;
-    if (!painter.begin(device))
+    const int pages = PageLayout::paint(device, decoration, [&content](PageLayout &page) { content.write(page); });
+    if (pages == -1)
         return tr("The printer or the PDF file cannot be drawn on.");
-    PageLayout layout(device, &painter, decoration, pages);
-    content.write(layout);
-    if (!painter.end())
+    if (pages < 0)
         return tr("The report could not be finished on the printer or in the PDF file.");
     return pages;
 }

@@ -41,4 +41,21 @@ QString ReportFormat::serviceName(const ServiceFigures &service) const
     return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
 }
 
+QString ReportFormat::isoMinutes(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// DejaVu Sans first in every language, then WenQuanYi Zen Hei for Chinese characters. Qt's
+// PDF names each glyph's text by the lowest code point the font maps to it: digits drawn from
+// Noto CJK lose theirs, and Noto's ideographs that share a glyph with a radical (行, 长) come
+// out as the radical (⾏, ⻓), so the PDF would not search or copy right. Zen Hei keeps them
+// apart. Noto Sans CJK stays as the fallback for anything else.
+QStringList ReportFormat::fontFamilies(const QLocale &locale)
+{
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript;
+    return {QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Zen Hei"),
+            traditional ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC")};
+}
+
 } // namespace tessera::report

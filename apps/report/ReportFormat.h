@@ -2,6 +2,7 @@
 
 #include "report/DailyReport.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace tessera::report {
@@ -21,6 +22,12 @@ public:
     QString share(double fraction) const;                     // a dash for a negative (undefined) share
     QString serviceName(const ServiceFigures &service) const; // "Cash (A)"
     const QLocale &locale() const { return m_locale; }
+
+    // Dates in figures are ISO (2026-11-23 03:00) in every language: "2/8/99" means two
+    // different days on either side of the Atlantic, and head office may read it anywhere.
+    static QString isoMinutes(const QDateTime &at);
+    // The fonts printed documents ask for, in order (see ReportFormat.cpp for why these).
+    static QStringList fontFamilies(const QLocale &locale);
 
 private:
     QLocale m_locale;

@@ -11,78 +11,77 @@
 
 using namespace tessera;
 
-namespace {
-
-class ReportCommand
+int ReportCommand::fail(const char *command, const QString &message)
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
-
-public:
-    static int run(const ServerOptions &options);
-};
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "tessera-server report: %s\n", qPrintable(message));
+    std::fprintf(stderr, "tessera-server %s: %s\n", command, qPrintable(message));
     return 1;
+}
+
+Expected<ReportCommand::Setup, QString> ReportCommand::setUp(const ServerOptions &options, const char *command)
+{
+    Setup setup;
+    const QString journalPath = QDir(options.dataDir).filePath(QStringLiteral("journal.sqlite"));
+    // Opening would create an empty journal: a wrong --data must be an error, not a blank report.
+    if (!QFile::exists(journalPath))
+        return tr("There is no journal at %1. Give the server's data directory with --data.").arg(journalPath);
+    auto journal = Journal::openSqliteForReading(journalPath);
+    if (!journal)
+        return journal.error();
+    setup.journal = std::move(journal).value();
+
+    setup.day = options.reportDay;
+    if (!setup.day.isValid()) {
+        auto today = ReportSource::businessDay(*setup.journal, QDateTime::currentMSecsSinceEpoch());
+        if (!today)
+            return today.error();
+        setup.day = today.value().addDays(-options.reportDaysAgo);
+    }
+    auto config = ReportSource::configAt(*setup.journal, setup.journal->lastSeq());
+    if (!config)
+        return config.error();
+    setup.config = config.value();
+    // The words of the PDF: checked before anything is written. A branch language without a
+    // translation of its own (the names still come in it) is printed with English words.
+    setup.language = options.language.isEmpty() ? setup.config.defaultLanguage : options.language;
+    setup.translator = std::make_unique<QTranslator>();
+    setup.translated = setup.language == QLatin1String("en") ||
+                       setup.translator->load(QStringLiteral(":/i18n/tessera_%1.qm").arg(setup.language));
+    if (!setup.translated && !options.language.isEmpty())
+        return tr("There is no \"%1\" translation; use en, zh_CN, zh_TW, lv or cy.").arg(setup.language);
+    if (!setup.translated && !options.pdfPath.isEmpty())
+        std::fprintf(stderr, "tessera-server %s: %s\n", command,
+                     qPrintable(tr("no \"%1\" translation; the PDF's words are in English.").arg(setup.language)));
+    if (!setup.translator->isEmpty())
+        QCoreApplication::installTranslator(setup.translator.get());
+    return setup;
 }
 
 int ReportCommand::run(const ServerOptions &options)
 {
-    const QString journalPath = QDir(options.dataDir).filePath(QStringLiteral("journal.sqlite"));
-    // Opening would create an empty journal: a wrong --data must be an error, not a blank report.
-    if (!QFile::exists(journalPath))
-        return fail(tr("There is no journal at %1. Give the server's data directory with --data.").arg(journalPath));
-    auto journal = Journal::openSqliteForReading(journalPath);
-    if (!journal)
-        return fail(journal.error());
-
+    auto setup = setUp(options, "report");
+    if (!setup)
+        return fail("report", setup.error());
+    const Setup &s = setup.value();
     const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
-    QDate day = options.reportDay;
-    if (!day.isValid()) {
-        auto today = ReportSource::businessDay(*journal.value(), now);
-        if (!today)
-            return fail(today.error());
-        day = today.value().addDays(-options.reportDaysAgo);
-    }
-    auto config = ReportSource::configAt(*journal.value(), journal.value()->lastSeq());
-    if (!config)
-        return fail(config.error());
-    // The words of the PDF: checked before anything is written. A branch language without a
-    // translation of its own (the names still come in it) is printed with English words.
-    const QString language = options.language.isEmpty() ? config.value().defaultLanguage : options.language;
-    QTranslator translator;
-    const bool translated =
-        language == QLatin1String("en") || translator.load(QStringLiteral(":/i18n/tessera_%1.qm").arg(language));
-    if (!translated && !options.language.isEmpty())
-        return fail(tr("There is no \"%1\" translation; use en, zh_CN, zh_TW, lv or cy.").arg(language));
-    if (!translated && !options.pdfPath.isEmpty())
-        std::fprintf(stderr, "tessera-server report: %s\n",
-                     qPrintable(tr("no \"%1\" translation; the PDF's words are in English.").arg(language)));
-    if (!translator.isEmpty())
-        QCoreApplication::installTranslator(&translator);
-
-    auto report = ReportSource::report(*journal.value(), day, now, language);
+    auto report = ReportSource::report(*s.journal, s.day, now, s.language);
     if (!report)
-        return fail(report.error());
+        return fail("report", report.error());
     if (!options.csvDir.isEmpty()) {
         auto written = ReportCsv::write(report.value(), options.csvDir);
         if (!written)
-            return fail(written.error());
+            return fail("report", written.error());
         for (const QString &file : written.value())
             std::printf("%s\n", qPrintable(file));
     }
     if (!options.pdfPath.isEmpty()) {
-        const QLocale locale(translated ? language : QStringLiteral("en"));
+        const QLocale locale(s.translated ? s.language : QStringLiteral("en"));
         auto pages = report::ReportDocument(report.value(), locale, now).writePdf(options.pdfPath);
         if (!pages)
-            return fail(pages.error());
+            return fail("report", pages.error());
         std::printf("%s (%d pages)\n", qPrintable(options.pdfPath), pages.value());
     }
     return 0;
 }
-
-} // namespace
 
 int runReportCommand(const ServerOptions &options)
 {

@@ -31,11 +31,13 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
            "  hash-password      read a password on standard input and print its hash for the config\n"
            "  key                print the branch key that every station needs (made on first use)\n"
            "  new-key            replace the branch key; stations with the old one can no longer connect\n"
-           "  report             write a day's report: --date, then --pdf and/or --csv"));
+           "  report             write a day's report: --date, then --pdf and/or --csv\n"
+           "  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, "
+           "or neither for the table on standard output"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("run, check-config, hash-password, key, new-key or report"),
+                                 tr("run, check-config, hash-password, key, new-key, report or forecast"),
                                  QStringLiteral("[command]"));
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
                                     tr("The branch configuration (JSON)."), tr("file"),
@@ -56,10 +58,11 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
         QString::number(tessera::discovery::kDefaultUdpPort));
     const QCommandLineOption noDiscovery(QStringLiteral("no-discovery"),
                                          tr("Do not announce the server; stations then need its address."));
-    const QCommandLineOption date(QStringLiteral("date"),
-                                  tr("report: the business day, as YYYY-MM-DD, \"today\" or \"yesterday\" (the "
-                                     "default)."),
-                                  tr("day"), QStringLiteral("yesterday"));
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        tr("report and forecast: the business day, as YYYY-MM-DD, \"today\", \"yesterday\" (the "
+           "report's default) or \"tomorrow\" (the forecast's)."),
+        tr("day"), QStringLiteral("yesterday"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("report: write the printable report to this PDF file."),
                                  tr("file"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("report: write the CSV tables into this directory."),
@@ -104,21 +107,24 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
             return options;
         }
     }
-    if (command == QLatin1String("report")) {
-        options.action = ServerOptions::Action::Report;
-        const QString day = parser.value(date);
-        if (day == QLatin1String("today") || day == QLatin1String("yesterday")) {
-            options.reportDaysAgo = day == QLatin1String("today") ? 0 : 1;
+    if (command == QLatin1String("report") || command == QLatin1String("forecast")) {
+        const bool forecast = command == QLatin1String("forecast");
+        options.action = forecast ? ServerOptions::Action::Forecast : ServerOptions::Action::Report;
+        const QString day = forecast && !parser.isSet(date) ? QStringLiteral("tomorrow") : parser.value(date);
+        static const QMap<QString, int> kDaysAgo{
+            {QStringLiteral("tomorrow"), -1}, {QStringLiteral("today"), 0}, {QStringLiteral("yesterday"), 1}};
+        if (kDaysAgo.contains(day)) {
+            options.reportDaysAgo = kDaysAgo.value(day);
         } else {
             options.reportDay = QDate::fromString(day, Qt::ISODate);
             if (!options.reportDay.isValid())
-                return tr("\"%1\" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.")
+                return tr("\"%1\" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.")
                     .arg(day, QDate::currentDate().toString(Qt::ISODate));
         }
         options.pdfPath = parser.value(pdf);
         options.csvDir = parser.value(csv);
         options.language = parser.value(language);
-        if (options.pdfPath.isEmpty() && options.csvDir.isEmpty())
+        if (!forecast && options.pdfPath.isEmpty() && options.csvDir.isEmpty())
             return tr("Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.");
         return options;
     }

@@ -18,7 +18,8 @@ struct ServerOptions
         HashPassword,
         ShowKey, // print the branch key (making one if there is none) for setting up stations
         NewKey,  // replace the branch key: every station must then be given the new one
-        Report   // write a day's report from the journal (PDF and/or CSV), for cron
+        Report,  // write a day's report from the journal (PDF and/or CSV), for cron
+        Forecast // write a day's staffing plan from the journal (PDF, CSV, or CSV on stdout)
     };
 
     Action action = Action::Run;
@@ -30,9 +31,9 @@ struct ServerOptions
     quint16 discoveryPort = 0;
     bool discovery = true;
 
-    // report
+    // report and forecast
     QDate reportDay;       // invalid: counted back from the branch's business day today
-    int reportDaysAgo = 1; // "yesterday"
+    int reportDaysAgo = 1; // "yesterday" (the forecast's default is -1: tomorrow)
     QString pdfPath;
     QString csvDir;
     QString language; // empty: the branch's default language

@@ -1,3 +1,4 @@
+#include "ForecastCommand.h"
 #include "ReportCommand.h"
 #include "ServerOptions.h"
 #include "ServerRunner.h"
@@ -71,9 +72,10 @@ int showKey(const ServerOptions &options, bool replace)
 
 int main(int argc, char *argv[])
 {
-    // Only the report command paints (its PDF needs fonts); it needs no display for that.
-    const bool reporting =
-        std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    // Only the report and forecast commands paint (their PDFs need fonts); no display for that.
+    const bool reporting = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "report") == 0 || qstrcmp(arg, "forecast") == 0;
+    });
     if (reporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(reporting ? new QGuiApplication(argc, argv)
@@ -99,6 +101,8 @@ int main(int argc, char *argv[])
         return showKey(options.value(), true);
     case ServerOptions::Action::Report:
         return runReportCommand(options.value());
+    case ServerOptions::Action::Forecast:
+        return runForecastCommand(options.value());
     case ServerOptions::Action::Run:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "AppointmentsPage.h"
 #include "CurrentTicketPanel.h"
+#include "PlanningPage.h"
 #include "ReportPage.h"
 
 #include <QDateEdit>
@@ -55,7 +56,8 @@ QString counterStatusText(CounterStatus status)
 SupervisorWindow::SupervisorWindow(CounterDesk &desk, QWidget *parent)
     : QWidget(parent, Qt::Window), m_desk(desk), m_tabs(new QTabWidget(this)),
       m_counters(makeTable(QStringLiteral("counters"), this)), m_services(makeTable(QStringLiteral("services"), this)),
-      m_appointments(new AppointmentsPage(desk, this)), m_report(new ReportPage(desk, this))
+      m_appointments(new AppointmentsPage(desk, this)), m_report(new ReportPage(desk, this)),
+      m_planning(new PlanningPage(desk, this))
 {
     setObjectName(QStringLiteral("supervisorWindow"));
     setWindowTitle(tr("Tessera branch overview"));
@@ -69,6 +71,7 @@ SupervisorWindow::SupervisorWindow(CounterDesk &desk, QWidget *parent)
     m_tabs->addTab(m_services, tr("Queues"));
     m_tabs->addTab(m_appointments, tr("Appointments"));
     m_tabs->addTab(m_report, tr("Daily report"));
+    m_tabs->addTab(m_planning, tr("Planning"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     resize(960, 560);
@@ -87,6 +90,7 @@ void SupervisorWindow::refresh()
     refreshCounters();
     refreshServices();
     m_appointments->refresh();
+    m_planning->refresh();
 }
 
 void SupervisorWindow::refreshCounters()

@@ -161,8 +161,8 @@ void BranchClient::onLinkClosed(const QString &reason)
     // A login has no id the server remembers: one cut short is answered now, not never.
     for (const LoginCallback &done : std::exchange(m_logins, {}))
         done(EngineError{ErrorCode::Offline, tr("The connection to the server was lost; log in again.")});
-    for (const PendingReport &report : std::exchange(m_reports, {}))
-        report.done(tr("The connection to the server was lost before the report came. Try again."));
+    for (const PendingAnswer &pending : std::exchange(m_answers, {}))
+        pending.fail(pending.lostText);
     if (m_running) {
         qCInfo(lcNet).noquote() << "lost the server at" << serverAddress() << ":" << reason;
         setStatus(Status::Offline, tr("Lost the server at %1 (%2). Reconnecting...").arg(serverAddress(), reason));
@@ -188,8 +188,9 @@ void BranchClient::onMessage(const Message &message)
         if (LoginCallback done = m_logins.take(authenticated->id))
             done(authenticated->role);
     } else if (const auto *report = std::get_if<ReportReply>(&message)) {
-        if (const ReportCallback done = m_reports.take(report->id).done)
-            report->ok ? done(report->report) : done(report->message);
+        answered(report->id, message);
+    } else if (const auto *plan = std::get_if<PlanReply>(&message)) {
+        answered(plan->id, message);
     } else if (const auto *reject = std::get_if<Reject>(&message)) {
         qCWarning(lcNet).noquote() << "the server refused this station:" << reject->text;
         emit rejected(reject->reason, reject->text);
@@ -298,17 +299,53 @@ void BranchClient::logIn(const QString &user, const QString &password, LoginCall
     m_link->send(Authenticate{id, user, password, QString()});
 }
 
+void BranchClient::ask(const Message &question, const QString &id, PendingAnswer pending)
+{
+    if (m_status != Status::Online) {
+        pending.fail(tr("Not connected to the server. %1").arg(m_statusText));
+        return;
+    }
+    pending.age.start();
+    m_answers.insert(id, std::move(pending));
+    m_link->send(question);
+}
+
+void BranchClient::answered(const QString &id, const Message &reply)
+{
+    if (const PendingAnswer pending = m_answers.take(id); pending.answer)
+        pending.answer(reply);
+}
+
 void BranchClient::requestReport(const QDate &day, const QString &language, ReportCallback done)
 {
     const QString id = m_idPrefix + QString::number(++m_nextId);
-    if (m_status != Status::Online) {
-        done(tr("Not connected to the server. %1").arg(m_statusText));
-        return;
-    }
-    PendingReport pending{std::move(done), {}};
-    pending.age.start();
-    m_reports.insert(id, std::move(pending));
-    m_link->send(ReportRequest{id, day, language});
+    PendingAnswer pending;
+    pending.answer = [done](const Message &message) {
+        const auto &reply = std::get<ReportReply>(message);
+        reply.ok ? done(reply.report) : done(reply.message);
+    };
+    pending.fail = [done](const QString &why) {
+        done(why);
+    };
+    pending.lostText = tr("The connection to the server was lost before the report came. Try again.");
+    pending.lateText = tr("The server did not send the report in time. Try again.");
+    ask(ReportRequest{id, day, language}, id, std::move(pending));
+}
+
+void BranchClient::requestPlan(const QDate &day, PlanCallback done)
+{
+    const QString id = m_idPrefix + QString::number(++m_nextId);
+    PendingAnswer pending;
+    pending.answer = [done](const Message &message) {
+        const auto &reply = std::get<PlanReply>(message);
+        reply.ok ? done(reply.plan) : done(reply.message);
+    };
+    pending.fail = [done](const QString &why) {
+        done(why);
+    };
+    pending.lostText = tr("The connection to the server was lost before the plan came. Try again.");
+    pending.lateText = tr("The server did not send the plan in time. Try again.");
+    ask(PlanRequest{id, day}, id, std::move(pending));
 }
 
 void BranchClient::onReply(const CommandReply &reply)
@@ -335,8 +372,8 @@ void BranchClient::onProtocolError(const ProtocolError &error)
     qCWarning(lcNet).noquote() << "the server refused a message:" << error.code << error.text;
     if (LoginCallback done = m_logins.take(error.id))
         return done(EngineError{code, error.text});
-    if (const ReportCallback done = m_reports.take(error.id).done)
-        return done(error.text);
+    if (const PendingAnswer pending = m_answers.take(error.id); pending.fail)
+        return pending.fail(error.text);
     if (error.id == QLatin1String("relogin")) {
         m_user.clear();
         m_token.clear();
@@ -358,9 +395,11 @@ void BranchClient::finish(const QString &id, const CommandResult &result)
 void BranchClient::expireCommands()
 {
     // A report takes the server a moment; one that has not come in a minute is not coming.
-    for (const QString &id : m_reports.keys()) {
-        if (m_reports.value(id).age.elapsed() > kReportTimeoutMs)
-            m_reports.take(id).done(tr("The server did not send the report in time. Try again."));
+    for (const QString &id : m_answers.keys()) {
+        if (m_answers.value(id).age.elapsed() > kReportTimeoutMs) {
+            const PendingAnswer pending = m_answers.take(id);
+            pending.fail(pending.lateText);
+        }
     }
     const QList<QString> ids = m_inFlightOrder;
     for (const QString &id : ids) {

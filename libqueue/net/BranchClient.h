@@ -56,6 +56,7 @@ public:
     using Callback = std::function<void(const CommandResult &)>;
     using LoginCallback = std::function<void(const Expected<TellerRole, EngineError> &)>;
     using ReportCallback = std::function<void(const Expected<DailyReport, QString> &)>;
+    using PlanCallback = std::function<void(const Expected<StaffingPlan, QString> &)>;
 
     explicit BranchClient(StationSettings settings, QObject *parent = nullptr);
     ~BranchClient() override;
@@ -77,6 +78,8 @@ public:
     // Asks the server for a business day's figures (a supervisor must be logged in here).
     // `done` always gets an answer: the report, the server's refusal, or a lost connection.
     void requestReport(const QDate &day, const QString &language, ReportCallback done);
+    // The same for a day's staffing plan (docs/FORECAST.md).
+    void requestPlan(const QDate &day, PlanCallback done);
 
 signals:
     void statusChanged(tessera::BranchClient::Status status);
@@ -133,12 +136,19 @@ private:
     QString m_user;
     QString m_token;
     QHash<QString, LoginCallback> m_logins;
-    struct PendingReport
+    // A question to the server that is not a command (a report, a plan): answered by a reply
+    // with its id, refused by a ProtocolError with it, or failed with one of its own sentences.
+    struct PendingAnswer
     {
-        ReportCallback done;
+        std::function<void(const Message &reply)> answer;
+        std::function<void(const QString &why)> fail;
+        QString lostText; // the connection dropped before the answer
+        QString lateText; // no answer in kReportTimeoutMs
         QElapsedTimer age;
     };
-    QHash<QString, PendingReport> m_reports;
+    QHash<QString, PendingAnswer> m_answers;
+    void ask(const Message &question, const QString &id, PendingAnswer pending);
+    void answered(const QString &id, const Message &reply);
 };
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 #include "BranchServer.h"
 
 #include "LogCategories.h"
+#include "host/PlanSource.h"
 #include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 #include "protocol/MessageCodec.h"
@@ -190,6 +191,8 @@ void BranchServer::onMessage(StationSession *session, const Message &message)
         onAuthenticate(session, *request);
     else if (const auto *request = std::get_if<ReportRequest>(&message))
         onReportRequest(session, *request);
+    else if (const auto *request = std::get_if<PlanRequest>(&message))
+        onPlanRequest(session, *request);
     else
         refuse(session,
                EngineError{ErrorCode::UnknownMessage,
@@ -303,39 +306,81 @@ void BranchServer::onAuthenticate(StationSession *session, const Authenticate &r
     qCInfo(lcNet).noquote() << teller->name << "logged in on" << session->describe();
 }
 
+bool BranchServer::isSupervisor(const StationSession *session) const
+{
+    return !session->identity.user.isEmpty() && session->identity.userRole == TellerRole::Supervisor;
+}
+
+// A day of a busy branch takes a moment to read: on a worker thread, with its own connection
+// to the journal (SQLite in WAL mode lets it read while the server writes).
+template<typename Reply>
+void BranchServer::answerFromJournal(StationSession *session, const QString &id,
+                                     std::function<Reply(const Journal &)> work)
+{
+    const QString path = m_host.journal().path();
+    auto *watcher = new QFutureWatcher<Reply>(session); // dropped with the station if it leaves
+    connect(watcher, &QFutureWatcher<Reply>::finished, session, [this, session, watcher] {
+        watcher->deleteLater();
+        if (!session->link()->send(watcher->result()))
+            reject(session, RejectReason::TooSlow, tr("The station does not take the answer it asked for."));
+    });
+    watcher->setFuture(QtConcurrent::run([path, id, work] {
+        auto journal = Journal::openSqliteForReading(path);
+        if (!journal) {
+            Reply reply;
+            reply.id = id;
+            reply.message = journal.error();
+            return reply;
+        }
+        return work(*journal.value());
+    }));
+}
+
 void BranchServer::onReportRequest(StationSession *session, const ReportRequest &request)
 {
-    if (session->identity.user.isEmpty() || session->identity.userRole != TellerRole::Supervisor)
+    if (!isSupervisor(session))
         return refuse(session,
                       EngineError{ErrorCode::PermissionDenied,
                                   tr("Only a supervisor may see the daily report: log in as a supervisor.")},
                       request.id);
     if (!request.day.isValid())
         return refuse(session, EngineError{ErrorCode::InvalidArgument, tr("The report needs a day.")}, request.id);
-    // A day of a busy branch takes a moment to read: on a worker thread, with its own
-    // connection to the journal (SQLite in WAL mode lets it read while the server writes).
-    const QString path = m_host.journal().path();
     const TimestampMs now = m_clock.nowMs();
-    auto *watcher = new QFutureWatcher<ReportReply>(session); // dropped with the station if it leaves
-    connect(watcher, &QFutureWatcher<ReportReply>::finished, session, [this, session, watcher] {
-        watcher->deleteLater();
-        if (!session->link()->send(watcher->result()))
-            reject(session, RejectReason::TooSlow, tr("The station does not take its report."));
-    });
-    watcher->setFuture(QtConcurrent::run([path, request, now] {
+    answerFromJournal<ReportReply>(session, request.id, [request, now](const Journal &journal) {
         ReportReply reply;
         reply.id = request.id;
-        auto journal = Journal::openSqliteForReading(path);
-        auto report = journal ? ReportSource::report(*journal.value(), request.day, now, request.language)
-                              : Expected<DailyReport, QString>(journal.error());
+        auto report = ReportSource::report(journal, request.day, now, request.language);
         reply.ok = bool(report);
         if (report)
             reply.report = std::move(report).value();
         else
             reply.message = report.error();
         return reply;
-    }));
+    });
     qCInfo(lcNet).noquote() << session->identity.user << "asked for the report of" << request.day.toString(Qt::ISODate);
+}
+
+void BranchServer::onPlanRequest(StationSession *session, const PlanRequest &request)
+{
+    if (!isSupervisor(session))
+        return refuse(session,
+                      EngineError{ErrorCode::PermissionDenied,
+                                  tr("Only a supervisor may see the staffing plan: log in as a supervisor.")},
+                      request.id);
+    if (!request.day.isValid())
+        return refuse(session, EngineError{ErrorCode::InvalidArgument, tr("The plan needs a day.")}, request.id);
+    answerFromJournal<PlanReply>(session, request.id, [request](const Journal &journal) {
+        PlanReply reply;
+        reply.id = request.id;
+        auto plan = PlanSource::plan(journal, request.day);
+        reply.ok = bool(plan);
+        if (plan)
+            reply.plan = std::move(plan).value();
+        else
+            reply.message = plan.error();
+        return reply;
+    });
+    qCInfo(lcNet).noquote() << session->identity.user << "asked for the plan of" << request.day.toString(Qt::ISODate);
 }
 
 void BranchServer::onCommand(StationSession *session, const CommandRequest &request)

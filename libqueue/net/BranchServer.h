@@ -86,6 +86,12 @@ private:
     void onHello(StationSession *session, const Hello &hello);
     void onAuthenticate(StationSession *session, const Authenticate &request);
     void onReportRequest(StationSession *session, const ReportRequest &request);
+    void onPlanRequest(StationSession *session, const PlanRequest &request);
+    bool isSupervisor(const StationSession *session) const;
+    // Runs `work` on a worker thread with its own reading connection to the journal and sends
+    // the station its reply; a reply whose journal did not open says why in `message`.
+    template<typename Reply>
+    void answerFromJournal(StationSession *session, const QString &id, std::function<Reply(const Journal &)> work);
     void onCommand(StationSession *session, const CommandRequest &request);
     void flush();
     void broadcast(const QList<Event> &events);

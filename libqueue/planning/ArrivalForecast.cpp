@@ -9,11 +9,11 @@ namespace {
 
 // Each service's share of its daily arrivals per slot, summed over `days` (a ratio of sums,
 // so a busy day counts for more than a quiet one and an empty slot stays possible).
-QList<double> shapeOf(const QList<const DayHistory *> &days, const QString &service)
+QList<double> shapeOf(const QList<const DayArrivals *> &days, const QString &service)
 {
     QList<double> shape(kSlotsPerDay, 0.0);
     double total = 0;
-    for (const DayHistory *day : days) {
+    for (const DayArrivals *day : days) {
         const QList<int> bySlot = service.isEmpty() ? day->totalBySlot() : day->arrivals.value(service);
         for (int slot = 0; slot < bySlot.size() && slot < kSlotsPerDay; ++slot) {
             shape[slot] += bySlot[slot];
@@ -27,27 +27,27 @@ QList<double> shapeOf(const QList<const DayHistory *> &days, const QString &serv
     return shape;
 }
 
-int serviceTotal(const DayHistory &day, const QString &service)
+int serviceTotal(const DayArrivals &day, const QString &service)
 {
     const QList<int> bySlot = day.arrivals.value(service);
     return std::accumulate(bySlot.cbegin(), bySlot.cend(), 0);
 }
 
 // The past days of the weekday with customers, the last kWeeksOfLevel, holidays left out.
-QList<const DayHistory *> sameWeekdays(const QList<const DayHistory *> &open, const QDate &day)
+QList<const DayArrivals *> sameWeekdays(const QList<const DayArrivals *> &open, const QDate &day)
 {
-    QList<const DayHistory *> same;
-    for (const DayHistory *past : open) {
+    QList<const DayArrivals *> same;
+    for (const DayArrivals *past : open) {
         if (past->day.dayOfWeek() == day.dayOfWeek() && past->day >= day.addDays(-7 * ArrivalForecaster::kWeeksOfLevel))
             same.append(past);
     }
     QList<int> totals;
-    for (const DayHistory *past : same)
+    for (const DayArrivals *past : same)
         totals.append(past->total());
     std::sort(totals.begin(), totals.end());
     const double median = totals.isEmpty() ? 0 : totals[totals.size() / 2];
     same.removeIf(
-        [median](const DayHistory *past) { return past->total() < ArrivalForecaster::kHolidayShare * median; });
+        [median](const DayArrivals *past) { return past->total() < ArrivalForecaster::kHolidayShare * median; });
     return same;
 }
 
@@ -75,13 +75,13 @@ ArrivalForecast ArrivalForecaster::forecast(const ArrivalHistory &history, const
 {
     ArrivalForecast forecast;
     forecast.day = day;
-    const QList<const DayHistory *> open = history.openDaysBefore(day);
+    const QList<const DayArrivals *> open = history.openDaysBefore(day);
     if (open.isEmpty())
         return forecast;
 
     // The level: each service's arrivals on the same weekday of recent weeks, the later
     // weeks weighing more (1, 2, 3, 4) so a branch that grows or shrinks is followed.
-    QList<const DayHistory *> levelDays = sameWeekdays(open, day);
+    QList<const DayArrivals *> levelDays = sameWeekdays(open, day);
     forecast.sameWeekdays = int(levelDays.size());
     if (levelDays.isEmpty()) {
         // A weekday history covers but never had a customer is a closed day.
@@ -107,7 +107,7 @@ ArrivalForecast ArrivalForecaster::forecast(const ArrivalHistory &history, const
     // A service too new for the weekdays (added last week): its mean over the days it had customers.
     const QDate weekAgo = day.addDays(-7);
     QMap<QString, QList<int>> recent;
-    for (const DayHistory *past : open) {
+    for (const DayArrivals *past : open) {
         if (past->day < weekAgo)
             continue;
         for (auto it = past->arrivals.cbegin(); it != past->arrivals.cend(); ++it) {
@@ -123,8 +123,8 @@ ArrivalForecast ArrivalForecaster::forecast(const ArrivalHistory &history, const
         branchLevel += value;
 
     // The shape: pooled over the past days of a similar volume (see kSimilarLow).
-    QList<const DayHistory *> shapeDays;
-    for (const DayHistory *past : open) {
+    QList<const DayArrivals *> shapeDays;
+    for (const DayArrivals *past : open) {
         const double ratio = branchLevel > 0 ? past->total() / branchLevel : 0;
         if (ratio >= kSimilarLow && ratio <= kSimilarHigh)
             shapeDays.append(past);
@@ -148,7 +148,7 @@ ArrivalForecast ArrivalForecaster::sameDayLastWeek(const ArrivalHistory &history
 {
     ArrivalForecast forecast;
     forecast.day = day;
-    const DayHistory *lastWeek = history.day(day.addDays(-7));
+    const DayArrivals *lastWeek = history.day(day.addDays(-7));
     if (!lastWeek)
         return forecast;
     forecast.sameWeekdays = 1;

@@ -16,6 +16,12 @@ struct ArrivalForecast
 
     // False when there is no history at all to forecast from: say so, expect nothing.
     bool known() const { return sameWeekdays > 0 || shapeDays > 0 || closed; }
+    bool operator==(const ArrivalForecast &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("day", s.day), f("arrivals", s.arrivals), f("sameWeekdays", s.sameWeekdays), f("shapeDays", s.shapeDays);
+        f("closed", s.closed);
+    }
     double total() const;
     QList<double> totalBySlot() const;
 };

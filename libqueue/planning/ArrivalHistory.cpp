@@ -4,7 +4,7 @@
 
 namespace tessera {
 
-int DayHistory::total() const
+int DayArrivals::total() const
 {
     int sum = 0;
     for (const QList<int> &bySlot : arrivals)
@@ -12,7 +12,7 @@ int DayHistory::total() const
     return sum;
 }
 
-QList<int> DayHistory::totalBySlot() const
+QList<int> DayArrivals::totalBySlot() const
 {
     QList<int> sum(kSlotsPerDay, 0);
     for (const QList<int> &bySlot : arrivals) {
@@ -22,30 +22,30 @@ QList<int> DayHistory::totalBySlot() const
     return sum;
 }
 
-const DayHistory *ArrivalHistory::day(const QDate &date) const
+const DayArrivals *ArrivalHistory::day(const QDate &date) const
 {
-    for (const DayHistory &day : days) {
+    for (const DayArrivals &day : days) {
         if (day.day == date)
             return &day;
     }
     return nullptr;
 }
 
-QList<const DayHistory *> ArrivalHistory::openDaysBefore(const QDate &date) const
+QList<const DayArrivals *> ArrivalHistory::openDaysBefore(const QDate &date) const
 {
-    QList<const DayHistory *> open;
-    for (const DayHistory &day : days) {
+    QList<const DayArrivals *> open;
+    for (const DayArrivals &day : days) {
         if (day.day < date && day.total() > 0)
             open.append(&day);
     }
     return open;
 }
 
-DayHistory &ArrivalHistoryBuilder::dayOf(const QDate &businessDay)
+DayArrivals &ArrivalHistoryBuilder::dayOf(const QDate &businessDay)
 {
     auto it = m_days.find(businessDay);
     if (it == m_days.end()) {
-        it = m_days.insert(businessDay, DayHistory{});
+        it = m_days.insert(businessDay, DayArrivals{});
         it->day = businessDay;
     }
     return *it;
@@ -119,7 +119,7 @@ ArrivalHistory ArrivalHistoryBuilder::history()
     history.waiting = m_waiting;
     for (auto it = m_openMs.cbegin(); it != m_openMs.cend(); ++it)
         dayOf(it.key());
-    for (DayHistory day : std::as_const(m_days)) {
+    for (DayArrivals day : std::as_const(m_days)) {
         const QList<qint64> openMs = m_openMs.value(day.day, QList<qint64>(kSlotsPerDay, 0));
         day.countersOpen = QList<double>(kSlotsPerDay, 0.0);
         for (int slot = 0; slot < kSlotsPerDay; ++slot)

@@ -17,7 +17,7 @@ namespace tessera {
 inline constexpr int kSlotsPerDay = 48;
 inline constexpr qint64 kSlotMs = 30 * 60 * 1000;
 
-struct DayHistory
+struct DayArrivals
 {
     QDate day;
     QMap<QString, QList<int>> arrivals; // service -> tickets issued per slot (kSlotsPerDay)
@@ -40,12 +40,12 @@ struct WaitingBehaviour
 
 struct ArrivalHistory
 {
-    QList<DayHistory> days; // ascending; only days that had events
+    QList<DayArrivals> days; // ascending; only days that had events
     QMap<QString, WaitingBehaviour> waiting;
 
-    const DayHistory *day(const QDate &date) const;
+    const DayArrivals *day(const QDate &date) const;
     // Days before `day` that had customers: the ones a forecast for `day` may learn from.
-    QList<const DayHistory *> openDaysBefore(const QDate &day) const;
+    QList<const DayArrivals *> openDaysBefore(const QDate &day) const;
 };
 
 // A pure fold over journal events and their business days, in journal order.
@@ -64,13 +64,13 @@ private:
         TimestampMs since = 0;
     };
 
-    DayHistory &dayOf(const QDate &businessDay);
+    DayArrivals &dayOf(const QDate &businessDay);
     int slotOf(TimestampMs at) const;
     // Adds the open counters between the last change and `at` to the slots they cover.
     void accrueOpenTime(TimestampMs at);
 
     BranchConfig m_config;
-    QMap<QDate, DayHistory> m_days;
+    QMap<QDate, DayArrivals> m_days;
     QMap<QString, WaitingBehaviour> m_waiting;
     QHash<TicketId, Waiting> m_tickets; // waiting for their first call
     QHash<CounterNumber, bool> m_open;

@@ -51,10 +51,10 @@ const SlotAdvice *StaffingPlan::at(const QTime &time) const
     return slot < halfHours.size() ? &halfHours[slot] : nullptr;
 }
 
-QList<int> StaffingPlan::shownSlots(const QTime &rolloverTime) const
+QList<int> StaffingPlan::shownSlots() const
 {
     QList<int> shown;
-    const int first = (rolloverTime.hour() * 60 + rolloverTime.minute()) / 30;
+    const int first = dayStartsMinutes / 30;
     for (int i = 0; i < halfHours.size(); ++i) {
         const SlotAdvice &advice = halfHours[(first + i) % halfHours.size()];
         if (advice.arrivals >= StaffingPlanner::kNoArrivals || advice.countersOpenLastWeek > 0.01)
@@ -70,10 +70,11 @@ StaffingPlan StaffingPlanner::plan(const ArrivalHistory &history, const WaitMode
     plan.day = day;
     plan.lastWeek = day.addDays(-7);
     plan.targetShare = kTargetShare;
+    plan.dayStartsMinutes = config.rolloverTime.hour() * 60 + config.rolloverTime.minute();
     plan.forecast = ArrivalForecaster::forecast(history, day);
     if (!plan.known())
         return plan;
-    const DayHistory *lastWeek = history.day(plan.lastWeek);
+    const DayArrivals *lastWeek = history.day(plan.lastWeek);
 
     for (int slot = 0; slot < kSlotsPerDay; ++slot) {
         SlotAdvice advice;

@@ -25,6 +25,15 @@ struct SlotAdvice
     double countersOpenLastWeek = -1; // on average over the half hour; -1: no record of that day
     QMap<QString, int> byService;
     QMap<QString, int> dedicated;
+
+    bool operator==(const SlotAdvice &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("slot", s.slot), f("arrivals", s.arrivals), f("serviceSeconds", s.serviceSeconds);
+        f("targetSeconds", s.targetSeconds), f("countersErlangC", s.countersErlangC);
+        f("countersErlangA", s.countersErlangA), f("serviceLevelA", s.serviceLevelA);
+        f("countersOpenLastWeek", s.countersOpenLastWeek), f("byService", s.byService), f("dedicated", s.dedicated);
+    }
 };
 
 struct StaffingPlan
@@ -32,6 +41,7 @@ struct StaffingPlan
     QDate day;
     QDate lastWeek;
     double targetShare = 0;
+    int dayStartsMinutes = 0; // the business day's rollover, minutes after midnight
     ArrivalForecast forecast;
     QList<SlotAdvice> halfHours; // kSlotsPerDay, slot order; empty when the forecast is not known
 
@@ -40,7 +50,17 @@ struct StaffingPlan
     const SlotAdvice *at(const QTime &time) const;
     // Slots to show: those with arrivals expected or counters open last week, in the order of
     // the business day (from the rollover time).
-    QList<int> shownSlots(const QTime &rolloverTime) const;
+    QList<int> shownSlots() const;
+    // The services in the forecast, in order.
+    QStringList services() const { return forecast.arrivals.keys(); }
+
+    bool operator==(const StaffingPlan &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("day", s.day), f("lastWeek", s.lastWeek), f("targetShare", s.targetShare);
+        f("dayStartsMinutes", s.dayStartsMinutes), f("forecast", s.forecast);
+        f("halfHours", s.halfHours);
+    }
 };
 
 class StaffingPlanner

@@ -66,6 +66,11 @@ inline QCborValue toValue(const QCborMap &value)
 {
     return QCborValue(value);
 }
+// Doubles only in messages (the staffing plan's figures); journaled events stay integers.
+inline QCborValue toValue(double value)
+{
+    return QCborValue(value);
+}
 inline QCborValue toValue(const QDate &value)
 {
     return QCborValue(value.toString(Qt::ISODate));
@@ -116,6 +121,13 @@ inline bool fromValue(const QCborValue &value, QCborMap &out)
     if (!value.isMap())
         return false;
     out = value.toMap();
+    return true;
+}
+inline bool fromValue(const QCborValue &value, double &out)
+{
+    if (!value.isDouble() && !value.isInteger())
+        return false;
+    out = value.toDouble();
     return true;
 }
 // No date (a state before its first business day) travels as "", as toValue writes it.

@@ -2,6 +2,7 @@
 
 #include "model/Clock.h"
 #include "model/QueueTypes.h"
+#include "planning/StaffingPlan.h"
 #include "report/DailyReport.h"
 
 #include <QByteArray>
@@ -16,7 +17,7 @@ namespace tessera {
 // message is one CBOR map: its fields plus "msg", the type name below. docs/PROTOCOL.md
 // describes every one; fields are only ever added, never renamed or re-purposed.
 
-constexpr int kProtocolVersion = 4; // 2: ReportPrintFailure and TicketPrintFailed; 3: ReportRequest; 4: WaitModelLearned
+constexpr int kProtocolVersion = 4;    // 2: print failures; 3: ReportRequest; 4: learned waits, PlanRequest
 constexpr int kMinProtocolVersion = 4; // a station before 4 cannot apply WaitModelLearned
 
 // What a station is. The server decides what each may do (see StationPermissions).
@@ -231,11 +232,35 @@ struct ReportReply
     }
 };
 
+// Station -> server: the staffing plan for a day (supervisors only; docs/FORECAST.md).
+struct PlanRequest
+{
+    TESSERA_MESSAGE(PlanRequest, "PlanRequest")
+    QString id; // echoed in the PlanReply (or in a ProtocolError)
+    QDate day;
+    template<typename S, typename F> static void fields(S &s, F &&f) { f("id", s.id), f("day", s.day); }
+};
+
+// Server -> station: the plan asked for, or why there is none.
+struct PlanReply
+{
+    TESSERA_MESSAGE(PlanReply, "Plan")
+    QString id;
+    bool ok = false;
+    QString message; // for the supervisor when !ok
+    StaffingPlan plan;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("id", s.id), f("ok", s.ok), f("message", s.message), f("plan", s.plan);
+    }
+};
+
 #undef TESSERA_MESSAGE
 
 // The one table of message types.
-using Message = std::variant<Hello, Welcome, Reject, Authenticate, Authenticated, CommandRequest, CommandReply,
-                             SnapshotPart, EventBatch, Heartbeat, ProtocolError, ReportRequest, ReportReply>;
+using Message =
+    std::variant<Hello, Welcome, Reject, Authenticate, Authenticated, CommandRequest, CommandReply, SnapshotPart,
+                 EventBatch, Heartbeat, ProtocolError, ReportRequest, ReportReply, PlanRequest, PlanReply>;
 
 // Why the server refused a connection (Reject.reason).
 enum class RejectReason

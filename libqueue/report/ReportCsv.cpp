@@ -1,20 +1,14 @@
 #include "ReportCsv.h"
 
+#include "CsvTable.h"
+
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace tessera {
 
 namespace {
-
-QString field(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
 
 QString seconds(qint64 ms)
 {
@@ -25,23 +19,6 @@ QString share(int part, int whole)
 {
     return whole > 0 ? QString::number(double(part) / double(whole), 'f', 4) : QString();
 }
-
-class Table
-{
-public:
-    explicit Table(const QStringList &header) { row(header); }
-    void row(const QStringList &cells)
-    {
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << field(cell);
-        m_text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
-    QString text() const { return m_text; }
-
-private:
-    QString m_text;
-};
 
 QString localTime(const DailyReport &report, TimestampMs at)
 {
@@ -81,9 +58,9 @@ QStringList serviceRow(const DailyReport &report, const ServiceFigures &s, const
 QString staffTable(const DailyReport &report, const QList<StaffFigures> &rows, const QString &idColumn,
                    const QString &nameColumn)
 {
-    Table table({QStringLiteral("date"), idColumn, nameColumn, QStringLiteral("served"),
-                 QStringLiteral("service_avg_s"), QStringLiteral("open_s"), QStringLiteral("paused_s"),
-                 QStringLiteral("serving_s"), QStringLiteral("utilisation")});
+    CsvTable table({QStringLiteral("date"), idColumn, nameColumn, QStringLiteral("served"),
+                    QStringLiteral("service_avg_s"), QStringLiteral("open_s"), QStringLiteral("paused_s"),
+                    QStringLiteral("serving_s"), QStringLiteral("utilisation")});
     for (const StaffFigures &staff : rows) {
         const double utilisation = staff.utilisation();
         table.row({report.day.toString(Qt::ISODate), staff.id, staff.name, QString::number(staff.served),
@@ -97,7 +74,7 @@ QString staffTable(const DailyReport &report, const QList<StaffFigures> &rows, c
 
 QString ReportCsv::summary(const DailyReport &report)
 {
-    Table table({QStringLiteral("key"), QStringLiteral("value")});
+    CsvTable table({QStringLiteral("key"), QStringLiteral("value")});
     auto add = [&table](const char *key, const QString &value) {
         table.row({QLatin1String(key), value});
     };
@@ -125,28 +102,28 @@ QString ReportCsv::summary(const DailyReport &report)
 
 QString ReportCsv::services(const DailyReport &report)
 {
-    Table table({QStringLiteral("date"),
-                 QStringLiteral("service"),
-                 QStringLiteral("name"),
-                 QStringLiteral("prefix"),
-                 QStringLiteral("target_wait_s"),
-                 QStringLiteral("issued"),
-                 QStringLiteral("served"),
-                 QStringLiteral("no_show"),
-                 QStringLiteral("cancelled"),
-                 QStringLiteral("transferred_in"),
-                 QStringLiteral("transferred_out"),
-                 QStringLiteral("waiting_at_end"),
-                 QStringLiteral("waits"),
-                 QStringLiteral("wait_avg_s"),
-                 QStringLiteral("wait_median_s"),
-                 QStringLiteral("wait_p90_s"),
-                 QStringLiteral("wait_max_s"),
-                 QStringLiteral("called_within_target"),
-                 QStringLiteral("within_target_share"),
-                 QStringLiteral("service_times"),
-                 QStringLiteral("service_avg_s"),
-                 QStringLiteral("service_median_s")});
+    CsvTable table({QStringLiteral("date"),
+                    QStringLiteral("service"),
+                    QStringLiteral("name"),
+                    QStringLiteral("prefix"),
+                    QStringLiteral("target_wait_s"),
+                    QStringLiteral("issued"),
+                    QStringLiteral("served"),
+                    QStringLiteral("no_show"),
+                    QStringLiteral("cancelled"),
+                    QStringLiteral("transferred_in"),
+                    QStringLiteral("transferred_out"),
+                    QStringLiteral("waiting_at_end"),
+                    QStringLiteral("waits"),
+                    QStringLiteral("wait_avg_s"),
+                    QStringLiteral("wait_median_s"),
+                    QStringLiteral("wait_p90_s"),
+                    QStringLiteral("wait_max_s"),
+                    QStringLiteral("called_within_target"),
+                    QStringLiteral("within_target_share"),
+                    QStringLiteral("service_times"),
+                    QStringLiteral("service_avg_s"),
+                    QStringLiteral("service_median_s")});
     for (const ServiceFigures &service : report.services)
         table.row(serviceRow(report, service, service.service, service.name));
     table.row(serviceRow(report, report.total, QStringLiteral("ALL"), QStringLiteral("All services")));
@@ -165,8 +142,9 @@ QString ReportCsv::tellers(const DailyReport &report)
 
 QString ReportCsv::hours(const DailyReport &report)
 {
-    Table table({QStringLiteral("date"), QStringLiteral("hour"), QStringLiteral("arrivals"), QStringLiteral("served"),
-                 QStringLiteral("calls"), QStringLiteral("wait_avg_s"), QStringLiteral("longest_line")});
+    CsvTable table({QStringLiteral("date"), QStringLiteral("hour"), QStringLiteral("arrivals"),
+                    QStringLiteral("served"), QStringLiteral("calls"), QStringLiteral("wait_avg_s"),
+                    QStringLiteral("longest_line")});
     for (const HourFigures &hour : report.hours) {
         table.row({report.day.toString(Qt::ISODate), QStringLiteral("%1:00").arg(hour.hour, 2, 10, QLatin1Char('0')),
                    QString::number(hour.arrivals), QString::number(hour.served), QString::number(hour.calls),
@@ -187,10 +165,10 @@ Expected<QStringList, QString> ReportCsv::write(const DailyReport &report, const
                                                          {"hours", hours(report)}};
     QStringList written;
     for (const auto &[name, text] : tables) {
-        QSaveFile file(prefix + QLatin1String(name) + QLatin1String(".csv"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
-        written << file.fileName();
+        const QString path = prefix + QLatin1String(name) + QLatin1String(".csv");
+        if (const QString error = CsvTable::save(path, text); !error.isEmpty())
+            return tr("Cannot write %1: %2").arg(path, error);
+        written << path;
     }
     return written;
 }

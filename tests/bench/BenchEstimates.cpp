@@ -14,6 +14,7 @@
 //   forecast_naive_mape_...      and the same for the naive "same slot a week before"
 //
 // Figures, not a pass or fail: docs/FORECAST.md keeps the measured ones.
+// Usage: tessera-bench-estimates [DIRECTORY to keep the replayed journal in]
 
 #include "RealDayReplay.h"
 #include "host/ArrivalHistoryReader.h"
@@ -21,6 +22,7 @@
 #include "planning/ArrivalForecast.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -95,7 +97,7 @@ void printForecastFigures(const ArrivalHistory &learned, const ArrivalHistory &a
 {
     Mape halfHour, day, naiveHalfHour, naiveDay;
     for (QDate date = kFirstMeasured; date <= kLastMeasured; date = date.addDays(1)) {
-        const DayHistory *came = actual.day(date);
+        const DayArrivals *came = actual.day(date);
         if (!came)
             continue;
         const ArrivalForecast forecast = ArrivalForecaster::forecast(learned, date);
@@ -173,11 +175,17 @@ int main(int argc, char *argv[])
     const QStringList agents = agentsOf(days);
 
     // The journal in memory-backed storage: the figures are about estimates, not the disk.
+    // Given a directory, the journal is kept there: a branch's data directory with 21 real
+    // days, for `tessera-server forecast --data DIR` and the Planning tab.
     QTemporaryDir dir(QFileInfo::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm/tessera-bench-XXXXXX")
                                                                     : QString());
+    const QString keep = app.arguments().value(1);
+    if (!keep.isEmpty() && (!QDir().mkpath(keep) || QFileInfo::exists(keep + QStringLiteral("/journal.sqlite"))))
+        qFatal("%s must be a directory without a journal.sqlite", qPrintable(keep));
     ManualClock clock;
     clock.set(realDayMs(days.first(), 4 * 3600));
-    auto opened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+    auto opened =
+        QueueHost::open(QDir(keep.isEmpty() ? dir.path() : keep).filePath(QStringLiteral("journal.sqlite")), clock);
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
     QueueHost &host = *opened.value();

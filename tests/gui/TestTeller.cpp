@@ -1,10 +1,12 @@
 // The teller's workstation as tellers use it: real windows, offscreen, against a real server.
 #include "AppointmentsPage.h"
+#include "PlanningPage.h"
 #include "ReportPage.h"
 #include "StationLanguage.h"
 #include "SupervisorWindow.h"
 #include "TellerDialogs.h"
 #include "TellerHarness.h"
+#include "host/QueueHost.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,6 +52,7 @@ private slots:
     void aCustomerWaitingPastTheTargetIsHighlighted();
     void theSupervisorSeesTheBranchAndBooksAnAppointment();
     void theSupervisorSavesTheDailyReport();
+    void theSupervisorPlansCountersFromHistory();
     void theWorkstationSpeaksTheTellersLanguage();
     void losingTheServerShowsOfflineAndComesBack();
 
@@ -417,6 +420,120 @@ void TestTeller::theSupervisorSavesTheDailyReport()
     page->dateField()->setDate(page->dateField()->date().addDays(-1));
     QVERIFY(!page->hasReport());
     QVERIFY(textOf(&overview, QStringLiteral("reportSummary")).isEmpty());
+}
+
+// Two weeks of history written into a branch's journal before its server starts: each day,
+// 30 cash customers at this time of day and 30 half an hour later, served at counters 1 and 2.
+void seedTwoWeeks(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    ManualClock clock;
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(riga());
+    clock.set(now.addDays(-15).toMSecsSinceEpoch());
+    auto host = QueueHost::open(QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), clock);
+    QVERIFY2(host, host ? "" : qPrintable(host.error()));
+    QueueHost &branch = *host.value();
+    auto run = [&](const QDateTime &at, const Command &command) {
+        clock.set(at.toMSecsSinceEpoch());
+        const CommandResult result = branch.submit(command);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+    };
+    run(now.addDays(-15), ChangeConfig{toJson(kioskConfig())});
+    for (int daysAgo = 14; daysAgo >= 1; --daysAgo) {
+        const QDateTime start = now.addDays(-daysAgo);
+        QList<std::pair<QDateTime, Command>> day;
+        for (CounterNumber counter : {1, 2}) {
+            const QString teller = QStringLiteral("t%1").arg(counter);
+            day << std::pair{start, Command(LogIn{teller, QStringLiteral("pw-") + teller, counter})}
+                << std::pair{start, Command(OpenCounter{counter})};
+        }
+        for (int i = 0; i < 60; ++i)
+            day << std::pair{start.addSecs((i / 30) * 1800 + i % 30),
+                             Command(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}})};
+        // Four minutes each, at two counters in turn: the line is still there when the next 30 come.
+        for (int i = 0; i < 60; ++i) {
+            const CounterNumber counter = 1 + i % 2;
+            const QDateTime called = start.addSecs(60 + 240 * (i / 2));
+            day << std::pair{called.addSecs(1), Command(CallNext{counter})}
+                << std::pair{called.addSecs(236), Command(FinishTicket{counter, {}, {}})};
+        }
+        day << std::pair{start.addSecs(3 * 3600), Command(LogOut{1})}
+            << std::pair{start.addSecs(3 * 3600), Command(LogOut{2})};
+        std::stable_sort(day.begin(), day.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[at, command] : day)
+            run(at, command);
+    }
+}
+
+void TestTeller::theSupervisorPlansCountersFromHistory()
+{
+    ServerProcess server(kioskConfig());
+    seedTwoWeeks(server.dataDir());
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(server.start(), qPrintable(server.log()));
+
+    // A teller is not shown the plan; the server says so.
+    TellerStation teller(server, QStringLiteral("counter-1"), StationRole::Teller, 1, m_clock);
+    QVERIFY(teller.logIn(QStringLiteral("t1"), QStringLiteral("pw-t1")));
+    std::optional<Expected<StaffingPlan, QString>> refused;
+    teller.client->requestPlan(QDate::currentDate(), [&refused](const auto &result) { refused = result; });
+    QTRY_VERIFY(refused.has_value());
+    QCOMPARE(refused->error(), QStringLiteral("Only a supervisor may see the staffing plan: log in as a supervisor."));
+
+    TellerStation boss(server, QStringLiteral("supervisor-desk"), StationRole::Supervisor, 3, m_clock);
+    QVERIFY(boss.logIn(QStringLiteral("boss"), QStringLiteral("pw-boss")));
+    SupervisorWindow overview(*boss.desk);
+    overview.resize(1100, 760);
+    overview.show();
+    auto *page = overview.planningPage();
+    overview.tabs()->setCurrentWidget(page);
+
+    // Two counters are open; the history's 30 customers a half hour at 4 minutes each need more.
+    std::optional<Expected<StaffingPlan, QString>> today;
+    boss.client->requestPlan(boss.desk->state().businessDay(), [&today](const auto &result) { today = result; });
+    QTRY_VERIFY(today.has_value());
+    QVERIFY2(*today, *today ? "" : qPrintable(today->error()));
+    const SlotAdvice *now = today->value().at(QDateTime::currentDateTime().toTimeZone(riga()).time());
+    QVERIFY(now);
+    QCOMPARE(now->arrivals, 30.0);
+    QCOMPARE(now->serviceSeconds, 235.0);
+    QVERIFY(now->countersErlangA >= 4); // 3.9 erlangs: Erlang C needs more than 3.9 counters
+    QTRY_VERIFY_WITH_TIMEOUT(!page->liveNote().isEmpty(), 10000);
+    const QString note = page->liveNote();
+    QVERIFY2(note.startsWith(QStringLiteral("2 counter")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("the plan advises %1 for").arg(now->countersErlangA)), qPrintable(note));
+    QVERIFY(find<QLabel>(&overview, QStringLiteral("planLiveNote"))->isVisible());
+
+    // Tomorrow, as the tab offers: the same weekday pattern, a row per half hour with customers.
+    QCOMPARE(page->dateField()->date(), boss.desk->state().businessDay().addDays(1));
+    QTest::mouseClick(find(&overview, QStringLiteral("fetchPlan")), Qt::LeftButton);
+    QTRY_VERIFY2(page->hasPlan(), qPrintable(textOf(&overview, QStringLiteral("planMessage"))));
+    auto *table = find<QTableWidget>(&overview, QStringLiteral("planTable"));
+    QVERIFY(table->rowCount() >= 2);
+    int advised = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        advised = qMax(advised, table->item(row, 4)->text().toInt());
+    QVERIFY2(advised >= 3, qPrintable(textOf(&overview, QStringLiteral("planMessage"))));
+    QVERIFY(textOf(&overview, QStringLiteral("planMessage")).contains(QStringLiteral("about 60 customers expected")));
+    screenshot(&overview, QStringLiteral("supervisor-planning"));
+
+    QTemporaryDir out;
+    const auto pages = page->savePdf(out.filePath(QStringLiteral("plan.pdf")));
+    QVERIFY2(pages, pages ? "" : qPrintable(pages.error()));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), out.filePath(QStringLiteral("plan.pdf")), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // "Staffing" comes out of pdftotext with an ﬃ ligature.
+    QVERIFY2(text.contains(QStringLiteral("plan: Northbank, Riga Centre")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("How the advice is worked out")));
+    const auto csv = page->saveCsv(out.filePath(QStringLiteral("csv")));
+    QVERIFY2(csv, csv ? "" : qPrintable(csv.error()));
+    QFile file(csv.value().first());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("date,time,forecast_arrivals,"));
 }
 
 void TestTeller::theWorkstationSpeaksTheTellersLanguage()

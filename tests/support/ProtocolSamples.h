@@ -13,6 +13,25 @@ inline WireEvent sampleWireEvent(Seq seq)
 }
 
 // A small report with every kind of figure set.
+// A plan with a forecast and one half hour's advice, every field set, doubles with fractions.
+inline StaffingPlan samplePlan()
+{
+    StaffingPlan plan;
+    plan.day = QDate(2026, 11, 30);
+    plan.lastWeek = QDate(2026, 11, 23);
+    plan.targetShare = 0.8;
+    plan.dayStartsMinutes = 180;
+    plan.forecast.day = plan.day;
+    plan.forecast.arrivals.insert(QStringLiteral("cash"), QList<double>{0.25, 12.5, 3.0});
+    plan.forecast.sameWeekdays = 4;
+    plan.forecast.shapeDays = 17;
+    plan.forecast.closed = true;
+    SlotAdvice advice{
+        18, 12.5, 181.25, 600, 3, 2, 0.8625, 1.5, {{QStringLiteral("cash"), 2}}, {{QStringLiteral("cash"), 3}}};
+    plan.halfHours << advice;
+    return plan;
+}
+
 inline DailyReport sampleReport()
 {
     DailyReport report;
@@ -85,6 +104,8 @@ inline QList<Message> sampleMessages()
                       QStringLiteral("cmd-9")},
         ReportRequest{QStringLiteral("report-1"), QDate(2026, 11, 23), QStringLiteral("zh_CN")},
         ReportReply{QStringLiteral("report-1"), true, QStringLiteral("-"), sampleReport()},
+        PlanRequest{QStringLiteral("plan-1"), QDate(2026, 11, 30)},
+        PlanReply{QStringLiteral("plan-1"), true, QStringLiteral("-"), samplePlan()},
     };
 }
 
