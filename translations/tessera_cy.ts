@@ -640,19 +640,28 @@ Commands:
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day's report: --date, then --pdf and/or --csv
   forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation type="unfinished" />
+        <translation>Gweinydd cangen Tessera: mae'n berchen ar y ciw, yn cadw'r dyddlyfr ac yn gwasanaethu gorsafoedd y gangen.
+
+Gorchmynion:
+  run (diofyn)       cychwyn y gweinydd
+  check-config       dilysu'r ffeil gyfluniad a gadael
+  hash-password      darllen cyfrinair o'r mewnbwn safonol ac argraffu ei stwnsh ar gyfer y cyfluniad
+  key                argraffu allwedd y gangen sydd ei hangen ar bob gorsaf (caiff ei chreu y tro cyntaf)
+  new-key            disodli allwedd y gangen; ni all gorsafoedd sydd â'r hen un gysylltu mwyach
+  report             ysgrifennu adroddiad diwrnod: --date, yna --pdf a/neu --csv
+  forecast           ysgrifennu cynllun staffio diwrnod: --date (yfory yn ddiofyn), --pdf a/neu --csv, neu heb yr un o'r ddau i gael y tabl ar yr allbwn safonol</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
-        <translation type="unfinished" />
+        <translation>run, check-config, hash-password, key, new-key, report neu forecast</translation>
     </message>
     <message>
         <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation type="unfinished" />
+        <translation>report a forecast: y diwrnod busnes, fel YYYY-MM-DD, "today", "yesterday" (y diofyn ar gyfer report) neu "tomorrow" (y diofyn ar gyfer forecast).</translation>
     </message>
     <message>
         <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw "%1" yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today, yesterday neu tomorrow.</translation>
     </message>
 </context>
 <context>
@@ -904,11 +913,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the plan came. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Collwyd y cysylltiad â'r gweinydd cyn i'r cynllun gyrraedd. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The server did not send the plan in time. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Ni anfonodd y gweinydd y cynllun mewn pryd. Ceisiwch eto.</translation>
     </message>
 </context>
 <context>
@@ -987,15 +996,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The station does not take the answer it asked for.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw'r orsaf yn derbyn yr ateb a ofynnodd amdano.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond goruchwyliwr sy'n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.</translation>
     </message>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>Mae angen diwrnod ar y cynllun.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1041,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y ffeil CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1043,7 +1052,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::PlanSource</name>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>Mae angen diwrnod ar y cynllun.</translation>
     </message>
 </context>
 <context>
@@ -1502,114 +1511,114 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>Cwsmeriaid a ddisgwylir</translation>
     </message>
     <message>
         <source>Counters advised</source>
-        <translation type="unfinished" />
+        <translation>Cownteri a argymhellir</translation>
     </message>
     <message>
         <source>Counters open a week before</source>
-        <translation type="unfinished" />
+        <translation>Cownteri ar agor wythnos ynghynt</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::PlanDocument</name>
     <message>
         <source>Staffing plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Cynllun staffio: %1</translation>
     </message>
     <message>
         <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes digon o hanes i ragweld y diwrnod hwn: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr. Bydd y cynllun ar gael ar ôl diwrnod cyntaf y gangen.</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
-        <translation type="unfinished" />
+        <translation>Ni ddisgwylir unrhyw gwsmeriaid: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf, felly cymerir bod y gangen ar gau.</translation>
     </message>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>Cwsmeriaid a ddisgwylir</translation>
     </message>
     <message>
         <source>Most counters advised</source>
-        <translation type="unfinished" />
+        <translation>Uchafswm cownteri a argymhellir</translation>
     </message>
     <message>
         <source>Counter hours advised</source>
-        <translation type="unfinished" />
+        <translation>Oriau cownter a argymhellir</translation>
     </message>
     <message>
         <source>Counter hours open a week before</source>
-        <translation type="unfinished" />
+        <translation>Oriau cownter ar agor wythnos ynghynt</translation>
     </message>
     <message>
         <source>How the advice is worked out</source>
-        <translation type="unfinished" />
+        <translation>Sut mae'r cyngor yn cael ei gyfrifo</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o'r %n o ddiwrnodau hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n o wythnosau diwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
         </translation>
     </message>
     <message>
         <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation type="unfinished" />
+        <translation>Cownteri a argymhellir: y nifer lleiaf sy'n sicrhau bod %1 o gwsmeriaid yn cael eu galw o fewn amser aros targed eu gwasanaeth, yn ôl Erlang A: cwsmeriaid yn cyrraedd ar hap ar y gyfradd a ragwelir, yr amseroedd gweini a ddysgwyd, a chwsmeriaid sy'n rhoi'r gorau iddi ar ôl yr amynedd a ddangosir yn y dyddlyfr. Rhoddir Erlang C, sy'n tybio nad oes neb yn rhoi'r gorau iddi, wrth ei ochr, ac mae'n gofyn am gymaint neu ragor.</translation>
     </message>
     <message>
         <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation type="unfinished" />
+        <translation>Mae cownteri'r gangen yn gwasanaethu sawl gwasanaeth, felly mae'r cyngor ar gyfer pob un gyda'i gilydd, ar amser gweini cymedrig y cymysgedd a'r targed llymaf yn eu plith. Mae'r golofn olaf yn ei rannu yn ôl gwaith pob gwasanaeth (cwsmeriaid wedi'u lluosi ag amser gweini): mae angen mwy o gownteri os cânt eu cadw ar gyfer un gwasanaeth yn unig, gan na all ciwiau ar wahân helpu ei gilydd.</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
-        <translation type="unfinished" />
+        <translation>Cyfartaleddir y cownteri a oedd ar agor wythnos ynghynt dros bob hanner awr: mae cownter a oedd ar agor am 15 o'i 30 munud yn cyfrif fel hanner.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished" />
+        <translation>Amser gweini</translation>
     </message>
     <message>
         <source>Erlang C</source>
-        <translation type="unfinished" />
+        <translation>Erlang C</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished" />
+        <translation>Argymhellir</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished" />
+        <translation>Yn cyflawni</translation>
     </message>
     <message>
         <source>Open a week before</source>
-        <translation type="unfinished" />
+        <translation>Ar agor wythnos ynghynt</translation>
     </message>
     <message>
         <source>Shared out</source>
-        <translation type="unfinished" />
+        <translation>Fesul gwasanaeth</translation>
     </message>
     <message>
         <source>Staffing plan, %1</source>
-        <translation type="unfinished" />
+        <translation>Cynllun staffio, %1</translation>
     </message>
     <message>
         <source>Tessera, printed %1</source>
@@ -1625,7 +1634,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd gorffen y cynllun ar yr argraffydd nac yn y ffeil PDF.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
@@ -1637,7 +1646,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Cynllun staffio: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1914,22 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>Nid oedd modd gorffen yr adroddiad ar yr argraffydd nac yn y ffeil PDF.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Estimates within range</source>
+        <translation>Amcangyfrifon o fewn ystod</translation>
+    </message>
+    <message>
+        <source>Within the printed range</source>
+        <translation>O fewn yr ystod a argraffwyd</translation>
+    </message>
+    <message>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>O fewn yr ystod a argraffwyd: roedd yr aros hyd at yr alwad gyntaf o fewn yr ystod a ddangoswyd ar y tocyn (‘3–6 mun’); mae'r gwallau yn erbyn ffigur yr amcangyfrif ei hun, cyn ei dalgrynnu i funudau. Mae'r amcangyfrifon fesul awr yn cyfrif y tocynnau a roddwyd yn yr awr honno. Y rhagolwg yw'r hyn yr oedd hanes y gangen yn ei ddisgwyl ym mhob awr pan ddechreuodd y diwrnod, fel yn y cynllun staffio.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2216,107 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::PlanningPage</name>
+    <message>
+        <source>Show plan</source>
+        <translation>Dangos cynllun</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Cadw fel CSV…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Diwrnod:</translation>
+    </message>
+    <message>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <translation>Dewiswch ddiwrnod a phwyswch ‘Dangos cynllun’: daw'r rhagolwg a'r cownteri a argymhellir o hanes y gangen yn nyddlyfr y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the plan of %1…</source>
+        <translation>Yn gofyn i'r gweinydd am gynllun %1…</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>Nid oes digon o hanes i ragweld %1: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
+        <translation>Ni ddisgwylir unrhyw gwsmeriaid ar %1: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf.</translation>
+    </message>
+    <message>
+        <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
+        <translation>%1: disgwylir tua %2 o gwsmeriaid; argymhellir %3 cownter ar y mwyaf ar yr un pryd, fel bod %4 o gwsmeriaid yn cael eu galw o fewn eu hamser aros targed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
+        <translation>
+            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n o gownteri ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan first.</source>
+        <translation>Dangoswch y cynllun yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n tudalen).</numerusform>
+            <numerusform>Wedi cadw %1 (%n o dudalennau).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <source>Staffing plan %1</source>
+        <translation>Cynllun staffio %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the staffing plan</source>
+        <translation>Cadw'r cynllun staffio</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the plan's table in</source>
+        <translation>Cadw tabl y cynllun yn</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
@@ -2396,6 +2522,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Daily report</source>
         <translation>Adroddiad dyddiol</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Cynllunio</translation>
     </message>
 </context>
 <context>

@@ -1909,6 +1909,22 @@ Fix the settings and restart the kiosk.</translation>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>The report could not be finished on the printer or in the PDF file.</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Estimates within range</source>
+        <translation>Estimates within range</translation>
+    </message>
+    <message>
+        <source>Within the printed range</source>
+        <translation>Within the printed range</translation>
+    </message>
+    <message>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -2185,6 +2201,98 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::PlanningPage</name>
+    <message>
+        <source>Show plan</source>
+        <translation>Show plan</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <translation>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the plan of %1…</source>
+        <translation>Asking the server for the plan of %1…</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>There is not enough history to forecast %1: the journal has no earlier day with customers.</translation>
+    </message>
+    <message>
+        <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
+        <translation>No customers are expected on %1: nobody came on this weekday in the last weeks.</translation>
+    </message>
+    <message>
+        <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
+        <translation>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
+        <translation>
+            <numerusform>%n counter open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</numerusform>
+            <numerusform>%n counters open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan first.</source>
+        <translation>Show the plan first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Staffing plan %1</source>
+        <translation>Staffing plan %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the staffing plan</source>
+        <translation>Save the staffing plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the plan's table in</source>
+        <translation>Save the plan's table in</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
@@ -2381,6 +2489,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Daily report</source>
         <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
     </message>
 </context>
 <context>

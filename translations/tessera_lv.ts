@@ -640,19 +640,28 @@ Commands:
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day's report: --date, then --pdf and/or --csv
   forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation type="unfinished" />
+        <translation>Tessera filiāles serveris: pārvalda rindu, uztur žurnālu un apkalpo filiāles stacijas.
+
+Komandas:
+  run (noklusējums)  palaist serveri
+  check-config       pārbaudīt konfigurācijas failu un beigt darbu
+  hash-password      nolasīt paroli no standartievades un izdrukāt tās jaucējkodu konfigurācijai
+  key                izdrukāt filiāles atslēgu, kas vajadzīga katrai stacijai (to izveido pirmajā lietošanas reizē)
+  new-key            aizstāt filiāles atslēgu; stacijas ar veco atslēgu vairs nevarēs pieslēgties
+  report             izveidot dienas atskaiti: --date, pēc tam --pdf un/vai --csv
+  forecast           izveidot dienas personāla plānu: --date (noklusējums – rītdiena), --pdf un/vai --csv, vai neko no tiem, lai tabulu izvadītu standartizvadē</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
-        <translation type="unfinished" />
+        <translation>run, check-config, hash-password, key, new-key, report vai forecast</translation>
     </message>
     <message>
         <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation type="unfinished" />
+        <translation>report un forecast: darba diena formātā YYYY-MM-DD, "today", "yesterday" (noklusējums komandai report) vai "tomorrow" (noklusējums komandai forecast).</translation>
     </message>
     <message>
         <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>"%1" nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today, yesterday vai tomorrow.</translation>
     </message>
 </context>
 <context>
@@ -904,11 +913,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the plan came. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Savienojums ar serveri tika zaudēts, pirms pienāca plāns. Mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>The server did not send the plan in time. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Serveris nenosūtīja plānu laikā. Mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
@@ -987,15 +996,15 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
     <message>
         <source>The station does not take the answer it asked for.</source>
-        <translation type="unfinished" />
+        <translation>Stacija nepieņem atbildi, ko pati pieprasīja.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>Personāla plānu drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.</translation>
     </message>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>Plānam jānorāda diena.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1041,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Nevar izveidot mapi %1 CSV failam.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1043,7 +1052,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <name>tessera::PlanSource</name>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>Plānam jānorāda diena.</translation>
     </message>
 </context>
 <context>
@@ -1502,110 +1511,110 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>Gaidāmie klienti</translation>
     </message>
     <message>
         <source>Counters advised</source>
-        <translation type="unfinished" />
+        <translation>Ieteiktie lodziņi</translation>
     </message>
     <message>
         <source>Counters open a week before</source>
-        <translation type="unfinished" />
+        <translation>Atvērtie lodziņi pirms nedēļas</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::PlanDocument</name>
     <message>
         <source>Staffing plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Personāla plāns: %1</translation>
     </message>
     <message>
         <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
-        <translation type="unfinished" />
+        <translation>Vēstures datu nepietiek, lai prognozētu šo dienu: žurnālā nav agrākas dienas ar klientiem. Plāns būs pieejams pēc filiāles pirmās darba dienas.</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
-        <translation type="unfinished" />
+        <translation>Klienti nav gaidāmi: pēdējās nedēļās šajā nedēļas dienā neviens neieradās, tāpēc tiek pieņemts, ka filiāle ir slēgta.</translation>
     </message>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>Gaidāmie klienti</translation>
     </message>
     <message>
         <source>Most counters advised</source>
-        <translation type="unfinished" />
+        <translation>Ieteikto lodziņu maksimums</translation>
     </message>
     <message>
         <source>Counter hours advised</source>
-        <translation type="unfinished" />
+        <translation>Ieteiktās lodziņu stundas</translation>
     </message>
     <message>
         <source>Counter hours open a week before</source>
-        <translation type="unfinished" />
+        <translation>Lodziņu atvērtās stundas pirms nedēļas</translation>
     </message>
     <message>
         <source>How the advice is worked out</source>
-        <translation type="unfinished" />
+        <translation>Kā aprēķināts ieteikums</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prognoze pēc %n pieejamās vēstures dienas, katrai vienāds svars: agrāku datu par šo nedēļas dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.</numerusform>
+            <numerusform>Prognoze pēc %n pieejamajām vēstures dienām, katrai vienāds svars: agrāku datu par šo nedēļas dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.</numerusform>
+            <numerusform>Prognoze pēc %n pieejamajām vēstures dienām, katrai vienāds svars: agrāku datu par šo nedēļas dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prognoze pēc tās pašas nedēļas dienas datiem pēdējā %n nedēļā (vēlākās nedēļas sver vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.</numerusform>
+            <numerusform>Prognoze pēc tās pašas nedēļas dienas datiem pēdējās %n nedēļās (vēlākās nedēļas sver vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.</numerusform>
+            <numerusform>Prognoze pēc tās pašas nedēļas dienas datiem pēdējās %n nedēļās (vēlākās nedēļas sver vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation type="unfinished" />
+        <translation>Ieteiktie lodziņi: mazākais skaits, ar kuru %1 klientu tiek izsaukti sava pakalpojuma mērķa gaidīšanas laikā, pēc Erlang A modeļa: nejauša ierašanās ar prognozēto intensitāti, apgūtie apkalpošanas laiki un klienti, kas aiziet pēc žurnālā redzamā pacietības laika. Blakus norādītais Erlang C pieņem, ka neviens neaiziet, un prasa tikpat daudz vai vairāk.</translation>
     </message>
     <message>
         <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation type="unfinished" />
+        <translation>Filiāles lodziņi apkalpo vairākus pakalpojumus, tāpēc ieteikums attiecas uz tiem visiem kopā – ar pakalpojumu kopuma vidējo apkalpošanas laiku un stingrāko mērķi no tiem. Pēdējā kolonna to sadala pēc katra pakalpojuma darba apjoma (klienti reiz apkalpošanas laiks): ja lodziņus atvēl tikai vienam pakalpojumam, to vajag vairāk, jo atsevišķas rindas nevar cita citai palīdzēt.</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
-        <translation type="unfinished" />
+        <translation>Pirms nedēļas atvērtos lodziņus vidējo katrai pusstundai: lodziņu, kas bija atvērts 15 no 30 minūtēm, skaita kā pusi.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished" />
+        <translation>Apkalp. laiks</translation>
     </message>
     <message>
         <source>Erlang C</source>
-        <translation type="unfinished" />
+        <translation>Erlang C</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished" />
+        <translation>Ieteikts</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished" />
+        <translation>Sasniedz</translation>
     </message>
     <message>
         <source>Open a week before</source>
-        <translation type="unfinished" />
+        <translation>Atvērti pirms nedēļas</translation>
     </message>
     <message>
         <source>Shared out</source>
-        <translation type="unfinished" />
+        <translation>Pa pakalpojumiem</translation>
     </message>
     <message>
         <source>Staffing plan, %1</source>
-        <translation type="unfinished" />
+        <translation>Personāla plāns, %1</translation>
     </message>
     <message>
         <source>Tessera, printed %1</source>
@@ -1621,7 +1630,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Plānu nevarēja pabeigt printerī vai PDF failā.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
@@ -1633,7 +1642,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Personāla plāns: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1910,22 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>Atskaiti nevarēja pabeigt printerī vai PDF failā.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognozēti</translation>
+    </message>
+    <message>
+        <source>Estimates within range</source>
+        <translation>Prognozes diapazonā</translation>
+    </message>
+    <message>
+        <source>Within the printed range</source>
+        <translation>Biļetē norādītajā diapazonā</translation>
+    </message>
+    <message>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>Biļetē norādītajā diapazonā: gaidīšana līdz pirmajam izsaukumam iekļāvās biļetē norādītajā diapazonā („3–6 min”); kļūdas mēra pret pašas prognozes vērtību, pirms tā noapaļota līdz minūtēm. Prognozes pa stundām aptver tajā stundā izsniegtās biļetes. Prognozētais klientu skaits ir tas, ko filiāles vēsture paredzēja katrai stundai dienas sākumā, tāpat kā personāla plānā.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2206,101 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::PlanningPage</name>
+    <message>
+        <source>Show plan</source>
+        <translation>Rādīt plānu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Saglabāt kā CSV…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Diena:</translation>
+    </message>
+    <message>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <translation>Izvēlieties dienu un nospiediet „Rādīt plānu”: prognoze un ieteiktie lodziņi balstās uz filiāles vēsturi servera žurnālā.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the plan of %1…</source>
+        <translation>Pieprasa no servera plānu par %1…</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>Vēstures datu nepietiek, lai prognozētu %1: žurnālā nav agrākas dienas ar klientiem.</translation>
+    </message>
+    <message>
+        <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
+        <translation>%1 klienti nav gaidāmi: pēdējās nedēļās šajā nedēļas dienā neviens neieradās.</translation>
+    </message>
+    <message>
+        <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
+        <translation>%1: gaidāmi aptuveni %2 klienti; ieteikto lodziņu maksimums vienlaikus ir %3, lai %4 klientu tiktu izsaukti mērķa gaidīšanas laikā.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
+        <translation>
+            <numerusform>Pašlaik atvērts %n lodziņš; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.</numerusform>
+            <numerusform>Pašlaik atvērti %n lodziņi; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.</numerusform>
+            <numerusform>Pašlaik atvērti %n lodziņi; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan first.</source>
+        <translation>Vispirms parādiet plānu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saglabāts %1 (%n lappuse).</numerusform>
+            <numerusform>Saglabāts %1 (%n lappuses).</numerusform>
+            <numerusform>Saglabāts %1 (%n lappuses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+    <message>
+        <source>Staffing plan %1</source>
+        <translation>Personāla plāns %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the staffing plan</source>
+        <translation>Saglabāt personāla plānu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the plan's table in</source>
+        <translation>Saglabāt plāna tabulu mapē</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
@@ -2380,6 +2500,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Daily report</source>
         <translation>Dienas atskaite</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Plānošana</translation>
     </message>
 </context>
 <context>

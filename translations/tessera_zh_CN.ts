@@ -640,19 +640,28 @@ Commands:
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day's report: --date, then --pdf and/or --csv
   forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation type="unfinished" />
+        <translation>Tessera 网点服务器：管理队列、记录业务日志，并为网点的各站点提供服务。
+
+命令：
+  run（默认）        启动服务器
+  check-config       校验配置文件后退出
+  hash-password      从标准输入读取密码，输出其哈希值，供配置文件使用
+  key                输出每个站点都需要的网点密钥（首次使用时生成）
+  new-key            更换网点密钥；使用旧密钥的站点将无法再连接
+  report             生成某一天的报表：--date，再加 --pdf 和/或 --csv
+  forecast           生成某一天的排班计划：--date（默认为明天），再加 --pdf 和/或 --csv；两者都不加则将表格输出到标准输出</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
-        <translation type="unfinished" />
+        <translation>run、check-config、hash-password、key、new-key、report 或 forecast</translation>
     </message>
     <message>
         <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation type="unfinished" />
+        <translation>report 和 forecast：营业日，格式为 YYYY-MM-DD、"today"、"yesterday"（report 的默认值）或 "tomorrow"（forecast 的默认值）。</translation>
     </message>
     <message>
         <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>"%1" 不是日期：请写成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
     </message>
 </context>
 <context>
@@ -904,11 +913,11 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The connection to the server was lost before the plan came. Try again.</source>
-        <translation type="unfinished" />
+        <translation>收到排班计划前与服务器的连接已断开。请重试。</translation>
     </message>
     <message>
         <source>The server did not send the plan in time. Try again.</source>
-        <translation type="unfinished" />
+        <translation>服务器未能及时发送排班计划，请重试。</translation>
     </message>
 </context>
 <context>
@@ -987,15 +996,15 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The station does not take the answer it asked for.</source>
-        <translation type="unfinished" />
+        <translation>该站点未接收它所请求的答复。</translation>
     </message>
     <message>
         <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以查看排班计划：请以主管身份登录。</translation>
     </message>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>排班计划需要指定日期。</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1041,7 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>无法创建用于存放 CSV 文件的目录 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1043,7 +1052,7 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::PlanSource</name>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>排班计划需要指定日期。</translation>
     </message>
 </context>
 <context>
@@ -1502,106 +1511,106 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>预计客户数</translation>
     </message>
     <message>
         <source>Counters advised</source>
-        <translation type="unfinished" />
+        <translation>建议窗口数</translation>
     </message>
     <message>
         <source>Counters open a week before</source>
-        <translation type="unfinished" />
+        <translation>一周前开放窗口数</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::PlanDocument</name>
     <message>
         <source>Staffing plan: %1</source>
-        <translation type="unfinished" />
+        <translation>排班计划：%1</translation>
     </message>
     <message>
         <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
-        <translation type="unfinished" />
+        <translation>历史数据不足，无法预测这一天：业务日志中没有更早的有客户的营业日。网点第一个营业日之后才会有排班计划。</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
-        <translation type="unfinished" />
+        <translation>预计没有客户：最近几周每周的这一天都没有客户到来，因此视为网点当天不营业。</translation>
     </message>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>预计客户数</translation>
     </message>
     <message>
         <source>Most counters advised</source>
-        <translation type="unfinished" />
+        <translation>建议窗口数峰值</translation>
     </message>
     <message>
         <source>Counter hours advised</source>
-        <translation type="unfinished" />
+        <translation>建议窗口时数</translation>
     </message>
     <message>
         <source>Counter hours open a week before</source>
-        <translation type="unfinished" />
+        <translation>一周前窗口开放时数</translation>
     </message>
     <message>
         <source>How the advice is worked out</source>
-        <translation type="unfinished" />
+        <translation>建议的计算方法</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>预测依据现有的 %n 天历史数据，各天权重相同：此前还没有同为星期几的日子，因此仅供粗略参考。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>预测依据最近 %n 周中同为星期几的日子（越近的周权重越大），并按 %1 个客流量相近的往日在全天各时段分布。</numerusform>
         </translation>
     </message>
     <message>
         <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation type="unfinished" />
+        <translation>建议窗口数：按 Erlang A 模型，使 %1 的客户在其业务的目标等候时间内被叫号所需的最少窗口数；模型假设客户按预测的到达率随机到达，采用学习所得的办理时长，并考虑客户在业务日志所示的耐心时长后放弃等候。旁列的 Erlang C 假设无人放弃等候，所需窗口数与之相同或更多。</translation>
     </message>
     <message>
         <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation type="unfinished" />
+        <translation>本网点的窗口办理多项业务，因此建议针对全部业务合并计算，采用业务组合的平均办理时长和其中最严格的目标时长。最后一列按各业务的工作量（客户数乘以办理时长）分摊建议窗口数：专办单一业务的窗口需要更多，因为相互独立的队列无法彼此分担。</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
-        <translation type="unfinished" />
+        <translation>一周前开放的窗口数按每半小时取平均值：30 分钟中开放了 15 分钟的窗口计为半个。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished" />
+        <translation>办理时长</translation>
     </message>
     <message>
         <source>Erlang C</source>
-        <translation type="unfinished" />
+        <translation>Erlang C</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished" />
+        <translation>建议</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished" />
+        <translation>预计达标率</translation>
     </message>
     <message>
         <source>Open a week before</source>
-        <translation type="unfinished" />
+        <translation>一周前开放</translation>
     </message>
     <message>
         <source>Shared out</source>
-        <translation type="unfinished" />
+        <translation>按业务分摊</translation>
     </message>
     <message>
         <source>Staffing plan, %1</source>
-        <translation type="unfinished" />
+        <translation>排班计划，%1</translation>
     </message>
     <message>
         <source>Tessera, printed %1</source>
@@ -1617,7 +1626,7 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
-        <translation type="unfinished" />
+        <translation>排班计划无法在打印机或 PDF 文件中完成。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
@@ -1629,7 +1638,7 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>排班计划：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1906,22 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>报表无法在打印机或 PDF 文件中完成。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Estimates within range</source>
+        <translation>预估在范围内</translation>
+    </message>
+    <message>
+        <source>Within the printed range</source>
+        <translation>在号票所示范围内</translation>
+    </message>
+    <message>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>在号票所示范围内：至首次叫号的等候时间落在号票所示的范围内（如“3–6 分钟”）；误差按预估本身的数值计算，即取整到分钟之前的数值。分时段的预估按该时段内取号的号码统计。预测是营业日开始时依据网点历史数据对各时段客户数的预计，与排班计划中的相同。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2196,95 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::PlanningPage</name>
+    <message>
+        <source>Show plan</source>
+        <translation>显示计划</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <translation>请选择日期，然后点击“显示计划”。预测和建议窗口数依据服务器业务日志中的网点历史数据。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the plan of %1…</source>
+        <translation>正在向服务器获取 %1 的排班计划…</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>历史数据不足，无法预测 %1：业务日志中没有更早的有客户的营业日。</translation>
+    </message>
+    <message>
+        <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
+        <translation>预计 %1 没有客户：最近几周每周的这一天都没有客户到来。</translation>
+    </message>
+    <message>
+        <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
+        <translation>%1：预计约 %2 位客户；同一时间最多建议开放 %3 个窗口，以使 %4 的客户在目标等候时间内被叫号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
+        <translation>
+            <numerusform>当前开放 %n 个窗口；排班计划建议 %2–%3 开放 %1 个窗口，届时预计约有 %4 位客户。请尽量增开窗口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan first.</source>
+        <translation>请先显示排班计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Staffing plan %1</source>
+        <translation>排班计划 %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the staffing plan</source>
+        <translation>保存排班计划</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the plan's table in</source>
+        <translation>将排班计划的表格保存到</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
@@ -2364,6 +2478,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Daily report</source>
         <translation>日报表</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>排班</translation>
     </message>
 </context>
 <context>

@@ -640,19 +640,28 @@ Commands:
   new-key            replace the branch key; stations with the old one can no longer connect
   report             write a day's report: --date, then --pdf and/or --csv
   forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation type="unfinished" />
+        <translation>Tessera 分行伺服器：管理佇列、記錄業務日誌，並為分行的各站點提供服務。
+
+命令：
+  run（預設）        啟動伺服器
+  check-config       驗證設定檔後結束
+  hash-password      從標準輸入讀取密碼，輸出其雜湊值，供設定檔使用
+  key                輸出每個站點都需要的分行金鑰（首次使用時產生）
+  new-key            更換分行金鑰；使用舊金鑰的站點將無法再連線
+  report             產生某一天的報表：--date，再加上 --pdf 和/或 --csv
+  forecast           產生某一天的排班計畫：--date（預設為明天），再加上 --pdf 和/或 --csv；兩者皆未指定時，將表格輸出至標準輸出</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
-        <translation type="unfinished" />
+        <translation>run、check-config、hash-password、key、new-key、report 或 forecast</translation>
     </message>
     <message>
         <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation type="unfinished" />
+        <translation>report 和 forecast：營業日，格式為 YYYY-MM-DD、"today"、"yesterday"（report 的預設值）或 "tomorrow"（forecast 的預設值）。</translation>
     </message>
     <message>
         <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>"%1" 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
     </message>
 </context>
 <context>
@@ -904,11 +913,11 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The connection to the server was lost before the plan came. Try again.</source>
-        <translation type="unfinished" />
+        <translation>收到排班計畫前與伺服器的連線已中斷。請重試。</translation>
     </message>
     <message>
         <source>The server did not send the plan in time. Try again.</source>
-        <translation type="unfinished" />
+        <translation>伺服器未能及時傳送排班計畫，請重試。</translation>
     </message>
 </context>
 <context>
@@ -987,15 +996,15 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The station does not take the answer it asked for.</source>
-        <translation type="unfinished" />
+        <translation>該站點未接收它所請求的回覆。</translation>
     </message>
     <message>
         <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以檢視排班計畫：請以主管身分登入。</translation>
     </message>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>排班計畫需要指定日期。</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1041,7 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>無法建立用於存放 CSV 檔案的目錄 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1043,7 +1052,7 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::PlanSource</name>
     <message>
         <source>The plan needs a day.</source>
-        <translation type="unfinished" />
+        <translation>排班計畫需要指定日期。</translation>
     </message>
 </context>
 <context>
@@ -1502,106 +1511,106 @@ Fix the settings and restart the kiosk.</source>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>預估客戶數</translation>
     </message>
     <message>
         <source>Counters advised</source>
-        <translation type="unfinished" />
+        <translation>建議櫃檯數</translation>
     </message>
     <message>
         <source>Counters open a week before</source>
-        <translation type="unfinished" />
+        <translation>一週前開放櫃檯數</translation>
     </message>
 </context>
 <context>
     <name>tessera::report::PlanDocument</name>
     <message>
         <source>Staffing plan: %1</source>
-        <translation type="unfinished" />
+        <translation>排班計畫：%1</translation>
     </message>
     <message>
         <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
-        <translation type="unfinished" />
+        <translation>歷史資料不足，無法預測這一天：業務日誌中沒有更早的有客戶的營業日。分行第一個營業日之後才會有排班計畫。</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
-        <translation type="unfinished" />
+        <translation>預計沒有客戶：最近幾週每週的這一天都沒有客戶上門，因此視為分行當天不營業。</translation>
     </message>
     <message>
         <source>Customers expected</source>
-        <translation type="unfinished" />
+        <translation>預估客戶數</translation>
     </message>
     <message>
         <source>Most counters advised</source>
-        <translation type="unfinished" />
+        <translation>建議櫃檯數峰值</translation>
     </message>
     <message>
         <source>Counter hours advised</source>
-        <translation type="unfinished" />
+        <translation>建議櫃檯時數</translation>
     </message>
     <message>
         <source>Counter hours open a week before</source>
-        <translation type="unfinished" />
+        <translation>一週前櫃檯開放時數</translation>
     </message>
     <message>
         <source>How the advice is worked out</source>
-        <translation type="unfinished" />
+        <translation>建議的計算方式</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>預測依據現有的 %n 天歷史資料，各天權重相同：此前尚無同為星期幾的日子，因此僅供粗略參考。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>預測依據最近 %n 週中同為星期幾的日子（越近的週權重越大），並依 %1 個客流量相近的過往日子分配到全天各時段。</numerusform>
         </translation>
     </message>
     <message>
         <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation type="unfinished" />
+        <translation>建議櫃檯數：依 Erlang A 模型，使 %1 的客戶在其業務的目標等候時間內被叫號所需的最少櫃檯數；模型假設客戶依預估的到達率隨機到達，採用學習所得的辦理時間，並考慮客戶在業務日誌所示的耐心時間後放棄等候。並列的 Erlang C 假設無人放棄等候，所需櫃檯數與之相同或更多。</translation>
     </message>
     <message>
         <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation type="unfinished" />
+        <translation>本分行的櫃檯辦理多項業務，因此建議是針對所有業務合併計算，採用業務組合的平均辦理時間及其中最嚴格的目標時間。最後一欄依各業務的工作量（客戶數乘以辦理時間）分攤建議櫃檯數：專辦單一業務的櫃檯需要更多，因為各自獨立的排隊行列無法互相支援。</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
-        <translation type="unfinished" />
+        <translation>一週前開放的櫃檯數按每半小時取平均值：30 分鐘中開放 15 分鐘的櫃檯計為半個。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>時間</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished" />
+        <translation>辦理時間</translation>
     </message>
     <message>
         <source>Erlang C</source>
-        <translation type="unfinished" />
+        <translation>Erlang C</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished" />
+        <translation>建議</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished" />
+        <translation>預估達標率</translation>
     </message>
     <message>
         <source>Open a week before</source>
-        <translation type="unfinished" />
+        <translation>一週前開放</translation>
     </message>
     <message>
         <source>Shared out</source>
-        <translation type="unfinished" />
+        <translation>依業務分攤</translation>
     </message>
     <message>
         <source>Staffing plan, %1</source>
-        <translation type="unfinished" />
+        <translation>排班計畫，%1</translation>
     </message>
     <message>
         <source>Tessera, printed %1</source>
@@ -1617,7 +1626,7 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
-        <translation type="unfinished" />
+        <translation>排班計畫無法在印表機或 PDF 檔案中完成。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
@@ -1629,7 +1638,7 @@ Fix the settings and restart the kiosk.</source>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>排班計畫：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1906,22 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>報表無法在印表機或 PDF 檔案中完成。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Estimates within range</source>
+        <translation>預估在範圍內</translation>
+    </message>
+    <message>
+        <source>Within the printed range</source>
+        <translation>在號碼牌所示範圍內</translation>
+    </message>
+    <message>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>在號碼牌所示範圍內：至第一次叫號的等候時間落在號碼牌所示的範圍內（如「3–6 分鐘」）；誤差依預估本身的數值計算，即四捨五入至分鐘之前的數值。分時段的預估依該時段內取號的號碼統計。預測是營業日開始時依據分行歷史資料對各時段客戶數的預估，與排班計畫中的相同。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2196,95 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::PlanningPage</name>
+    <message>
+        <source>Show plan</source>
+        <translation>顯示計畫</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存為 CSV…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <translation>請選擇日期，然後按「顯示計畫」。預測與建議櫃檯數依據伺服器業務日誌中的分行歷史資料。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the plan of %1…</source>
+        <translation>正在向伺服器取得 %1 的排班計畫…</translation>
+    </message>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>歷史資料不足，無法預測 %1：業務日誌中沒有更早的有客戶的營業日。</translation>
+    </message>
+    <message>
+        <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
+        <translation>預計 %1 沒有客戶：最近幾週每週的這一天都沒有客戶上門。</translation>
+    </message>
+    <message>
+        <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
+        <translation>%1：預估約 %2 位客戶；同一時間最多建議開放 %3 個櫃檯，以使 %4 的客戶在目標等候時間內被叫號。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
+        <translation>
+            <numerusform>目前開放 %n 個櫃檯；排班計畫建議 %2–%3 開放 %1 個櫃檯，屆時預估約有 %4 位客戶。請盡量加開櫃檯。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the plan first.</source>
+        <translation>請先顯示排班計畫。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已儲存 %1（共 %n 頁）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Staffing plan %1</source>
+        <translation>排班計畫 %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>印表機 %1 回報了錯誤，可能什麼都沒有印出來。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 頁傳送至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the staffing plan</source>
+        <translation>儲存排班計畫</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the plan's table in</source>
+        <translation>將排班計畫的表格儲存至</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::ReportPage</name>
     <message>
         <source>Show figures</source>
@@ -2364,6 +2478,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Daily report</source>
         <translation>每日報表</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>排班</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,22 @@ private:
         page.figure(62, [&shown, unit, font](QPainter *painter, const QRectF &area) {
             HourChart::paint(painter, area, shown, unit, font);
         });
-        PrintTable table{
-            {tr("Hour"), tr("Arrivals"), tr("Served"), tr("Average wait"), tr("Longest line")}, {}, {}, 1, false};
+        // The forecast made when the day began, beside what came; the estimates of the hour's tickets.
+        PrintTable table{{tr("Hour"), tr("Arrivals"), tr("Forecast"), tr("Served"), tr("Average wait"),
+                          tr("Longest line"), tr("Estimates within range")},
+                         {},
+                         {},
+                         1,
+                         false};
         for (const HourFigures &h : shown) {
-            table.rows << QStringList{QStringLiteral("%1:00").arg(h.hour, 2, 10, QLatin1Char('0')), number(h.arrivals),
-                                      number(h.served), duration(h.averageWaitMs(), h.calls), number(h.longestLine)};
+            table.rows << QStringList{QStringLiteral("%1:00").arg(h.hour, 2, 10, QLatin1Char('0')),
+                                      number(h.arrivals),
+                                      h.forecastArrivals < 0 ? QStringLiteral("–")
+                                                             : m_locale.toString(h.forecastArrivals, 'f', 0),
+                                      number(h.served),
+                                      duration(h.averageWaitMs(), h.calls),
+                                      number(h.longestLine),
+                                      percent(h.estimatesWithinRange, h.estimatesCompared)};
         }
         page.table(table);
     }
@@ -186,6 +197,7 @@ private:
                          {error >= 0 ? tr("Waits ran longer, on average, by") : tr("Waits ran shorter, on average, by"),
                           duration(std::abs(error), e.compared)},
                          {tr("Mean error either way"), duration(e.meanAbsoluteErrorMs(), e.compared)},
+                         {tr("Within the printed range"), percent(e.withinRange, e.compared)},
                          {tr("Waited longer than the ticket said"), percent(e.waitedLonger, e.compared)}});
     }
 
@@ -209,6 +221,10 @@ private:
             tr("Estimates compare the wait printed on a ticket with its wait to the first call, for tickets "
                "issued with one and called before any transfer. The longest line is the most tickets waiting at "
                "once in the whole branch."),
+            tr("Within the printed range: the wait to the first call fell inside the range the ticket showed "
+               "(\"3–6 min\"); the errors are against the estimate's own figure, before it was rounded to "
+               "minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's "
+               "history expected in each hour when the day began, as in the staffing plan."),
             tr("A counter left open overnight counts as open until it is closed; calling a customer who does not "
                "come is not serving time. An appointment not checked in by the end of its grace period counts as "
                "expired.")};

@@ -1,11 +1,14 @@
 #include "ServerRunner.h"
 
 #include "ServerSecrets.h"
+#include "host/WaitModelReader.h"
 #include "model/BranchConfigLoader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 using namespace tessera;
 
@@ -116,4 +119,37 @@ void ServerRunner::housekeeping()
 {
     if (const auto error = m_host->tick())
         qCritical().noquote() << "housekeeping could not be journaled:" << *error;
+    learnWaitModel();
+}
+
+void ServerRunner::learnWaitModel()
+{
+    const std::optional<QDate> day = m_host->waitModelWanted();
+    if (!day || m_learning)
+        return;
+    m_learning = true;
+    const QString path = m_host->journal().path();
+    const BranchConfig config = m_host->state().config();
+    auto *watcher = new QFutureWatcher<Expected<WaitModel, QString>>(this);
+    connect(watcher, &QFutureWatcher<Expected<WaitModel, QString>>::finished, this, [this, watcher, day] {
+        watcher->deleteLater();
+        m_learning = false;
+        Expected<WaitModel, QString> model = watcher->result();
+        if (!model) {
+            // Said once; the day goes on with estimates from the queue alone.
+            qWarning().noquote() << "wait estimates not learned from the journal:" << model.error();
+            model = WaitModel{*day};
+        }
+        qInfo().noquote() << QStringLiteral("wait model for %1: %2 days of history")
+                                 .arg(day->toString(Qt::ISODate))
+                                 .arg(model.value().daysLearned);
+        if (const auto error = m_host->adoptWaitModel(std::move(model).value()))
+            qCritical().noquote() << "the wait model could not be journaled:" << *error;
+    });
+    watcher->setFuture(QtConcurrent::run([path, config, day]() -> Expected<WaitModel, QString> {
+        auto journal = Journal::openSqliteForReading(path);
+        if (!journal)
+            return journal.error();
+        return WaitModelReader::learn(*journal.value(), config, *day);
+    }));
 }

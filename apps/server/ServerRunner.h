@@ -31,10 +31,14 @@ public:
 
 private:
     void housekeeping();
+    // At each business day's start: the wait model learned from the journal's past weeks on a
+    // worker thread with its own reading connection, then journaled (QueueHost::adoptWaitModel).
+    void learnWaitModel();
 
     std::unique_ptr<tessera::QueueHost> m_host;
     const tessera::Clock &m_clock;
     std::unique_ptr<tessera::BranchServer> m_server;
     std::unique_ptr<tessera::DiscoveryAnnouncer> m_announcer;
     QTimer m_tick;
+    bool m_learning = false; // a worker is reading the journal for the wait model
 };

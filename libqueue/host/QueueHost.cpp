@@ -71,27 +71,51 @@ TimestampMs QueueHost::stageHousekeeping()
     m_lastAt = now;
     for (const EventPayload &payload : QueueEngine::housekeeping(m_state, now))
         stage(payload, now, QString(), nullptr);
-    learnWaitModel(now);
+    learnWaitModelInline(now);
     return now;
 }
 
-void QueueHost::learnWaitModel(TimestampMs now)
+std::optional<QDate> QueueHost::waitModelWanted() const
 {
     const QDate day = m_state.businessDay();
-    if (!m_state.hasConfig() || !day.isValid() || day == m_learnedFor)
+    if (!m_state.hasConfig() || !day.isValid() || day == m_learnedFor || m_state.waitModel().day == day)
+        return std::nullopt;
+    return day;
+}
+
+void QueueHost::stageWaitModel(WaitModel model, TimestampMs now)
+{
+    m_learnedFor = model.day;
+    if (!model.isEmpty())
+        stage(WaitModelLearned{std::move(model)}, now, QString(), nullptr);
+}
+
+void QueueHost::learnWaitModelInline(TimestampMs now)
+{
+    const std::optional<QDate> day = waitModelWanted();
+    if (m_learning != Learning::Inline || !day)
         return;
-    m_learnedFor = day;
-    if (m_state.waitModel().day == day)
-        return; // learned before a restart
-    // Read at the start of the day (at the rollover, or once after a restart): a few
-    // weeks of events, a fraction of a second, while the branch is closed.
-    auto model = WaitModelReader::learn(*m_journal, m_state.config(), day);
+    auto model = WaitModelReader::learn(*m_journal, m_state.config(), *day);
     if (!model) {
+        m_learnedFor = *day;
         qCWarning(lcHost) << "wait estimates not learned from the journal:" << model.error();
         return;
     }
-    if (!model.value().isEmpty())
-        stage(WaitModelLearned{std::move(model).value()}, now, QString(), nullptr);
+    stageWaitModel(std::move(model).value(), now);
+}
+
+std::optional<QString> QueueHost::adoptWaitModel(WaitModel model)
+{
+    const std::optional<QDate> day = waitModelWanted();
+    if (!day || model.day != *day)
+        return std::nullopt; // the day rolled over while it was learned: the next one is wanted
+    const TimestampMs now = stageHousekeeping();
+    if (waitModelWanted() == model.day)
+        stageWaitModel(std::move(model), now);
+    QString error;
+    if (!commit(&error))
+        return error;
+    return std::nullopt;
 }
 
 bool QueueHost::commit(QString *error)

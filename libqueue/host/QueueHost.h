@@ -47,6 +47,25 @@ public:
     // submit() also does it first, so a late tick never lets a command see a stale day.
     std::optional<QString> tick();
 
+    // How each business day's wait model (docs/FORECAST.md) gets learned from the journal:
+    // - ByCaller (the default): the caller learns it off the commit path, when
+    //   waitModelWanted() says so (WaitModelReader, on its own reading connection), and hands
+    //   it to adoptWaitModel(). The server does it on a worker thread: weeks of events take a
+    //   moment that no command should wait for.
+    // - Inline: at the day's first housekeeping, before the command that caused it (replays
+    //   and tests, where time is scripted and nothing waits).
+    enum class Learning
+    {
+        ByCaller,
+        Inline
+    };
+    void setLearning(Learning learning) { m_learning = learning; }
+    // The business day whose model has not been learned yet, if any.
+    std::optional<QDate> waitModelWanted() const;
+    // Journals a model learned for the current business day (an empty one only marks the day
+    // as done). One for another day, or for a day already learned, is dropped.
+    std::optional<QString> adoptWaitModel(WaitModel model);
+
     const QueueState &state() const { return m_state; }
     const Journal &journal() const { return *m_journal; }
 
@@ -64,7 +83,8 @@ private:
     TimestampMs stageHousekeeping();
     bool commit(QString *error);
     // Once per business day: learns the wait model from the days before and stages it.
-    void learnWaitModel(TimestampMs now);
+    void learnWaitModelInline(TimestampMs now);
+    void stageWaitModel(WaitModel model, TimestampMs now);
 
     std::unique_ptr<Journal> m_journal;
     const Clock &m_clock;
@@ -74,6 +94,7 @@ private:
     CommandLedger m_ledger;
     std::function<void(const QList<Event> &)> m_onCommit;
     QDate m_learnedFor; // the business day the wait model was last learned for
+    Learning m_learning = Learning::ByCaller;
 };
 
 } // namespace tessera

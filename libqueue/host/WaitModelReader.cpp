@@ -1,18 +1,32 @@
 #include "WaitModelReader.h"
 
+#include "planning/ArrivalForecast.h"
+
+#include <cmath>
+
 namespace tessera {
 
 Expected<WaitModel, QString> WaitModelReader::learn(const Journal &journal, const BranchConfig &config,
                                                     const QDate &day)
 {
     WaitModelLearner learner(config);
+    ArrivalHistoryBuilder arrivals(config);
     const Seq after = journal.lastSeqBefore(day.addDays(-kHistoryDays));
     const Seq until = journal.lastSeqBefore(day);
     QString error;
-    if (until > after &&
-        !journal.read(after, [&learner](JournalEntry &&entry) { learner.add(entry.event); }, &error, until))
+    const auto add = [&learner, &arrivals](JournalEntry &&entry) {
+        learner.add(entry.event);
+        arrivals.add(entry.event, entry.businessDay);
+    };
+    if (until > after && !journal.read(after, add, &error, until))
         return error;
-    return learner.model(day);
+    WaitModel model = learner.model(day);
+    const ArrivalForecast forecast = ArrivalForecaster::forecast(arrivals.history(), day);
+    if (forecast.known()) {
+        for (double expected : forecast.totalBySlot())
+            model.forecastCentiBySlot.append(int(std::lround(expected * 100)));
+    }
+    return model;
 }
 
 } // namespace tessera

@@ -5,8 +5,9 @@
 
 namespace tessera {
 
-// Feeds a WaitModelLearner the journal's last kHistoryDays business days before `day`.
-// Four weeks: every weekday four times, recent enough to follow a branch that changes.
+// Feeds a WaitModelLearner the journal's last kHistoryDays business days before `day`, and
+// forecasts the day's arrivals from the same days (ArrivalForecaster). Four weeks: every
+// weekday four times, recent enough to follow a branch that changes.
 class WaitModelReader
 {
 public:

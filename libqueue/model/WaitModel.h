@@ -17,13 +17,13 @@ struct ServiceProfile
     static constexpr int kQuantiles = 19; // 5 %, 10 %, ... 95 %
 
     QString service;
-    int samples = 0;          // service times learned from (0: none yet)
-    int meanSeconds = 0;      // of the service times, the absurd ones left out
+    int samples = 0;            // service times learned from (0: none yet)
+    int meanSeconds = 0;        // of the service times, the absurd ones left out
     QList<int> quantileSeconds; // kQuantiles values, ascending, when samples > 0
     // Mean service time per local hour (24 values); -1 where the hour had too few samples.
     QList<int> meanSecondsByHour;
-    int issued = 0;             // tickets issued on the days learned
-    int abandonPermille = 0;    // of them, per mille that gave up before being called
+    int issued = 0;          // tickets issued on the days learned
+    int abandonPermille = 0; // of them, per mille that gave up before being called
     // Tickets of a class called before normal ones (priority, VIP, appointments), per local
     // hour, summed over the days learned: they overtake a normal customer already waiting.
     QList<int> rankedArrivalsByHour;
@@ -71,12 +71,16 @@ struct WaitCalibration
 
 struct WaitModel
 {
-    QDate day;         // the business day it was learned for (from the days before it)
-    QDate firstDay;    // the history it was learned from
+    QDate day;      // the business day it was learned for (from the days before it)
+    QDate firstDay; // the history it was learned from
     QDate lastDay;
     int daysLearned = 0; // business days in that span that had customers
     QList<ServiceProfile> services;
     QList<WaitCalibration> calibration;
+    // Customers expected on the day per half hour of the local clock (ArrivalForecast, all
+    // services), in hundredths; empty when the history could not say. The report sets what
+    // came beside it.
+    QList<int> forecastCentiBySlot;
 
     bool isEmpty() const { return daysLearned == 0; }
     const ServiceProfile *service(const QString &id) const;
@@ -88,7 +92,7 @@ struct WaitModel
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("day", s.day), f("firstDay", s.firstDay), f("lastDay", s.lastDay), f("daysLearned", s.daysLearned);
-        f("services", s.services), f("calibration", s.calibration);
+        f("services", s.services), f("calibration", s.calibration), f("forecastCentiBySlot", s.forecastCentiBySlot);
     }
 };
 

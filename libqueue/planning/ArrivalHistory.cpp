@@ -51,10 +51,14 @@ DayArrivals &ArrivalHistoryBuilder::dayOf(const QDate &businessDay)
     return *it;
 }
 
-int ArrivalHistoryBuilder::slotOf(TimestampMs at) const
+qint64 ArrivalHistoryBuilder::localMs(TimestampMs at)
 {
-    const QTime time = m_config.toLocal(at).time();
-    return (time.hour() * 60 + time.minute()) / 30;
+    const qint64 hour = at / 3600000;
+    auto it = m_offsetMsByHour.constFind(hour);
+    if (it == m_offsetMsByHour.cend())
+        it =
+            m_offsetMsByHour.insert(hour, m_config.timeZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at)) * 1000LL);
+    return at + *it;
 }
 
 void ArrivalHistoryBuilder::accrueOpenTime(TimestampMs at)
@@ -66,14 +70,15 @@ void ArrivalHistoryBuilder::accrueOpenTime(TimestampMs at)
         return;
     // Slot by slot, each piece filed under its own business day: a counter left open all
     // night is open in every slot of the night, which the Planning tab should show.
+    const qint64 rolloverMs = (m_config.rolloverTime.hour() * 60 + m_config.rolloverTime.minute()) * 60000LL;
     while (from < at) {
-        const QTime time = m_config.toLocal(from).time();
-        const qint64 intoSlot = (time.minute() % 30) * 60000LL + time.second() * 1000LL + time.msec();
-        const TimestampMs slotEnd = qMin(at, from + kSlotMs - intoSlot);
-        QList<qint64> &bySlot = m_openMs[m_config.businessDayAt(from)];
+        const qint64 local = localMs(from);
+        const TimestampMs slotEnd = qMin(at, from + kSlotMs - local % kSlotMs);
+        const QDate day = QDate(1970, 1, 1).addDays((local - rolloverMs) / 86400000);
+        QList<qint64> &bySlot = m_openMs[day];
         if (bySlot.isEmpty())
             bySlot = QList<qint64>(kSlotsPerDay, 0);
-        bySlot[(time.hour() * 60 + time.minute()) / 30] += (slotEnd - from) * open;
+        bySlot[local / kSlotMs % kSlotsPerDay] += (slotEnd - from) * open;
         from = slotEnd;
     }
 }

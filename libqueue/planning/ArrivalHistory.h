@@ -65,7 +65,10 @@ private:
     };
 
     DayArrivals &dayOf(const QDate &businessDay);
-    int slotOf(TimestampMs at) const;
+    // Milliseconds since the epoch on the local wall clock. A history of weeks converts every
+    // event: the zone's offset is looked up once per hour (zones change offset on the hour).
+    qint64 localMs(TimestampMs at);
+    int slotOf(TimestampMs at) { return int(localMs(at) / kSlotMs % kSlotsPerDay); }
     // Adds the open counters between the last change and `at` to the slots they cover.
     void accrueOpenTime(TimestampMs at);
 
@@ -76,6 +79,7 @@ private:
     QHash<CounterNumber, bool> m_open;
     TimestampMs m_openSince = 0;
     QMap<QDate, QList<qint64>> m_openMs; // per day and slot: counter-milliseconds open
+    QHash<qint64, qint64> m_offsetMsByHour;
 };
 
 } // namespace tessera

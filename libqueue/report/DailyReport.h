@@ -97,15 +97,20 @@ struct HourFigures
     int estimatesCompared = 0;
     qint64 estimateAbsoluteErrorMs = 0;
     int estimatesWithinRange = 0;
+    double forecastArrivals = -1; // what the day's forecast expected in this hour; -1: no forecast
 
     qint64 averageWaitMs() const { return calls ? waitMs / calls : 0; }
-    qint64 estimateMeanAbsoluteErrorMs() const { return estimatesCompared ? estimateAbsoluteErrorMs / estimatesCompared : 0; }
+    qint64 estimateMeanAbsoluteErrorMs() const
+    {
+        return estimatesCompared ? estimateAbsoluteErrorMs / estimatesCompared : 0;
+    }
     bool operator==(const HourFigures &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("hour", s.hour), f("arrivals", s.arrivals), f("served", s.served), f("calls", s.calls);
         f("waitMs", s.waitMs), f("longestLine", s.longestLine), f("estimatesCompared", s.estimatesCompared);
         f("estimateAbsoluteErrorMs", s.estimateAbsoluteErrorMs), f("estimatesWithinRange", s.estimatesWithinRange);
+        f("forecastArrivals", s.forecastArrivals);
     }
 };
 

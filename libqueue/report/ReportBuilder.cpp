@@ -115,10 +115,9 @@ void ReportBuilder::on(const TicketIssued &e, const Event &event)
     track.waitingSince = event.at;
     track.estimatedWaitSeconds = e.estimatedWaitSeconds;
     // Tickets from before ranges were printed said "about N min", N rounded up.
-    track.printedWait = e.estimateHighSeconds >= 0
-                            ? WaitEstimator::printed(e.estimateLowSeconds, e.estimateHighSeconds)
-                            : PrintedWait{qMax(0, (e.estimatedWaitSeconds + 59) / 60 - 1),
-                                          qMax(1, (e.estimatedWaitSeconds + 59) / 60)};
+    track.printedWait = e.estimateHighSeconds >= 0 ? WaitEstimator::printed(e.estimateLowSeconds, e.estimateHighSeconds)
+                                                   : PrintedWait{qMax(0, (e.estimatedWaitSeconds + 59) / 60 - 1),
+                                                                 qMax(1, (e.estimatedWaitSeconds + 59) / 60)};
     track.issueHour = m_counting ? hourIndex(event.at) : -1;
     m_tickets.insert(e.ticket, track);
     joinLine(event.at);
@@ -126,6 +125,20 @@ void ReportBuilder::on(const TicketIssued &e, const Event &event)
         return;
     service(e.service)->issued += 1;
     m_hours[hourIndex(event.at)].arrivals += 1;
+}
+
+void ReportBuilder::on(const WaitModelLearned &e, const Event &)
+{
+    // The forecast made at the day's start, by the local clock's half hours, into the report's hours.
+    if (!m_counting || e.model.day != m_history.day || e.model.forecastCentiBySlot.size() != 48)
+        return;
+    for (int i = 0; i < 24; ++i) {
+        const QTime start =
+            QDateTime::fromMSecsSinceEpoch(m_hourStarts.value(i, m_history.dayStart), m_history.timeZone).time();
+        const int slot = start.hour() * 2;
+        m_hours[i].forecastArrivals =
+            (e.model.forecastCentiBySlot[slot] + e.model.forecastCentiBySlot[slot + 1]) / 100.0;
+    }
 }
 
 void ReportBuilder::on(const TicketCalled &e, const Event &event)

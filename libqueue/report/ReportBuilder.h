@@ -75,6 +75,7 @@ private:
     template<typename E> void on(const E &, const Event &) {}
     void on(const ConfigChanged &e, const Event &event);
     void on(const TicketIssued &e, const Event &event);
+    void on(const WaitModelLearned &e, const Event &event);
     void on(const TicketCalled &e, const Event &event);
     void on(const ServiceStarted &e, const Event &event);
     void on(const TicketFinished &e, const Event &event);

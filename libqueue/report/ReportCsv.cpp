@@ -97,6 +97,8 @@ QString ReportCsv::summary(const DailyReport &report)
     add("estimate_mean_absolute_error_s", seconds(e.meanAbsoluteErrorMs()));
     add("estimate_waited_longer", QString::number(e.waitedLonger));
     add("estimate_waited_longer_share", share(e.waitedLonger, e.compared));
+    add("estimate_within_range", QString::number(e.withinRange));
+    add("estimate_within_range_share", share(e.withinRange, e.compared));
     return table.text();
 }
 
@@ -144,11 +146,17 @@ QString ReportCsv::hours(const DailyReport &report)
 {
     CsvTable table({QStringLiteral("date"), QStringLiteral("hour"), QStringLiteral("arrivals"),
                     QStringLiteral("served"), QStringLiteral("calls"), QStringLiteral("wait_avg_s"),
-                    QStringLiteral("longest_line")});
+                    QStringLiteral("longest_line"), QStringLiteral("forecast_arrivals"),
+                    QStringLiteral("estimates_compared"), QStringLiteral("estimate_mean_absolute_error_s"),
+                    QStringLiteral("estimates_within_range")});
     for (const HourFigures &hour : report.hours) {
+        // By the hour the tickets were issued in, as the customer was told then.
         table.row({report.day.toString(Qt::ISODate), QStringLiteral("%1:00").arg(hour.hour, 2, 10, QLatin1Char('0')),
                    QString::number(hour.arrivals), QString::number(hour.served), QString::number(hour.calls),
-                   seconds(hour.averageWaitMs()), QString::number(hour.longestLine)});
+                   seconds(hour.averageWaitMs()), QString::number(hour.longestLine),
+                   hour.forecastArrivals < 0 ? QString() : QString::number(hour.forecastArrivals, 'f', 2),
+                   QString::number(hour.estimatesCompared), seconds(hour.estimateMeanAbsoluteErrorMs()),
+                   QString::number(hour.estimatesWithinRange)});
     }
     return table.text();
 }

@@ -189,6 +189,7 @@ int main(int argc, char *argv[])
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
     QueueHost &host = *opened.value();
+    host.setLearning(QueueHost::Learning::Inline); // each day learns at its start, as the server does
     if (!host.submit(ChangeConfig{toJson(realDayConfig(agents))}))
         qFatal("the replay's configuration was refused");
 

@@ -1,6 +1,7 @@
 #include "RandomWorkload.h"
 #include "TestBranch.h"
 #include "host/QueueHost.h"
+#include "host/WaitModelReader.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -86,6 +87,59 @@ private slots:
         const Seq before = host.value()->journal().lastSeq();
         QVERIFY(!host.value()->submit(CallNext{1}));
         QCOMPARE(host.value()->journal().lastSeq(), before);
+    }
+    void eachDayLearnsItsWaitModelOnce()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(mondayMorning());
+        auto opened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        QueueHost &host = *opened.value();
+        host.submit(ChangeConfig{toJson(baseConfig())});
+        host.submit(RandomWorkload::staffAll(host.state()));
+        // Monday: 25 cash customers served in 4 minutes each.
+        for (int i = 0; i < 25; ++i) {
+            host.submit(QList<Command>{IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}, CallNext{1}});
+            clock.advanceSeconds(240);
+            host.submit(FinishTicket{1, {}, {}});
+        }
+        // Monday had no day before it: by the caller, nothing was wanted before any history either.
+        QCOMPARE(host.state().waitModel().day, QDate());
+        // Tuesday: by default the caller learns the model (the server, on a worker thread).
+        clock.set(localMs(2026, 11, 24, 9, 0));
+        QVERIFY(!host.tick());
+        QCOMPARE(host.waitModelWanted(), std::optional<QDate>(QDate(2026, 11, 24)));
+        QCOMPARE(host.state().waitModel().day, QDate());
+        auto model = WaitModelReader::learn(host.journal(), host.state().config(), QDate(2026, 11, 24));
+        QVERIFY(model);
+        QCOMPARE(model.value().service(QStringLiteral("cash"))->samples, 25);
+        QCOMPARE(model.value().service(QStringLiteral("cash"))->meanSeconds, 240);
+        WaitModel stale = model.value();
+        stale.day = QDate(2026, 11, 23);
+        QVERIFY(!host.adoptWaitModel(stale)); // another day's: dropped
+        QCOMPARE(host.state().waitModel().day, QDate());
+        QVERIFY(!host.adoptWaitModel(model.value()));
+        QCOMPARE(host.state().waitModel(), model.value());
+        QCOMPARE(host.waitModelWanted(), std::nullopt);
+        const Seq learned = host.journal().lastSeq();
+        QVERIFY(!host.adoptWaitModel(model.value())); // only once a day
+        QCOMPARE(host.journal().lastSeq(), learned);
+
+        // A restart keeps it: the replayed state has the day's model, nothing is learned again.
+        opened.value().reset();
+        auto reopened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        QCOMPARE(reopened.value()->state().waitModel(), model.value());
+        QCOMPARE(reopened.value()->waitModelWanted(), std::nullopt);
+
+        // Inline: Wednesday's first housekeeping learns it, before the command it comes with.
+        reopened.value()->setLearning(QueueHost::Learning::Inline);
+        clock.set(localMs(2026, 11, 25, 9, 0));
+        const CommandResult issued =
+            reopened.value()->submit(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}});
+        QVERIFY(issued);
+        QCOMPARE(reopened.value()->state().waitModel().day, QDate(2026, 11, 25));
+        QCOMPARE(reopened.value()->state().waitModel().daysLearned, 1); // Monday; Tuesday had no customers
+        const auto &ticket = std::get<TicketIssued>(issued.value().last().payload);
+        QVERIFY(ticket.estimateHighSeconds >= ticket.estimatedWaitSeconds);
     }
 };
 

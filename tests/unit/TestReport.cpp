@@ -2,7 +2,9 @@
 // (the working is in the comments), read back from a real journal.
 
 #include "TestBranch.h"
+#include "host/ArrivalHistoryReader.h"
 #include "host/QueueHost.h"
+#include "planning/ArrivalForecast.h"
 #include "report/ReportCsv.h"
 #include "report/ReportSource.h"
 
@@ -86,6 +88,7 @@ private slots:
         auto host = QueueHost::open(m_dir.filePath(QStringLiteral("journal.sqlite")), m_clock);
         QVERIFY2(host, host ? "" : qPrintable(host.error()));
         m_host = std::move(host).value();
+        m_host->setLearning(QueueHost::Learning::Inline); // each day learns from the days before, as it begins
 
         // Friday 20 November: configured; counter 3 opened and left open over the weekend;
         // three appointments booked for Monday, one of them cancelled the same day.
@@ -309,6 +312,36 @@ private slots:
         QCOMPARE(compared, expected.compared);
         QCOMPARE(within, expected.withinRange);
         QCOMPARE(absoluteErrorMs, expected.absoluteErrorTotalMs);
+    }
+
+    void theForecastStandsBesideWhatCame()
+    {
+        // Monday's forecast was made at its start from the days before (Friday and Sunday):
+        // each hour of the report holds what the forecast expected then.
+        const DailyReport report = reportOn(QDate(2026, 11, 23));
+        const auto config = ReportSource::configAt(m_host->journal(), m_host->journal().lastSeq());
+        QVERIFY(config);
+        const auto history =
+            ArrivalHistoryReader::read(m_host->journal(), config.value(), QDate(2026, 10, 26), QDate(2026, 11, 22));
+        QVERIFY(history);
+        const ArrivalForecast forecast = ArrivalForecaster::forecast(history.value(), QDate(2026, 11, 23));
+        QVERIFY(forecast.known());
+        QCOMPARE(forecast.sameWeekdays, 0); // no Monday before: the days there are, each alike
+        const QList<double> bySlot = forecast.totalBySlot();
+        double total = 0;
+        for (const HourFigures &hour : report.hours) {
+            const double expected = bySlot[2 * hour.hour] + bySlot[2 * hour.hour + 1];
+            QVERIFY2(std::abs(hour.forecastArrivals - expected) < 0.011, qPrintable(QString::number(hour.hour)));
+            total += hour.forecastArrivals;
+        }
+        QVERIFY(total > 0);
+        QVERIFY(std::abs(total - forecast.total()) < 0.25);
+        // The CSV's hours table carries it, to two decimals.
+        QVERIFY(ReportCsv::hours(report)
+                    .section(QStringLiteral("\r\n"), 0, 0)
+                    .contains(QStringLiteral("forecast_arrivals")));
+        // Friday's report had no history before it: no forecast, said as -1, not as 0.
+        QCOMPARE(reportOn(QDate(2026, 11, 20)).hours.first().forecastArrivals, -1.0);
     }
 
     void sundayCountsItsOwnDayEndCancellation()

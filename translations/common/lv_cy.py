@@ -9,7 +9,7 @@ PHRASES = {
         'the journal was opened for reading only': 'žurnāls ir atvērts tikai lasīšanai',
         'no "%1" translation; the PDF\'s words are in English.': 'nav "%1" tulkojuma; PDF teksts būs angļu valodā.',
         'The server did not send the report in time. Try again.': 'Serveris nenosūtīja atskaiti laikā. Mēģiniet vēlreiz.',
-        'The station does not take its report.': 'Stacija nepieņem savu atskaiti.',
+        'The station does not take the answer it asked for.': 'Stacija nepieņem atbildi, ko pati pieprasīja.',
         'The journal has nothing for %1: the server was not running that day.': 'Žurnālā nav nekā par %1: serveris tajā dienā nedarbojās.',
         # BranchConfigLoader: fragments after a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': 'nezināma atslēga; sagaidāma kāda no šīm: %1',
@@ -191,7 +191,9 @@ PHRASES = {
         "  hash-password      read a password on standard input and print its hash for the config\n"
         "  key                print the branch key that every station needs (made on first use)\n"
         "  new-key            replace the branch key; stations with the old one can no longer connect\n"
-        "  report             write a day's report: --date, then --pdf and/or --csv":
+        "  report             write a day's report: --date, then --pdf and/or --csv\n"
+        "  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither "
+        "for the table on standard output":
             'Tessera filiāles serveris: pārvalda rindu, uztur žurnālu un apkalpo filiāles stacijas.\n\n'
             'Komandas:\n'
             '  run (noklusējums)  palaist serveri\n'
@@ -200,19 +202,22 @@ PHRASES = {
             '  key                izdrukāt filiāles atslēgu, kas vajadzīga katrai stacijai (to izveido pirmajā '
             'lietošanas reizē)\n'
             '  new-key            aizstāt filiāles atslēgu; stacijas ar veco atslēgu vairs nevarēs pieslēgties\n'
-            '  report             izveidot dienas atskaiti: --date, pēc tam --pdf un/vai --csv',
-        'run, check-config, hash-password, key, new-key or report':
-            'run, check-config, hash-password, key, new-key vai report',
-        'report: the business day, as YYYY-MM-DD, "today" or "yesterday" (the default).':
-            'report: darba diena formātā YYYY-MM-DD, "today" vai "yesterday" (noklusējums).',
+            '  report             izveidot dienas atskaiti: --date, pēc tam --pdf un/vai --csv\n'
+            '  forecast           izveidot dienas personāla plānu: --date (noklusējums – rītdiena), --pdf un/vai '
+            '--csv, vai neko no tiem, lai tabulu izvadītu standartizvadē',
+        'run, check-config, hash-password, key, new-key, report or forecast':
+            'run, check-config, hash-password, key, new-key, report vai forecast',
+        'report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report\'s default) or "tomorrow" (the forecast\'s).':
+            'report un forecast: darba diena formātā YYYY-MM-DD, "today", "yesterday" (noklusējums komandai report) '
+            'vai "tomorrow" (noklusējums komandai forecast).',
         'day': 'diena',
         'report: write the printable report to this PDF file.': 'report: ierakstīt drukājamo atskaiti šajā PDF failā.',
         'report: write the CSV tables into this directory.': 'report: ierakstīt CSV tabulas šajā mapē.',
         "report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).":
             'report: PDF valoda (en, zh_CN, zh_TW, lv, cy; noklusējums: filiāles valoda).',
         'code': 'kods',
-        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.':
-            '"%1" nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today vai yesterday.',
+        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.':
+            '"%1" nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today, yesterday vai tomorrow.',
         'Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.':
             'Norādiet, kur saglabāt atskaiti: --pdf FAILS, --csv MAPE vai abus.',
         # ServerRunner, ServerSecrets, ReportCsv
@@ -297,6 +302,9 @@ PHRASES = {
             'izpildīta, bet, iespējams, arī nav.',
         'The connection to the server was lost before the report came. Try again.':
             'Savienojums ar serveri tika zaudēts, pirms pienāca atskaite. Mēģiniet vēlreiz.',
+        'The connection to the server was lost before the plan came. Try again.':
+            'Savienojums ar serveri tika zaudēts, pirms pienāca plāns. Mēģiniet vēlreiz.',
+        'The server did not send the plan in time. Try again.': 'Serveris nenosūtīja plānu laikā. Mēģiniet vēlreiz.',
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             'Nevar klausīties adresē %1, portā %2: %3. Vai darbojas vēl viens tessera-server? Izvēlieties citu '
@@ -325,6 +333,10 @@ PHRASES = {
         'Only a supervisor may see the daily report: log in as a supervisor.':
             'Dienas atskaiti drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.',
         'The report needs a day.': 'Atskaitei jānorāda diena.',
+        'Only a supervisor may see the staffing plan: log in as a supervisor.':
+            'Personāla plānu drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.',
+        # also tessera::PlanSource
+        'The plan needs a day.': 'Plānam jānorāda diena.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":
             'Nevar klausīties servera izziņojumus UDP portā %1: %2',
@@ -336,6 +348,8 @@ PHRASES = {
         'The %1 command has a wrong value in "%2".': 'Komandā %1 laukā "%2" ir nepareiza vērtība.',
         # tessera::ReportCsv
         'Cannot create the directory %1 for the CSV files.': 'Nevar izveidot mapi %1 CSV failiem.',
+        # tessera::PlanCsv
+        'Cannot create the directory %1 for the CSV file.': 'Nevar izveidot mapi %1 CSV failam.',
         # tessera::ReportSource
         'The journal %1 is empty: the branch has not run yet.': 'Žurnāls %1 ir tukšs: filiāle vēl nav darbojusies.',
         'The journal starts on %1; there are no figures for %2.': 'Žurnāls sākas %1; par %2 datu nav.',
@@ -413,7 +427,7 @@ PHRASES = {
         'the journal was opened for reading only': "agorwyd y dyddlyfr i'w ddarllen yn unig",
         'no "%1" translation; the PDF\'s words are in English.': 'dim cyfieithiad "%1"; bydd geiriau\'r PDF yn Saesneg.',
         'The server did not send the report in time. Try again.': 'Ni anfonodd y gweinydd yr adroddiad mewn pryd. Ceisiwch eto.',
-        'The station does not take its report.': "Nid yw'r orsaf yn derbyn ei hadroddiad.",
+        'The station does not take the answer it asked for.': "Nid yw'r orsaf yn derbyn yr ateb a ofynnodd amdano.",
         'The journal has nothing for %1: the server was not running that day.': 'Nid oes dim yn y dyddlyfr ar gyfer %1: nid oedd y gweinydd yn rhedeg y diwrnod hwnnw.',
         # BranchConfigLoader: fragments after a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': 'allwedd anhysbys; disgwylir un o: %1',
@@ -598,7 +612,9 @@ PHRASES = {
         "  hash-password      read a password on standard input and print its hash for the config\n"
         "  key                print the branch key that every station needs (made on first use)\n"
         "  new-key            replace the branch key; stations with the old one can no longer connect\n"
-        "  report             write a day's report: --date, then --pdf and/or --csv":
+        "  report             write a day's report: --date, then --pdf and/or --csv\n"
+        "  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither "
+        "for the table on standard output":
             "Gweinydd cangen Tessera: mae'n berchen ar y ciw, yn cadw'r dyddlyfr ac yn gwasanaethu gorsafoedd "
             "y gangen.\n\n"
             "Gorchmynion:\n"
@@ -609,19 +625,23 @@ PHRASES = {
             "  key                argraffu allwedd y gangen sydd ei hangen ar bob gorsaf (caiff ei chreu y tro "
             "cyntaf)\n"
             "  new-key            disodli allwedd y gangen; ni all gorsafoedd sydd â'r hen un gysylltu mwyach\n"
-            "  report             ysgrifennu adroddiad diwrnod: --date, yna --pdf a/neu --csv",
-        'run, check-config, hash-password, key, new-key or report':
-            'run, check-config, hash-password, key, new-key neu report',
-        'report: the business day, as YYYY-MM-DD, "today" or "yesterday" (the default).':
-            'report: y diwrnod busnes, fel YYYY-MM-DD, "today" neu "yesterday" (y diofyn).',
+            "  report             ysgrifennu adroddiad diwrnod: --date, yna --pdf a/neu --csv\n"
+            "  forecast           ysgrifennu cynllun staffio diwrnod: --date (yfory yn ddiofyn), --pdf a/neu --csv, "
+            "neu heb yr un o'r ddau i gael y tabl ar yr allbwn safonol",
+        'run, check-config, hash-password, key, new-key, report or forecast':
+            'run, check-config, hash-password, key, new-key, report neu forecast',
+        'report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report\'s default) or "tomorrow" (the forecast\'s).':
+            'report a forecast: y diwrnod busnes, fel YYYY-MM-DD, "today", "yesterday" (y diofyn ar gyfer report) '
+            'neu "tomorrow" (y diofyn ar gyfer forecast).',
         'day': 'diwrnod',
         'report: write the printable report to this PDF file.': "report: ysgrifennu'r adroddiad argraffadwy i'r ffeil PDF hon.",
         'report: write the CSV tables into this directory.': "report: ysgrifennu'r tablau CSV i'r cyfeiriadur hwn.",
         "report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).":
             'report: iaith y PDF (en, zh_CN, zh_TW, lv, cy; diofyn: iaith y gangen).',
         'code': 'cod',
-        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.':
-            'Nid yw "%1" yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today neu yesterday.',
+        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.':
+            'Nid yw "%1" yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today, yesterday neu '
+            'tomorrow.',
         'Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.':
             "Dywedwch ble mae'r adroddiad i fynd: --pdf FFEIL, --csv CYFEIRIADUR, neu'r ddau.",
         # ServerRunner, ServerSecrets, ReportCsv
@@ -708,6 +728,9 @@ PHRASES = {
             'wedi digwydd, efallai ddim.',
         'The connection to the server was lost before the report came. Try again.':
             "Collwyd y cysylltiad â'r gweinydd cyn i'r adroddiad gyrraedd. Rhowch gynnig arall arni.",
+        'The connection to the server was lost before the plan came. Try again.':
+            "Collwyd y cysylltiad â'r gweinydd cyn i'r cynllun gyrraedd. Rhowch gynnig arall arni.",
+        'The server did not send the plan in time. Try again.': 'Ni anfonodd y gweinydd y cynllun mewn pryd. Ceisiwch eto.',
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             'Methu gwrando ar %1 porth %2: %3. Oes tessera-server arall yn rhedeg? Dewiswch borth arall gyda --port.',
@@ -735,6 +758,10 @@ PHRASES = {
         'Only a supervisor may see the daily report: log in as a supervisor.':
             "Dim ond goruchwyliwr sy'n cael gweld yr adroddiad dyddiol: mewngofnodwch fel goruchwyliwr.",
         'The report needs a day.': 'Mae angen diwrnod ar yr adroddiad.',
+        'Only a supervisor may see the staffing plan: log in as a supervisor.':
+            "Dim ond goruchwyliwr sy'n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.",
+        # also tessera::PlanSource
+        'The plan needs a day.': 'Mae angen diwrnod ar y cynllun.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":
             "Methu gwrando am gyhoeddiadau'r gweinydd ar borth UDP %1: %2",
@@ -746,6 +773,8 @@ PHRASES = {
         'The %1 command has a wrong value in "%2".': 'Mae gwerth anghywir yn "%2" yn y gorchymyn %1.',
         # tessera::ReportCsv
         'Cannot create the directory %1 for the CSV files.': "Methu creu'r cyfeiriadur %1 ar gyfer y ffeiliau CSV.",
+        # tessera::PlanCsv
+        'Cannot create the directory %1 for the CSV file.': "Methu creu'r cyfeiriadur %1 ar gyfer y ffeil CSV.",
         # tessera::ReportSource
         'The journal %1 is empty: the branch has not run yet.':
             "Mae'r dyddlyfr %1 yn wag: nid yw'r gangen wedi rhedeg eto.",

@@ -10,7 +10,7 @@ PHRASES = {
         'the journal was opened for reading only': '业务日志以只读方式打开',
         'no "%1" translation; the PDF\'s words are in English.': '没有“%1”的翻译；PDF 中的文字将使用英文。',
         'The server did not send the report in time. Try again.': '服务器未能及时发送报表，请重试。',
-        'The station does not take its report.': '该站点未接收其报表。',
+        'The station does not take the answer it asked for.': '该站点未接收它所请求的答复。',
         'The journal has nothing for %1: the server was not running that day.': '业务日志中没有 %1 的记录：服务器当天未运行。',
         # BranchConfigLoader: appended to a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': '未知的键；应为以下之一：%1',
@@ -165,7 +165,7 @@ PHRASES = {
         'Do not announce the server; stations then need its address.': '不广播服务器位置；此时各站点需要设置服务器地址。',
         'A port is a number from 1 to 65535.\n\n%1': '端口必须是 1 到 65535 之间的数字。\n\n%1',
         '"%1" is not an IP address to listen on.': '"%1" 不是可监听的 IP 地址。',
-        "Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.\n\nCommands:\n  run (default)      start the server\n  check-config       validate the configuration file and exit\n  hash-password      read a password on standard input and print its hash for the config\n  key                print the branch key that every station needs (made on first use)\n  new-key            replace the branch key; stations with the old one can no longer connect\n  report             write a day's report: --date, then --pdf and/or --csv":
+        "Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.\n\nCommands:\n  run (default)      start the server\n  check-config       validate the configuration file and exit\n  hash-password      read a password on standard input and print its hash for the config\n  key                print the branch key that every station needs (made on first use)\n  new-key            replace the branch key; stations with the old one can no longer connect\n  report             write a day's report: --date, then --pdf and/or --csv\n  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output":
             'Tessera 网点服务器：管理队列、记录业务日志，并为网点的各站点提供服务。\n\n'
             '命令：\n'
             '  run（默认）        启动服务器\n'
@@ -173,18 +173,20 @@ PHRASES = {
             '  hash-password      从标准输入读取密码，输出其哈希值，供配置文件使用\n'
             '  key                输出每个站点都需要的网点密钥（首次使用时生成）\n'
             '  new-key            更换网点密钥；使用旧密钥的站点将无法再连接\n'
-            '  report             生成某一天的报表：--date，再加 --pdf 和/或 --csv',
-        'run, check-config, hash-password, key, new-key or report': 'run、check-config、hash-password、key、new-key 或 report',
-        'report: the business day, as YYYY-MM-DD, "today" or "yesterday" (the default).':
-            'report：营业日，格式为 YYYY-MM-DD、"today" 或 "yesterday"（默认）。',
+            '  report             生成某一天的报表：--date，再加 --pdf 和/或 --csv\n'
+            '  forecast           生成某一天的排班计划：--date（默认为明天），再加 --pdf 和/或 --csv；两者都不加则将表格输出到标准输出',
+        'run, check-config, hash-password, key, new-key, report or forecast':
+            'run、check-config、hash-password、key、new-key、report 或 forecast',
+        'report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report\'s default) or "tomorrow" (the forecast\'s).':
+            'report 和 forecast：营业日，格式为 YYYY-MM-DD、"today"、"yesterday"（report 的默认值）或 "tomorrow"（forecast 的默认值）。',
         'day': '日期',
         'report: write the printable report to this PDF file.': 'report：将可打印的报表写入此 PDF 文件。',
         'report: write the CSV tables into this directory.': 'report：将 CSV 表格写入此目录。',
         "report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).":
             'report：PDF 的语言（en、zh_CN、zh_TW、lv、cy；默认：网点的语言）。',
         'code': '代码',
-        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.':
-            '"%1" 不是日期：请写成 YYYY-MM-DD（例如 %2）、today 或 yesterday。',
+        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.':
+            '"%1" 不是日期：请写成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。',
         'Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.':
             '请指定报表的输出位置：--pdf 文件、--csv 目录，或两者都指定。',
         # ServerRunner, ServerSecrets, ReportCsv
@@ -257,6 +259,9 @@ PHRASES = {
             '服务器未及时确认此操作。重试前请先检查队列：该操作可能已执行，也可能未执行。',
         'The connection to the server was lost before the report came. Try again.':
             '收到报表前与服务器的连接已断开。请重试。',
+        'The connection to the server was lost before the plan came. Try again.':
+            '收到排班计划前与服务器的连接已断开。请重试。',
+        'The server did not send the plan in time. Try again.': '服务器未能及时发送排班计划，请重试。',
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             '无法在 %1 的端口 %2 上监听：%3。是否有另一个 tessera-server 正在运行？请用 --port 选择其他端口。',
@@ -279,6 +284,9 @@ PHRASES = {
         'The server is shutting down.': '服务器正在关闭。',
         'Only a supervisor may see the daily report: log in as a supervisor.': '只有主管可以查看日报表：请以主管身份登录。',
         'The report needs a day.': '报表需要指定日期。',
+        'Only a supervisor may see the staffing plan: log in as a supervisor.': '只有主管可以查看排班计划：请以主管身份登录。',
+        # also tessera::PlanSource
+        'The plan needs a day.': '排班计划需要指定日期。',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2": '无法在 UDP 端口 %1 上监听服务器广播：%2',
         # tessera::MessageCodec
@@ -289,6 +297,8 @@ PHRASES = {
         'The %1 command has a wrong value in "%2".': '%1 命令中 "%2" 的值有误。',
         # tessera::ReportCsv ('Cannot write %1: %2' is above)
         'Cannot create the directory %1 for the CSV files.': '无法创建用于存放 CSV 文件的目录 %1。',
+        # tessera::PlanCsv
+        'Cannot create the directory %1 for the CSV file.': '无法创建用于存放 CSV 文件的目录 %1。',
         # tessera::ReportSource
         'The journal %1 is empty: the branch has not run yet.': '业务日志 %1 为空：网点尚未运行过。',
         'The journal starts on %1; there are no figures for %2.': '业务日志从 %1 开始；没有 %2 的数据。',
@@ -358,7 +368,7 @@ PHRASES = {
         'the journal was opened for reading only': '業務日誌以唯讀方式開啟',
         'no "%1" translation; the PDF\'s words are in English.': '沒有「%1」的翻譯；PDF 中的文字將使用英文。',
         'The server did not send the report in time. Try again.': '伺服器未能及時傳送報表，請重試。',
-        'The station does not take its report.': '該站點未接收其報表。',
+        'The station does not take the answer it asked for.': '該站點未接收它所請求的回覆。',
         'The journal has nothing for %1: the server was not running that day.': '業務日誌中沒有 %1 的記錄：伺服器當天未執行。',
         # BranchConfigLoader: appended to a key path such as "services[2].prefix: "
         'unknown key; expected one of: %1': '未知的鍵；應為下列之一：%1',
@@ -513,7 +523,7 @@ PHRASES = {
         'Do not announce the server; stations then need its address.': '不廣播伺服器位置；此時各站點需要設定伺服器位址。',
         'A port is a number from 1 to 65535.\n\n%1': '連接埠必須是 1 到 65535 之間的數字。\n\n%1',
         '"%1" is not an IP address to listen on.': '"%1" 不是可監聽的 IP 位址。',
-        "Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.\n\nCommands:\n  run (default)      start the server\n  check-config       validate the configuration file and exit\n  hash-password      read a password on standard input and print its hash for the config\n  key                print the branch key that every station needs (made on first use)\n  new-key            replace the branch key; stations with the old one can no longer connect\n  report             write a day's report: --date, then --pdf and/or --csv":
+        "Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.\n\nCommands:\n  run (default)      start the server\n  check-config       validate the configuration file and exit\n  hash-password      read a password on standard input and print its hash for the config\n  key                print the branch key that every station needs (made on first use)\n  new-key            replace the branch key; stations with the old one can no longer connect\n  report             write a day's report: --date, then --pdf and/or --csv\n  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output":
             'Tessera 分行伺服器：管理佇列、記錄業務日誌，並為分行的各站點提供服務。\n\n'
             '命令：\n'
             '  run（預設）        啟動伺服器\n'
@@ -521,18 +531,20 @@ PHRASES = {
             '  hash-password      從標準輸入讀取密碼，輸出其雜湊值，供設定檔使用\n'
             '  key                輸出每個站點都需要的分行金鑰（首次使用時產生）\n'
             '  new-key            更換分行金鑰；使用舊金鑰的站點將無法再連線\n'
-            '  report             產生某一天的報表：--date，再加上 --pdf 和/或 --csv',
-        'run, check-config, hash-password, key, new-key or report': 'run、check-config、hash-password、key、new-key 或 report',
-        'report: the business day, as YYYY-MM-DD, "today" or "yesterday" (the default).':
-            'report：營業日，格式為 YYYY-MM-DD、"today" 或 "yesterday"（預設）。',
+            '  report             產生某一天的報表：--date，再加上 --pdf 和/或 --csv\n'
+            '  forecast           產生某一天的排班計畫：--date（預設為明天），再加上 --pdf 和/或 --csv；兩者皆未指定時，將表格輸出至標準輸出',
+        'run, check-config, hash-password, key, new-key, report or forecast':
+            'run、check-config、hash-password、key、new-key、report 或 forecast',
+        'report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report\'s default) or "tomorrow" (the forecast\'s).':
+            'report 和 forecast：營業日，格式為 YYYY-MM-DD、"today"、"yesterday"（report 的預設值）或 "tomorrow"（forecast 的預設值）。',
         'day': '日期',
         'report: write the printable report to this PDF file.': 'report：將可列印的報表寫入此 PDF 檔案。',
         'report: write the CSV tables into this directory.': 'report：將 CSV 表格寫入此目錄。',
         "report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).":
             'report：PDF 的語言（en、zh_CN、zh_TW、lv、cy；預設：分行的語言）。',
         'code': '代碼',
-        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today or yesterday.':
-            '"%1" 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today 或 yesterday。',
+        '"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.':
+            '"%1" 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。',
         'Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.':
             '請指定報表的輸出位置：--pdf 檔案、--csv 目錄，或兩者都指定。',
         # ServerRunner, ServerSecrets, ReportCsv
@@ -605,6 +617,9 @@ PHRASES = {
             '伺服器未及時確認此操作。重試前請先檢查佇列：該操作可能已執行，也可能未執行。',
         'The connection to the server was lost before the report came. Try again.':
             '收到報表前與伺服器的連線已中斷。請重試。',
+        'The connection to the server was lost before the plan came. Try again.':
+            '收到排班計畫前與伺服器的連線已中斷。請重試。',
+        'The server did not send the plan in time. Try again.': '伺服器未能及時傳送排班計畫，請重試。',
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             '無法在 %1 的連接埠 %2 上監聽：%3。是否有另一個 tessera-server 正在執行？請用 --port 選擇其他連接埠。',
@@ -627,6 +642,9 @@ PHRASES = {
         'The server is shutting down.': '伺服器正在關閉。',
         'Only a supervisor may see the daily report: log in as a supervisor.': '只有主管可以檢視每日報表：請以主管身分登入。',
         'The report needs a day.': '報表需要指定日期。',
+        'Only a supervisor may see the staffing plan: log in as a supervisor.': '只有主管可以檢視排班計畫：請以主管身分登入。',
+        # also tessera::PlanSource
+        'The plan needs a day.': '排班計畫需要指定日期。',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2": '無法在 UDP 連接埠 %1 上監聽伺服器廣播：%2',
         # tessera::MessageCodec
@@ -637,6 +655,8 @@ PHRASES = {
         'The %1 command has a wrong value in "%2".': '%1 命令中 "%2" 的值有誤。',
         # tessera::ReportCsv ('Cannot write %1: %2' is above)
         'Cannot create the directory %1 for the CSV files.': '無法建立用於存放 CSV 檔案的目錄 %1。',
+        # tessera::PlanCsv
+        'Cannot create the directory %1 for the CSV file.': '無法建立用於存放 CSV 檔案的目錄 %1。',
         # tessera::ReportSource
         'The journal %1 is empty: the branch has not run yet.': '業務日誌 %1 是空的：分行尚未運作過。',
         'The journal starts on %1; there are no figures for %2.': '業務日誌從 %1 開始；沒有 %2 的資料。',

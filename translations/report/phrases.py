@@ -1,8 +1,9 @@
-"""The printed daily report's texts (tessera::report::ReportDocument and HourChart), by language,
-keyed by the English source text. One entry serves every tessera::report:: context that uses the
-source ('Arrivals' is both the chart's legend and the hourly table's column). The short labels
-are column headers on A4 portrait, at 8 pt in columns 13 to 21 mm wide: keep every word of them
-short enough to fit, because a header wraps only between words."""
+"""The printed daily report's texts (tessera::report::ReportDocument and HourChart) and the staffing
+plan's (PlanDocument and PlanChart), by language, keyed by the English source text. One entry serves
+every tessera::report:: context that uses the source ('Arrivals' is both the chart's legend and the
+hourly table's column). The short labels are column headers on A4 portrait, at 8 pt in columns 13
+to 21 mm wide: keep every word of them short enough to fit, because a header wraps only between
+words."""
 
 PHRASES = {
     'zh_CN': {
@@ -68,6 +69,12 @@ PHRASES = {
         'Waits ran shorter, on average, by': '实际等候平均比预估短',
         'Mean error either way': '平均绝对误差',
         'Waited longer than the ticket said': '实际等候超过号票预估',
+        # The forecast beside the hours, and estimates within the printed range
+        'Forecast': '预测',
+        'Estimates within range': '预估在范围内',
+        'Within the printed range': '在号票所示范围内',
+        'Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate\'s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch\'s history expected in each hour when the day began, as in the staffing plan.':
+            '在号票所示范围内：至首次叫号的等候时间落在号票所示的范围内（如“3–6 分钟”）；误差按预估本身的数值计算，即取整到分钟之前的数值。分时段的预估按该时段内取号的号码统计。预测是营业日开始时依据网点历史数据对各时段客户数的预计，与排班计划中的相同。',
         # How these figures are counted
         'How these figures are counted': '统计口径说明',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
@@ -92,6 +99,39 @@ PHRASES = {
         'Cannot create the directory %1 for the PDF.': '无法为 PDF 创建目录 %1。',
         'Cannot write %1: %2': '无法写入 %1：%2',
         'Daily report: %1, %2': '日报表：%1，%2',
+        # The staffing plan (PlanDocument and PlanChart)
+        'Staffing plan: %1': '排班计划：%1',
+        "There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.":
+            '历史数据不足，无法预测这一天：业务日志中没有更早的有客户的营业日。网点第一个营业日之后才会有排班计划。',
+        'No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.':
+            '预计没有客户：最近几周每周的这一天都没有客户到来，因此视为网点当天不营业。',
+        'Customers expected': '预计客户数',
+        'Most counters advised': '建议窗口数峰值',
+        'Counter hours advised': '建议窗口时数',
+        'Counter hours open a week before': '一周前窗口开放时数',
+        'Counters advised': '建议窗口数',
+        'Counters open a week before': '一周前开放窗口数',
+        'Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.':
+            '预测依据现有的 %n 天历史数据，各天权重相同：此前还没有同为星期几的日子，因此仅供粗略参考。',
+        'Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.':
+            '预测依据最近 %n 周中同为星期几的日子（越近的周权重越大），并按 %1 个客流量相近的往日在全天各时段分布。',
+        'How the advice is worked out': '建议的计算方法',
+        "Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.":
+            '建议窗口数：按 Erlang A 模型，使 %1 的客户在其业务的目标等候时间内被叫号所需的最少窗口数；模型假设客户按预测的到达率随机到达，采用学习所得的办理时长，并考虑客户在业务日志所示的耐心时长后放弃等候。旁列的 Erlang C 假设无人放弃等候，所需窗口数与之相同或更多。',
+        "The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.":
+            '本网点的窗口办理多项业务，因此建议针对全部业务合并计算，采用业务组合的平均办理时长和其中最严格的目标时长。最后一列按各业务的工作量（客户数乘以办理时长）分摊建议窗口数：专办单一业务的窗口需要更多，因为相互独立的队列无法彼此分担。',
+        'Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.':
+            '一周前开放的窗口数按每半小时取平均值：30 分钟中开放了 15 分钟的窗口计为半个。',
+        'Time': '时间',
+        'Service time': '办理时长',
+        'Erlang C': 'Erlang C',
+        'Advised': '建议',
+        'Reaches': '预计达标率',
+        'Open a week before': '一周前开放',
+        'Shared out': '按业务分摊',
+        'Staffing plan, %1': '排班计划，%1',
+        'The plan could not be finished on the printer or in the PDF file.': '排班计划无法在打印机或 PDF 文件中完成。',
+        'Staffing plan: %1, %2': '排班计划：%1，%2',
     },
     'zh_TW': {
         "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": '每個事件計入伺服器為其記錄的營業日（從一次日切到下一次日切，依分行時區）；日切時仍在等候的號碼被取消，並計入剛結束的那一天。',
@@ -156,6 +196,12 @@ PHRASES = {
         'Waits ran shorter, on average, by': '實際等候平均比預估短',
         'Mean error either way': '平均絕對誤差',
         'Waited longer than the ticket said': '實際等候超過號碼牌預估',
+        # The forecast beside the hours, and estimates within the printed range
+        'Forecast': '預測',
+        'Estimates within range': '預估在範圍內',
+        'Within the printed range': '在號碼牌所示範圍內',
+        'Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate\'s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch\'s history expected in each hour when the day began, as in the staffing plan.':
+            '在號碼牌所示範圍內：至第一次叫號的等候時間落在號碼牌所示的範圍內（如「3–6 分鐘」）；誤差依預估本身的數值計算，即四捨五入至分鐘之前的數值。分時段的預估依該時段內取號的號碼統計。預測是營業日開始時依據分行歷史資料對各時段客戶數的預估，與排班計畫中的相同。',
         # How these figures are counted
         'How these figures are counted': '統計方式說明',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
@@ -180,6 +226,39 @@ PHRASES = {
         'Cannot create the directory %1 for the PDF.': '無法為 PDF 建立資料夾 %1。',
         'Cannot write %1: %2': '無法寫入 %1：%2',
         'Daily report: %1, %2': '每日報表：%1，%2',
+        # The staffing plan (PlanDocument and PlanChart)
+        'Staffing plan: %1': '排班計畫：%1',
+        "There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.":
+            '歷史資料不足，無法預測這一天：業務日誌中沒有更早的有客戶的營業日。分行第一個營業日之後才會有排班計畫。',
+        'No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.':
+            '預計沒有客戶：最近幾週每週的這一天都沒有客戶上門，因此視為分行當天不營業。',
+        'Customers expected': '預估客戶數',
+        'Most counters advised': '建議櫃檯數峰值',
+        'Counter hours advised': '建議櫃檯時數',
+        'Counter hours open a week before': '一週前櫃檯開放時數',
+        'Counters advised': '建議櫃檯數',
+        'Counters open a week before': '一週前開放櫃檯數',
+        'Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.':
+            '預測依據現有的 %n 天歷史資料，各天權重相同：此前尚無同為星期幾的日子，因此僅供粗略參考。',
+        'Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.':
+            '預測依據最近 %n 週中同為星期幾的日子（越近的週權重越大），並依 %1 個客流量相近的過往日子分配到全天各時段。',
+        'How the advice is worked out': '建議的計算方式',
+        "Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.":
+            '建議櫃檯數：依 Erlang A 模型，使 %1 的客戶在其業務的目標等候時間內被叫號所需的最少櫃檯數；模型假設客戶依預估的到達率隨機到達，採用學習所得的辦理時間，並考慮客戶在業務日誌所示的耐心時間後放棄等候。並列的 Erlang C 假設無人放棄等候，所需櫃檯數與之相同或更多。',
+        "The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.":
+            '本分行的櫃檯辦理多項業務，因此建議是針對所有業務合併計算，採用業務組合的平均辦理時間及其中最嚴格的目標時間。最後一欄依各業務的工作量（客戶數乘以辦理時間）分攤建議櫃檯數：專辦單一業務的櫃檯需要更多，因為各自獨立的排隊行列無法互相支援。',
+        'Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.':
+            '一週前開放的櫃檯數按每半小時取平均值：30 分鐘中開放 15 分鐘的櫃檯計為半個。',
+        'Time': '時間',
+        'Service time': '辦理時間',
+        'Erlang C': 'Erlang C',
+        'Advised': '建議',
+        'Reaches': '預估達標率',
+        'Open a week before': '一週前開放',
+        'Shared out': '依業務分攤',
+        'Staffing plan, %1': '排班計畫，%1',
+        'The plan could not be finished on the printer or in the PDF file.': '排班計畫無法在印表機或 PDF 檔案中完成。',
+        'Staffing plan: %1, %2': '排班計畫：%1，%2',
     },
     'lv': {
         "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": 'Katrs notikums tiek ieskaitīts darba dienā, kurā serveris to reģistrējis (no vienas dienas maiņas līdz nākamajai, filiāles laika joslā); biļetes, kas dienas maiņas brīdī vēl gaida, tiek atceltas un ieskaitītas dienā, kas beidzās.',
@@ -245,6 +324,12 @@ PHRASES = {
         'Waits ran shorter, on average, by': 'Prognoze vidēji pārsniedza gaidīšanu par',
         'Mean error either way': 'Vidējā absolūtā kļūda',
         'Waited longer than the ticket said': 'Gaidīja ilgāk, nekā norādīts biļetē',
+        # The forecast beside the hours, and estimates within the printed range
+        'Forecast': 'Prognozēti',
+        'Estimates within range': 'Prognozes diapazonā',
+        'Within the printed range': 'Biļetē norādītajā diapazonā',
+        'Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate\'s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch\'s history expected in each hour when the day began, as in the staffing plan.':
+            'Biļetē norādītajā diapazonā: gaidīšana līdz pirmajam izsaukumam iekļāvās biļetē norādītajā diapazonā („3–6 min”); kļūdas mēra pret pašas prognozes vērtību, pirms tā noapaļota līdz minūtēm. Prognozes pa stundām aptver tajā stundā izsniegtās biļetes. Prognozētais klientu skaits ir tas, ko filiāles vēsture paredzēja katrai stundai dienas sākumā, tāpat kā personāla plānā.',
         # How these figures are counted
         'How these figures are counted': 'Kā aprēķināti šie rādītāji',
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
@@ -273,6 +358,50 @@ PHRASES = {
         'Cannot create the directory %1 for the PDF.': 'Nevar izveidot mapi %1 PDF failam.',
         'Cannot write %1: %2': 'Nevar ierakstīt %1: %2',
         'Daily report: %1, %2': 'Dienas atskaite: %1, %2',
+        # The staffing plan (PlanDocument and PlanChart)
+        'Staffing plan: %1': 'Personāla plāns: %1',
+        "There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.":
+            'Vēstures datu nepietiek, lai prognozētu šo dienu: žurnālā nav agrākas dienas ar klientiem. Plāns būs pieejams pēc filiāles pirmās darba dienas.',
+        'No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.':
+            'Klienti nav gaidāmi: pēdējās nedēļās šajā nedēļas dienā neviens neieradās, tāpēc tiek pieņemts, ka filiāle ir slēgta.',
+        'Customers expected': 'Gaidāmie klienti',
+        'Most counters advised': 'Ieteikto lodziņu maksimums',
+        'Counter hours advised': 'Ieteiktās lodziņu stundas',
+        'Counter hours open a week before': 'Lodziņu atvērtās stundas pirms nedēļas',
+        'Counters advised': 'Ieteiktie lodziņi',
+        'Counters open a week before': 'Atvērtie lodziņi pirms nedēļas',
+        'Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.':
+            ('Prognoze pēc %n pieejamās vēstures dienas, katrai vienāds svars: agrāku datu par šo nedēļas '
+             'dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.',
+             'Prognoze pēc %n pieejamajām vēstures dienām, katrai vienāds svars: agrāku datu par šo nedēļas '
+             'dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.',
+             'Prognoze pēc %n pieejamajām vēstures dienām, katrai vienāds svars: agrāku datu par šo nedēļas '
+             'dienu vēl nav, tāpēc uzskatiet to tikai par aptuvenu norādi.'),
+        'Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.':
+            ('Prognoze pēc tās pašas nedēļas dienas datiem pēdējā %n nedēļā (vēlākās nedēļas sver '
+             'vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.',
+             'Prognoze pēc tās pašas nedēļas dienas datiem pēdējās %n nedēļās (vēlākās nedēļas sver '
+             'vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.',
+             'Prognoze pēc tās pašas nedēļas dienas datiem pēdējās %n nedēļās (vēlākās nedēļas sver '
+             'vairāk), pa dienu sadalīta kā %1 agrākās dienās ar līdzīgu klientu skaitu.'),
+        'How the advice is worked out': 'Kā aprēķināts ieteikums',
+        "Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.":
+            'Ieteiktie lodziņi: mazākais skaits, ar kuru %1 klientu tiek izsaukti sava pakalpojuma mērķa gaidīšanas laikā, pēc Erlang A modeļa: nejauša ierašanās ar prognozēto intensitāti, apgūtie apkalpošanas laiki un klienti, kas aiziet pēc žurnālā redzamā pacietības laika. Blakus norādītais Erlang C pieņem, ka neviens neaiziet, un prasa tikpat daudz vai vairāk.',
+        "The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.":
+            'Filiāles lodziņi apkalpo vairākus pakalpojumus, tāpēc ieteikums attiecas uz tiem visiem kopā – ar pakalpojumu kopuma vidējo apkalpošanas laiku un stingrāko mērķi no tiem. Pēdējā kolonna to sadala pēc katra pakalpojuma darba apjoma (klienti reiz apkalpošanas laiks): ja lodziņus atvēl tikai vienam pakalpojumam, to vajag vairāk, jo atsevišķas rindas nevar cita citai palīdzēt.',
+        'Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.':
+            'Pirms nedēļas atvērtos lodziņus vidējo katrai pusstundai: lodziņu, kas bija atvērts 15 no 30 minūtēm, skaita kā pusi.',
+        'Time': 'Laiks',
+        'Service time': 'Apkalp. laiks',
+        'Erlang C': 'Erlang C',
+        'Advised': 'Ieteikts',
+        'Reaches': 'Sasniedz',
+        'Open a week before': 'Atvērti pirms nedēļas',
+        'Shared out': 'Pa pakalpojumiem',
+        'Staffing plan, %1': 'Personāla plāns, %1',
+        'The plan could not be finished on the printer or in the PDF file.':
+            'Plānu nevarēja pabeigt printerī vai PDF failā.',
+        'Staffing plan: %1, %2': 'Personāla plāns: %1, %2',
     },
     'cy': {
         "Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.": "Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y cofnododd y gweinydd ef arno, o un newid diwrnod i'r nesaf, yng nghylchfa amser y gangen; caiff tocynnau sy'n dal i aros adeg y newid eu canslo, a'u cyfrif, ar y diwrnod a ddaeth i ben.",
@@ -338,6 +467,12 @@ PHRASES = {
         'Waits ran shorter, on average, by': "Roedd yr aros yn fyrrach, ar gyfartaledd, o",
         'Mean error either way': "Gwall cymedrig, y naill ffordd neu'r llall",
         'Waited longer than the ticket said': "Wedi aros yn hirach na'r hyn oedd ar y tocyn",
+        # The forecast beside the hours, and estimates within the printed range
+        'Forecast': 'Rhagolwg',
+        'Estimates within range': 'Amcangyfrifon o fewn ystod',
+        'Within the printed range': 'O fewn yr ystod a argraffwyd',
+        'Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate\'s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch\'s history expected in each hour when the day began, as in the staffing plan.':
+            "O fewn yr ystod a argraffwyd: roedd yr aros hyd at yr alwad gyntaf o fewn yr ystod a ddangoswyd ar y tocyn (‘3–6 mun’); mae'r gwallau yn erbyn ffigur yr amcangyfrif ei hun, cyn ei dalgrynnu i funudau. Mae'r amcangyfrifon fesul awr yn cyfrif y tocynnau a roddwyd yn yr awr honno. Y rhagolwg yw'r hyn yr oedd hanes y gangen yn ei ddisgwyl ym mhob awr pan ddechreuodd y diwrnod, fel yn y cynllun staffio.",
         # How these figures are counted
         'How these figures are counted': "Sut mae'r ffigurau hyn yn cael eu cyfrif",
         "A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.":
@@ -367,5 +502,62 @@ PHRASES = {
         'Cannot create the directory %1 for the PDF.': "Methu creu'r cyfeiriadur %1 ar gyfer y PDF.",
         'Cannot write %1: %2': 'Methu ysgrifennu %1: %2',
         'Daily report: %1, %2': 'Adroddiad dyddiol: %1, %2',
+        # The staffing plan (PlanDocument and PlanChart)
+        'Staffing plan: %1': 'Cynllun staffio: %1',
+        "There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.":
+            'Nid oes digon o hanes i ragweld y diwrnod hwn: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr. Bydd y cynllun ar gael ar ôl diwrnod cyntaf y gangen.',
+        'No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.':
+            "Ni ddisgwylir unrhyw gwsmeriaid: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf, felly cymerir bod y gangen ar gau.",
+        'Customers expected': 'Cwsmeriaid a ddisgwylir',
+        'Most counters advised': 'Uchafswm cownteri a argymhellir',
+        'Counter hours advised': 'Oriau cownter a argymhellir',
+        'Counter hours open a week before': 'Oriau cownter ar agor wythnos ynghynt',
+        'Counters advised': 'Cownteri a argymhellir',
+        'Counters open a week before': 'Cownteri ar agor wythnos ynghynt',
+        'Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.':
+            ("Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod "
+             "cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.",
+             "Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod "
+             "cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.",
+             "Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod "
+             "cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.",
+             "Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod "
+             "cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.",
+             "Rhagolwg o'r %n o ddiwrnodau hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod "
+             "cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras."),
+        'Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.':
+            ("Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf "
+             "yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o "
+             "gwsmeriaid.",
+             "Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf "
+             "yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o "
+             "gwsmeriaid.",
+             "Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf "
+             "yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o "
+             "gwsmeriaid.",
+             "Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf "
+             "yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o "
+             "gwsmeriaid.",
+             "Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n o wythnosau diwethaf, gyda'r wythnosau diweddaraf "
+             "yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o "
+             "gwsmeriaid."),
+        'How the advice is worked out': "Sut mae'r cyngor yn cael ei gyfrifo",
+        "Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.":
+            "Cownteri a argymhellir: y nifer lleiaf sy'n sicrhau bod %1 o gwsmeriaid yn cael eu galw o fewn amser aros targed eu gwasanaeth, yn ôl Erlang A: cwsmeriaid yn cyrraedd ar hap ar y gyfradd a ragwelir, yr amseroedd gweini a ddysgwyd, a chwsmeriaid sy'n rhoi'r gorau iddi ar ôl yr amynedd a ddangosir yn y dyddlyfr. Rhoddir Erlang C, sy'n tybio nad oes neb yn rhoi'r gorau iddi, wrth ei ochr, ac mae'n gofyn am gymaint neu ragor.",
+        "The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.":
+            "Mae cownteri'r gangen yn gwasanaethu sawl gwasanaeth, felly mae'r cyngor ar gyfer pob un gyda'i gilydd, ar amser gweini cymedrig y cymysgedd a'r targed llymaf yn eu plith. Mae'r golofn olaf yn ei rannu yn ôl gwaith pob gwasanaeth (cwsmeriaid wedi'u lluosi ag amser gweini): mae angen mwy o gownteri os cânt eu cadw ar gyfer un gwasanaeth yn unig, gan na all ciwiau ar wahân helpu ei gilydd.",
+        'Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.':
+            "Cyfartaleddir y cownteri a oedd ar agor wythnos ynghynt dros bob hanner awr: mae cownter a oedd ar agor am 15 o'i 30 munud yn cyfrif fel hanner.",
+        'Time': 'Amser',
+        'Service time': 'Amser gweini',
+        'Erlang C': 'Erlang C',
+        'Advised': 'Argymhellir',
+        'Reaches': 'Yn cyflawni',
+        'Open a week before': 'Ar agor wythnos ynghynt',
+        'Shared out': 'Fesul gwasanaeth',
+        'Staffing plan, %1': 'Cynllun staffio, %1',
+        'The plan could not be finished on the printer or in the PDF file.':
+            'Nid oedd modd gorffen y cynllun ar yr argraffydd nac yn y ffeil PDF.',
+        'Staffing plan: %1, %2': 'Cynllun staffio: %1, %2',
     },
 }

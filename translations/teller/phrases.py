@@ -155,6 +155,28 @@ PHRASES = {
         "Save the report's tables in": '将报表的表格保存到',
         # TellerWindow
         'Daily report…': '日报表…',
+        # SupervisorWindow's Planning tab, PlanningPage (Print…, Save as PDF…, Saved %1 (%n page(s)).,
+        # Sent %n page(s) to %1., PDF files and the printer's error are above)
+        'Planning': '排班',
+        'Show plan': '显示计划',
+        'Save as CSV…': '另存为 CSV…',
+        'Day:': '日期：',
+        "Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.":
+            '请选择日期，然后点击“显示计划”。预测和建议窗口数依据服务器业务日志中的网点历史数据。',
+        'Asking the server for the plan of %1…': '正在向服务器获取 %1 的排班计划…',
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.':
+            '历史数据不足，无法预测 %1：业务日志中没有更早的有客户的营业日。',
+        'No customers are expected on %1: nobody came on this weekday in the last weeks.':
+            '预计 %1 没有客户：最近几周每周的这一天都没有客户到来。',
+        '%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.':
+            '%1：预计约 %2 位客户；同一时间最多建议开放 %3 个窗口，以使 %4 的客户在目标等候时间内被叫号。',
+        '%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.':
+            '当前开放 %n 个窗口；排班计划建议 %2–%3 开放 %1 个窗口，届时预计约有 %4 位客户。请尽量增开窗口。',
+        'Show the plan first.': '请先显示排班计划。',
+        'Saved %1.': '已保存 %1。',
+        'Staffing plan %1': '排班计划 %1',
+        'Save the staffing plan': '保存排班计划',
+        "Save the plan's table in": '将排班计划的表格保存到',
     },
     'zh_TW': {
         'The printer %1 reported an error; nothing may have been printed.': '印表機 %1 回報了錯誤，可能什麼都沒有印出來。',
@@ -307,6 +329,28 @@ PHRASES = {
         "Save the report's tables in": '將報表的表格儲存至',
         # TellerWindow
         'Daily report…': '每日報表…',
+        # SupervisorWindow's Planning tab, PlanningPage (Print…, Save as PDF…, Saved %1 (%n page(s)).,
+        # Sent %n page(s) to %1., PDF files and the printer's error are above)
+        'Planning': '排班',
+        'Show plan': '顯示計畫',
+        'Save as CSV…': '另存為 CSV…',
+        'Day:': '日期：',
+        "Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.":
+            '請選擇日期，然後按「顯示計畫」。預測與建議櫃檯數依據伺服器業務日誌中的分行歷史資料。',
+        'Asking the server for the plan of %1…': '正在向伺服器取得 %1 的排班計畫…',
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.':
+            '歷史資料不足，無法預測 %1：業務日誌中沒有更早的有客戶的營業日。',
+        'No customers are expected on %1: nobody came on this weekday in the last weeks.':
+            '預計 %1 沒有客戶：最近幾週每週的這一天都沒有客戶上門。',
+        '%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.':
+            '%1：預估約 %2 位客戶；同一時間最多建議開放 %3 個櫃檯，以使 %4 的客戶在目標等候時間內被叫號。',
+        '%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.':
+            '目前開放 %n 個櫃檯；排班計畫建議 %2–%3 開放 %1 個櫃檯，屆時預估約有 %4 位客戶。請盡量加開櫃檯。',
+        'Show the plan first.': '請先顯示排班計畫。',
+        'Saved %1.': '已儲存 %1。',
+        'Staffing plan %1': '排班計畫 %1',
+        'Save the staffing plan': '儲存排班計畫',
+        "Save the plan's table in": '將排班計畫的表格儲存至',
     },
     'lv': {
         'The printer %1 reported an error; nothing may have been printed.': 'Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.',
@@ -470,6 +514,30 @@ PHRASES = {
         "Save the report's tables in": 'Saglabāt atskaites tabulas mapē',
         # TellerWindow
         'Daily report…': 'Dienas atskaite…',
+        # SupervisorWindow's Planning tab, PlanningPage (Print…, Save as PDF…, Saved %1 (%n page(s)).,
+        # Sent %n page(s) to %1., PDF files and the printer's error are above)
+        'Planning': 'Plānošana',
+        'Show plan': 'Rādīt plānu',
+        'Save as CSV…': 'Saglabāt kā CSV…',
+        'Day:': 'Diena:',
+        "Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.":
+            'Izvēlieties dienu un nospiediet „Rādīt plānu”: prognoze un ieteiktie lodziņi balstās uz filiāles vēsturi servera žurnālā.',
+        'Asking the server for the plan of %1…': 'Pieprasa no servera plānu par %1…',
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.':
+            'Vēstures datu nepietiek, lai prognozētu %1: žurnālā nav agrākas dienas ar klientiem.',
+        'No customers are expected on %1: nobody came on this weekday in the last weeks.':
+            '%1 klienti nav gaidāmi: pēdējās nedēļās šajā nedēļas dienā neviens neieradās.',
+        '%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.':
+            '%1: gaidāmi aptuveni %2 klienti; ieteikto lodziņu maksimums vienlaikus ir %3, lai %4 klientu tiktu izsaukti mērķa gaidīšanas laikā.',
+        '%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.':
+            ('Pašlaik atvērts %n lodziņš; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.',
+             'Pašlaik atvērti %n lodziņi; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.',
+             'Pašlaik atvērti %n lodziņi; plāns posmā %2–%3 iesaka %1, kad gaidāmi aptuveni %4 klienti. Ja iespējams, atveriet vēl.'),
+        'Show the plan first.': 'Vispirms parādiet plānu.',
+        'Saved %1.': 'Saglabāts: %1.',
+        'Staffing plan %1': 'Personāla plāns %1',
+        'Save the staffing plan': 'Saglabāt personāla plānu',
+        "Save the plan's table in": 'Saglabāt plāna tabulu mapē',
     },
     'cy': {
         'The printer %1 reported an error; nothing may have been printed.': 'Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.',
@@ -637,5 +705,31 @@ PHRASES = {
         "Save the report's tables in": "Cadw tablau'r adroddiad yn",
         # TellerWindow
         'Daily report…': 'Adroddiad dyddiol…',
+        # SupervisorWindow's Planning tab, PlanningPage (Print…, Save as PDF…, Saved %1 (%n page(s)).,
+        # Sent %n page(s) to %1., PDF files and the printer's error are above)
+        'Planning': 'Cynllunio',
+        'Show plan': 'Dangos cynllun',
+        'Save as CSV…': 'Cadw fel CSV…',
+        'Day:': 'Diwrnod:',
+        "Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.":
+            "Dewiswch ddiwrnod a phwyswch ‘Dangos cynllun’: daw'r rhagolwg a'r cownteri a argymhellir o hanes y gangen yn nyddlyfr y gweinydd.",
+        'Asking the server for the plan of %1…': "Yn gofyn i'r gweinydd am gynllun %1…",
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.':
+            'Nid oes digon o hanes i ragweld %1: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr.',
+        'No customers are expected on %1: nobody came on this weekday in the last weeks.':
+            "Ni ddisgwylir unrhyw gwsmeriaid ar %1: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf.",
+        '%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.':
+            '%1: disgwylir tua %2 o gwsmeriaid; argymhellir %3 cownter ar y mwyaf ar yr un pryd, fel bod %4 o gwsmeriaid yn cael eu galw o fewn eu hamser aros targed.',
+        '%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.':
+            ("Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.",
+             "Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.",
+             "Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.",
+             "Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.",
+             "Mae %n o gownteri ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch."),
+        'Show the plan first.': 'Dangoswch y cynllun yn gyntaf.',
+        'Saved %1.': 'Wedi cadw %1.',
+        'Staffing plan %1': 'Cynllun staffio %1',
+        'Save the staffing plan': "Cadw'r cynllun staffio",
+        "Save the plan's table in": 'Cadw tabl y cynllun yn',
     },
 }
