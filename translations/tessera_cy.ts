@@ -2109,6 +2109,22 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>%1 is still at the counter: finish or transfer it first.</source>
         <translation>Mae %1 wrth y cownter o hyd: gorffennwch neu trosglwyddwch yn gyntaf.</translation>
     </message>
+    <message>
+        <source>no counter open</source>
+        <translation>dim cownter ar agor</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>hyd at %1 mun</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 mun</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -2527,6 +2543,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Planning</source>
         <translation>Cynllunio</translation>
     </message>
+    <message>
+        <source>A new ticket is told</source>
+        <translation>Aros a ddywedir wrth docyn newydd</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -2642,6 +2662,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Daily report…</source>
         <translation>Adroddiad dyddiol…</translation>
+    </message>
+    <message>
+        <source>A new customer would be told: %1</source>
+        <translation>Byddai cwsmer newydd yn cael clywed: %1</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,22 @@ Fix the settings and restart the kiosk.</translation>
         <source>%1 is still at the counter: finish or transfer it first.</source>
         <translation>%1 is still at the counter: finish or transfer it first.</translation>
     </message>
+    <message>
+        <source>no counter open</source>
+        <translation>no counter open</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>up to %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -2494,6 +2510,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
+    <message>
+        <source>A new ticket is told</source>
+        <translation>A new ticket is told</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -2609,6 +2629,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Daily report…</source>
         <translation>Daily report…</translation>
+    </message>
+    <message>
+        <source>A new customer would be told: %1</source>
+        <translation>A new customer would be told: %1</translation>
     </message>
 </context>
 <context>

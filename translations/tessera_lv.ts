@@ -2103,6 +2103,22 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>%1 is still at the counter: finish or transfer it first.</source>
         <translation>%1 joprojām ir pie lodziņa: vispirms pabeidziet vai pārsūtiet.</translation>
     </message>
+    <message>
+        <source>no counter open</source>
+        <translation>neviens lodziņš nav atvērts</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>mazāk par minūti</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>līdz %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -2505,6 +2521,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Planning</source>
         <translation>Plānošana</translation>
     </message>
+    <message>
+        <source>A new ticket is told</source>
+        <translation>Jaunai biļetei teiktu</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -2620,6 +2640,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Daily report…</source>
         <translation>Dienas atskaite…</translation>
+    </message>
+    <message>
+        <source>A new customer would be told: %1</source>
+        <translation>Jaunam klientam tagad teiktu: %1</translation>
     </message>
 </context>
 <context>

@@ -2097,6 +2097,22 @@ Fix the settings and restart the kiosk.</source>
         <source>%1 is still at the counter: finish or transfer it first.</source>
         <translation>%1 仍在窗口办理：请先完成或转移。</translation>
     </message>
+    <message>
+        <source>no counter open</source>
+        <translation>暂无窗口办理</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::CurrentTicketPanel</name>
@@ -2483,6 +2499,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Planning</source>
         <translation>排班</translation>
     </message>
+    <message>
+        <source>A new ticket is told</source>
+        <translation>新取号会看到</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::TellerActions</name>
@@ -2598,6 +2618,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Daily report…</source>
         <translation>日报表…</translation>
+    </message>
+    <message>
+        <source>A new customer would be told: %1</source>
+        <translation>新客户现在取号会看到：%1</translation>
     </message>
 </context>
 <context>

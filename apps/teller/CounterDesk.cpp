@@ -1,6 +1,7 @@
 #include "CounterDesk.h"
 
 #include "model/Router.h"
+#include "model/WaitEstimator.h"
 
 namespace tessera::teller {
 
@@ -120,6 +121,19 @@ QString CounterDesk::serviceName(const QString &serviceId) const
 {
     const ServiceConfig *service = state().config().service(serviceId);
     return service ? service->names.text(m_language) : serviceId;
+}
+
+QString CounterDesk::newTicketWaitText(const QString &serviceId) const
+{
+    const WaitEstimate estimate = WaitEstimator::forNewTicket(state(), serviceId, now());
+    if (!estimate.known())
+        return tr("no counter open");
+    const PrintedWait wait = WaitEstimator::printed(estimate);
+    if (wait.lessThanAMinute())
+        return tr("less than a minute");
+    if (wait.lowMinutes == 0)
+        return tr("up to %1 min").arg(wait.highMinutes);
+    return tr("%1–%2 min").arg(wait.lowMinutes).arg(wait.highMinutes);
 }
 
 QString CounterDesk::counterName(CounterNumber counter) const

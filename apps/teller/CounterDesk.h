@@ -61,6 +61,9 @@ public:
     void setLanguage(const QString &language) { m_language = language; }
     QString language() const { return m_language; }
     QString serviceName(const QString &serviceId) const;
+    // What a customer taking a ticket for the service now would be told ("3–6 min"), as the
+    // kiosk says it; "no counter open" rather than a number when none serves it.
+    QString newTicketWaitText(const QString &serviceId) const;
     QString counterName(CounterNumber counter) const;
 
     Availability availability(Action action) const;

@@ -64,9 +64,9 @@ SupervisorWindow::SupervisorWindow(CounterDesk &desk, QWidget *parent)
     m_counters->setColumnCount(6);
     m_counters->setHorizontalHeaderLabels(
         {tr("Counter"), tr("Status"), tr("Teller"), tr("At the counter"), tr("Served today"), tr("Average service")});
-    m_services->setColumnCount(5);
-    m_services->setHorizontalHeaderLabels(
-        {tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Target"), tr("Print failures today")});
+    m_services->setColumnCount(6);
+    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Target"),
+                                           tr("A new ticket is told"), tr("Print failures today")});
     m_tabs->addTab(m_counters, tr("Counters"));
     m_tabs->addTab(m_services, tr("Queues"));
     m_tabs->addTab(m_appointments, tr("Appointments"));
@@ -137,7 +137,7 @@ void SupervisorWindow::refreshServices()
         setRow(m_services, row,
                {m_desk.serviceName(service.id), QString::number(waiting),
                 waiting ? durationText(longest) : QStringLiteral("—"),
-                durationText(qint64(service.targetWaitSeconds) * 1000),
+                durationText(qint64(service.targetWaitSeconds) * 1000), m_desk.newTicketWaitText(service.id),
                 QString::number(printFailures.value(service.id))},
                overTarget);
     }

@@ -20,8 +20,9 @@ TellerWindow::TellerWindow(CounterDesk &desk, const TellerSettings &settings, QW
     : QMainWindow(parent), m_desk(desk), m_actions(new TellerActions(desk, this)), m_pages(new QStackedWidget(this)),
       m_login(new LoginPanel(desk, settings.user, settings.chooseCounter ? 0 : settings.station.counter, this)),
       m_current(new CurrentTicketPanel(desk, this)), m_waiting(new WaitingList(desk, this)),
-      m_figures(new QLabel(this)), m_notice(new QLabel(this)), m_connection(new QLabel(this)), m_who(new QLabel(this)),
-      m_offline(new QLabel(this)), m_compact(new CompactBar(desk, *m_actions, this))
+      m_figures(new QLabel(this)), m_newcomerWait(new QLabel(this)), m_notice(new QLabel(this)),
+      m_connection(new QLabel(this)), m_who(new QLabel(this)), m_offline(new QLabel(this)),
+      m_compact(new CompactBar(desk, *m_actions, this))
 {
     setObjectName(QStringLiteral("tellerWindow"));
     setWindowTitle(tr("Tessera counter"));
@@ -120,6 +121,9 @@ QWidget *TellerWindow::buildDesk()
     waitingTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     right->addWidget(waitingTitle);
     right->addWidget(m_waiting, 1);
+    m_newcomerWait->setObjectName(QStringLiteral("newcomerWait"));
+    m_newcomerWait->setWordWrap(true);
+    right->addWidget(m_newcomerWait);
     m_figures->setObjectName(QStringLiteral("figures"));
     right->addWidget(m_figures);
     layout->addLayout(right, 1, 1, 2, 1);
@@ -184,6 +188,14 @@ void TellerWindow::refresh()
         return;
     m_current->refresh();
     m_waiting->refresh();
+    QStringList newcomer;
+    if (const CounterConfig *config = m_desk.state().config().counter(m_desk.counter())) {
+        for (auto it = config->serviceWeights.cbegin(); it != config->serviceWeights.cend(); ++it)
+            newcomer << m_desk.serviceName(it.key()) + QStringLiteral(": ") + m_desk.newTicketWaitText(it.key());
+    }
+    m_newcomerWait->setText(newcomer.isEmpty()
+                                ? QString()
+                                : tr("A new customer would be told: %1").arg(newcomer.join(QStringLiteral(" · "))));
     const CounterState *counter = m_desk.counterState();
     const int served = counter ? counter->servedToday : 0;
     const QString average = served ? durationText(counter->serviceMsToday / served) : QStringLiteral("—");

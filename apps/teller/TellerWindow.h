@@ -55,6 +55,7 @@ private:
     CurrentTicketPanel *m_current;
     WaitingList *m_waiting;
     QLabel *m_figures;
+    QLabel *m_newcomerWait; // what a customer taking a ticket now would be told, per service here
     QLabel *m_notice;
     QLabel *m_connection;
     QLabel *m_who;

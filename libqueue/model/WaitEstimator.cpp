@@ -90,17 +90,15 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
         const CounterState *counterState = state.counter(counter.number);
         if (!counterState || counterState->status != CounterStatus::Open)
             continue;
-        double activeWeight = 0;
         for (auto it = counter.serviceWeights.cbegin(); it != counter.serviceWeights.cend(); ++it) {
-            if (it.key() == serviceId || waitingCount(it.key()) > 0) {
-                activeWeight += it.value();
+            if (it.key() == serviceId || waitingCount(it.key()) > 0)
                 weightAll[it.key()] += it.value();
-            }
         }
         if (!counter.serves(serviceId))
             continue;
         ++situation.openCounters;
-        situation.capacity += counter.serviceWeights.value(serviceId) / activeWeight;
+        // A whole counter: the calls it gives the other lines first are counted as places ahead.
+        situation.capacity += 1;
         for (auto it = counter.serviceWeights.cbegin(); it != counter.serviceWeights.cend(); ++it) {
             if (it.key() == serviceId || waitingCount(it.key()) > 0)
                 weightHere[it.key()] += it.value();

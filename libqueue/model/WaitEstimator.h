@@ -67,7 +67,7 @@ public:
         int openCounters = 0;
         double aheadEffective = 0; // everyone to be called first, abandonment taken off
         double freeCounters = 0;
-        double capacity = 0;       // counters' worth of calls the service gets
+        double capacity = 0;       // open counters serving the service (other lines' calls count as ahead)
         double modelSeconds = -1;  // -1: no counter open
         double serviceSeconds = 0; // mean service time used
         int band = 0;

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -332,6 +333,18 @@ void TestTeller::theSupervisorSeesTheBranchAndBooksAnAppointment()
     QCOMPARE(counters->item(2, 2)->text(), QStringLiteral("boss"));
     auto *services = find<QTableWidget>(&overview, QStringLiteral("services"));
     QTRY_COMPARE(services->item(1, 1)->text(), QStringLiteral("1")); // accounts: one waiting
+    // What a customer taking a ticket now would be told: a range where counters serve, no number where none does.
+    const QRegularExpression range(QStringLiteral("^(less than a minute|up to \\d+ min|\\d+–\\d+ min)$"));
+    QVERIFY2(range.match(services->item(1, 4)->text()).hasMatch(), qPrintable(services->item(1, 4)->text()));
+    QVERIFY2(range.match(services->item(3, 4)->text()).hasMatch(), qPrintable(services->item(3, 4)->text()));
+    boss.client->send(PauseCounter{3}); // the only counter for loans
+    QTRY_COMPARE(services->item(2, 4)->text(), QStringLiteral("no counter open"));
+    boss.client->send(OpenCounter{3});
+    QTRY_VERIFY(range.match(services->item(2, 4)->text()).hasMatch());
+    const QString told = find<QLabel>(m_anna->window.get(), QStringLiteral("newcomerWait"))->text();
+    QVERIFY2(told.startsWith(QStringLiteral("A new customer would be told: ")) &&
+                 told.contains(QStringLiteral("Accounts")),
+             qPrintable(told));
     screenshot(&overview, QStringLiteral("supervisor-counters"));
     overview.tabs()->setCurrentIndex(1);
     screenshot(&overview, QStringLiteral("supervisor-queues"));

@@ -94,12 +94,12 @@ private slots:
         branch.issue(QStringLiteral("accounts"));
         const WaitEstimator::Situation situation =
             WaitEstimator::situation(branch.state, QStringLiteral("cash"), branch.now);
-        // With accounts waiting, counter 1 gives cash 3 of its 4 weights.
-        QCOMPARE(situation.capacity, 0.75);
+        // One counter; with accounts waiting it gives them one call in four (weights 3 + 1).
+        QCOMPARE(situation.capacity, 1.0);
         // Four cash ahead; of the two accounts, one per three cash calls: 5/3 of them.
         QCOMPARE(situation.aheadEffective, 4 + 5.0 / 3);
-        // The busy counter frees in 4 min, then 4 2/3 places at 240 s / 0.75 each.
-        QVERIFY(std::abs(situation.modelSeconds - (240 + (4 + 5.0 / 3) * 320)) < 1e-6);
+        // The busy counter frees in 4 min, then 4 2/3 more calls of 240 s each before ours.
+        QVERIFY(std::abs(situation.modelSeconds - (240 + (4 + 5.0 / 3) * 240)) < 1e-6);
     }
 
     void priorityCustomersOnlyWaitForTheirClassAndAbove()
