@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>Nid oes digon o hanes i ragweld %1: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>

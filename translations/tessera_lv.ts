@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>Nepietiek vēstures, lai prognozētu %1: žurnālā nav nevienas agrākas dienas ar klientiem.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>

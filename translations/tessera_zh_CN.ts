@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>历史数据不足，无法预测 %1：业务日志中没有更早的有客户的日子。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>

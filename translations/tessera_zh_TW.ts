@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
+        <translation>歷史資料不足，無法預測 %1：業務日誌中沒有更早的有客戶的日子。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>

@@ -18,6 +18,11 @@ int runForecastCommand(const ServerOptions &options)
     auto plan = PlanSource::plan(*s.journal, s.day);
     if (!plan)
         return ReportCommand::fail("forecast", plan.error());
+    if (!plan.value().known())
+        return ReportCommand::fail("forecast", QCoreApplication::translate(
+                                                   "ForecastCommand", "There is not enough history to forecast %1: the "
+                                                                      "journal has no earlier day with customers.")
+                                                   .arg(s.day.toString(Qt::ISODate)));
     if (options.csvDir.isEmpty() && options.pdfPath.isEmpty()) {
         std::fputs(PlanCsv::table(plan.value()).toUtf8().constData(), stdout);
         return 0;

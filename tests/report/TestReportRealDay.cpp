@@ -259,6 +259,48 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Anonymous Bank")));
     }
 
+    // tessera-server forecast: the next day planned from this one, as CSV on standard output
+    // and as a PDF; the day itself, with nothing before it, refused with the reason.
+    void theForecastCommandPlansTheNextDay()
+    {
+        QProcess server;
+        server.start(qEnvironmentVariable("TESSERA_SERVER"),
+                     {QStringLiteral("forecast"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--date"),
+                      QStringLiteral("1999-02-09")});
+        QVERIFY(server.waitForFinished(60000));
+        QCOMPARE(server.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(server.readAllStandardOutput()).split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("date,time,forecast_arrivals,")), qPrintable(lines.first()));
+        // One day of history: each half hour expects what came then, all of it in one day's total.
+        double expected = 0;
+        for (const QString &line : lines.mid(1)) {
+            if (!line.isEmpty())
+                expected += line.section(QLatin1Char(','), 2, 2).toDouble();
+        }
+        QVERIFY2(std::abs(expected - report().total.issued) < 0.5,
+                 qPrintable(QStringLiteral("%1 expected, %2 came").arg(expected).arg(report().total.issued)));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("out/plan.pdf"));
+        QProcess printed;
+        printed.start(qEnvironmentVariable("TESSERA_SERVER"),
+                      {QStringLiteral("forecast"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--date"),
+                       QStringLiteral("1999-02-09"), QStringLiteral("--pdf"), pdf});
+        QVERIFY(printed.waitForFinished(60000));
+        QCOMPARE(printed.exitCode(), 0);
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("plan: Anonymous Bank")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("How the advice is worked out")));
+
+        QProcess first;
+        first.start(qEnvironmentVariable("TESSERA_SERVER"),
+                    {QStringLiteral("forecast"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--date"),
+                     QStringLiteral("1999-02-08")});
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(first.exitCode() != 0);
+        QVERIFY(QString::fromUtf8(first.readAllStandardError())
+                    .contains(QStringLiteral("There is not enough history to forecast 1999-02-08")));
+    }
+
     void theServerCommandSaysWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("arguments");

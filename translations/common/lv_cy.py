@@ -337,6 +337,7 @@ PHRASES = {
             'Personāla plānu drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.',
         # also tessera::PlanSource
         'The plan needs a day.': 'Plānam jānorāda diena.',
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.': 'Nepietiek vēstures, lai prognozētu %1: žurnālā nav nevienas agrākas dienas ar klientiem.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":
             'Nevar klausīties servera izziņojumus UDP portā %1: %2',
@@ -762,6 +763,7 @@ PHRASES = {
             "Dim ond goruchwyliwr sy'n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.",
         # also tessera::PlanSource
         'The plan needs a day.': 'Mae angen diwrnod ar y cynllun.',
+        'There is not enough history to forecast %1: the journal has no earlier day with customers.': 'Nid oes digon o hanes i ragweld %1: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":
             "Methu gwrando am gyhoeddiadau'r gweinydd ar borth UDP %1: %2",
