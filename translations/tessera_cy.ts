@@ -1045,6 +1045,21 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::NewTicketWait</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>hyd at %1 mun</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 mun</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
@@ -1327,6 +1342,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>%1: %2 waiting</source>
         <translation>%1: %2 yn aros</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, new tickets %3</source>
+        <translation>%1: %2 yn aros, tocynnau newydd %3</translation>
     </message>
 </context>
 <context>
@@ -2119,18 +2138,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>no counter open</source>
         <translation>dim cownter ar agor</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>llai na munud</translation>
-    </message>
-    <message>
-        <source>up to %1 min</source>
-        <translation>hyd at %1 mun</translation>
-    </message>
-    <message>
-        <source>%1–%2 min</source>
-        <translation>%1–%2 mun</translation>
     </message>
 </context>
 <context>

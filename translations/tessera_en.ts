@@ -1045,6 +1045,21 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::NewTicketWait</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>up to %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
@@ -1327,6 +1342,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>%1: %2 waiting</source>
         <translation>%1: %2 waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, new tickets %3</source>
+        <translation>%1: %2 waiting, new tickets %3</translation>
     </message>
 </context>
 <context>
@@ -2110,18 +2129,6 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>no counter open</source>
         <translation>no counter open</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>less than a minute</translation>
-    </message>
-    <message>
-        <source>up to %1 min</source>
-        <translation>up to %1 min</translation>
-    </message>
-    <message>
-        <source>%1–%2 min</source>
-        <translation>%1–%2 min</translation>
     </message>
 </context>
 <context>

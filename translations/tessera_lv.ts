@@ -1045,6 +1045,21 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::NewTicketWait</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>mazāk par minūti</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>līdz %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
@@ -1327,6 +1342,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>%1: %2 waiting</source>
         <translation>%1: gaida %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, new tickets %3</source>
+        <translation>%1: gaida %2, jaunām biļetēm %3</translation>
     </message>
 </context>
 <context>
@@ -2113,18 +2132,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>no counter open</source>
         <translation>neviens lodziņš nav atvērts</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>mazāk par minūti</translation>
-    </message>
-    <message>
-        <source>up to %1 min</source>
-        <translation>līdz %1 min</translation>
-    </message>
-    <message>
-        <source>%1–%2 min</source>
-        <translation>%1–%2 min</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,21 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::NewTicketWait</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分鐘</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
@@ -1327,6 +1342,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>%1: %2 waiting</source>
         <translation>%1：%2 人等候</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, new tickets %3</source>
+        <translation>%1：%2 人等候，新取號約 %3</translation>
     </message>
 </context>
 <context>
@@ -2107,18 +2126,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>no counter open</source>
         <translation>暫無櫃檯辦理</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>不到 1 分鐘</translation>
-    </message>
-    <message>
-        <source>up to %1 min</source>
-        <translation>最多 %1 分鐘</translation>
-    </message>
-    <message>
-        <source>%1–%2 min</source>
-        <translation>%1–%2 分鐘</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DisplayWindow.h"
 
+#include "NewTicketWait.h"
 #include "TickerLine.h"
 
 #include <QBoxLayout>
@@ -161,10 +162,13 @@ void DisplayWindow::refreshWaiting()
         if (!m_settings.services.isEmpty() && !m_settings.services.contains(service.id))
             continue;
         const ServiceState *line = state.service(service.id);
+        const QString name = service.names.text(m_settings.language, state.config().defaultLanguage);
+        const qsizetype waiting = line ? line->waiting.size() : 0;
+        // What a ticket taken now would say, so a customer at the door knows before taking one.
+        const QString told = NewTicketWait::text(state, service.id, m_clock.nowMs());
         // No-break spaces: a line wraps between services, never inside one.
-        parts << tr("%1: %2 waiting")
-                     .arg(service.names.text(m_settings.language, state.config().defaultLanguage))
-                     .arg(line ? line->waiting.size() : 0)
+        parts << (told.isEmpty() ? tr("%1: %2 waiting").arg(name).arg(waiting)
+                                 : tr("%1: %2 waiting, new tickets %3").arg(name).arg(waiting).arg(told))
                      .replace(QLatin1Char(' '), QChar(0xa0));
     }
     m_waiting->setText(parts.join(QStringLiteral("   ·   ")));

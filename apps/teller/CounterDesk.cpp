@@ -1,7 +1,7 @@
 #include "CounterDesk.h"
 
+#include "NewTicketWait.h"
 #include "model/Router.h"
-#include "model/WaitEstimator.h"
 
 namespace tessera::teller {
 
@@ -125,15 +125,8 @@ QString CounterDesk::serviceName(const QString &serviceId) const
 
 QString CounterDesk::newTicketWaitText(const QString &serviceId) const
 {
-    const WaitEstimate estimate = WaitEstimator::forNewTicket(state(), serviceId, now());
-    if (!estimate.known())
-        return tr("no counter open");
-    const PrintedWait wait = WaitEstimator::printed(estimate);
-    if (wait.lessThanAMinute())
-        return tr("less than a minute");
-    if (wait.lowMinutes == 0)
-        return tr("up to %1 min").arg(wait.highMinutes);
-    return tr("%1–%2 min").arg(wait.lowMinutes).arg(wait.highMinutes);
+    const QString told = NewTicketWait::text(state(), serviceId, now());
+    return told.isEmpty() ? tr("no counter open") : told;
 }
 
 QString CounterDesk::counterName(CounterNumber counter) const

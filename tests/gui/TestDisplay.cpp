@@ -4,6 +4,7 @@
 #include "StationLanguage.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using namespace tessera;
@@ -104,6 +105,10 @@ void TestDisplay::aCallIsShownLargeWithItsCounterAndFlashes()
     QTRY_VERIFY_WITH_TIMEOUT(!m_lobby->window->isHighlighting(), 3000); // highlightSeconds=2
     const QString waiting = textOf(m_lobby->window.get(), QStringLiteral("waiting")).replace(QChar(0xa0), u' ');
     QVERIFY2(waiting.contains(QStringLiteral("Cash and payments: 0 waiting")), qPrintable(waiting));
+    // Counter 1 is open for cash: the board says what a ticket taken now would tell.
+    const QRegularExpression told(
+        QStringLiteral("Cash and payments: 0 waiting, new tickets (less than a minute|up to \\d+ min|\\d+–\\d+ min)"));
+    QVERIFY2(told.match(waiting).hasMatch(), qPrintable(waiting));
 }
 
 void TestDisplay::aBurstOfCallsShowsEachForTheMinimumTimeInOrder()

@@ -337,6 +337,9 @@ PHRASES = {
             'Personāla plānu drīkst skatīt tikai vadītājs: piesakieties kā vadītājs.',
         # also tessera::PlanSource
         'The plan needs a day.': 'Plānam jānorāda diena.',
+        'less than a minute': 'mazāk par minūti',
+        'up to %1 min': 'līdz %1 min',
+        '%1–%2 min': '%1–%2 min',
         'There is not enough history to forecast %1: the journal has no earlier day with customers.': 'Nepietiek vēstures, lai prognozētu %1: žurnālā nav nevienas agrākas dienas ar klientiem.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":
@@ -763,6 +766,9 @@ PHRASES = {
             "Dim ond goruchwyliwr sy'n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.",
         # also tessera::PlanSource
         'The plan needs a day.': 'Mae angen diwrnod ar y cynllun.',
+        'less than a minute': 'llai na munud',
+        'up to %1 min': 'hyd at %1 mun',
+        '%1–%2 min': '%1–%2 mun',
         'There is not enough history to forecast %1: the journal has no earlier day with customers.': 'Nid oes digon o hanes i ragweld %1: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr.',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2":

@@ -287,6 +287,9 @@ PHRASES = {
         'Only a supervisor may see the staffing plan: log in as a supervisor.': '只有主管可以查看排班计划：请以主管身份登录。',
         # also tessera::PlanSource
         'The plan needs a day.': '排班计划需要指定日期。',
+        'less than a minute': '不到 1 分钟',
+        'up to %1 min': '最多 %1 分钟',
+        '%1–%2 min': '%1–%2 分钟',
         'There is not enough history to forecast %1: the journal has no earlier day with customers.': '历史数据不足，无法预测 %1：业务日志中没有更早的有客户的日子。',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2": '无法在 UDP 端口 %1 上监听服务器广播：%2',
@@ -646,6 +649,9 @@ PHRASES = {
         'Only a supervisor may see the staffing plan: log in as a supervisor.': '只有主管可以檢視排班計畫：請以主管身分登入。',
         # also tessera::PlanSource
         'The plan needs a day.': '排班計畫需要指定日期。',
+        'less than a minute': '不到 1 分鐘',
+        'up to %1 min': '最多 %1 分鐘',
+        '%1–%2 min': '%1–%2 分鐘',
         'There is not enough history to forecast %1: the journal has no earlier day with customers.': '歷史資料不足，無法預測 %1：業務日誌中沒有更早的有客戶的日子。',
         # tessera::DiscoveryListener
         "Cannot listen for the server's announcements on UDP port %1: %2": '無法在 UDP 連接埠 %1 上監聽伺服器廣播：%2',

@@ -13,6 +13,7 @@ PHRASES = {
         'Recent calls (may be out of date)': '最近叫号（可能不是最新）',
         'Counter %1': '%1号窗口',
         '%1: %2 waiting': '%1：%2 人等候',
+        '%1: %2 waiting, new tickets %3': '%1：%2 人等候，新取号约 %3',
     },
     'zh_TW': {
         'Tessera display': 'Tessera 叫號顯示螢幕',
@@ -25,6 +26,7 @@ PHRASES = {
         'Recent calls (may be out of date)': '最近叫號（可能不是最新）',
         'Counter %1': '%1號櫃檯',
         '%1: %2 waiting': '%1：%2 人等候',
+        '%1: %2 waiting, new tickets %3': '%1：%2 人等候，新取號約 %3',
     },
     'lv': {
         'Tessera display': 'Tessera displejs',
@@ -37,6 +39,7 @@ PHRASES = {
         'Recent calls (may be out of date)': 'Pēdējie izsaukumi (var nebūt aktuāli)',
         'Counter %1': 'Lodziņš %1',
         '%1: %2 waiting': '%1: gaida %2',
+        '%1: %2 waiting, new tickets %3': '%1: gaida %2, jaunām biļetēm %3',
     },
     'cy': {
         'Tessera display': 'Sgrin Tessera',
@@ -49,5 +52,6 @@ PHRASES = {
         'Recent calls (may be out of date)': "Galwadau diweddar (efallai'n hen)",
         'Counter %1': 'Cownter %1',
         '%1: %2 waiting': '%1: %2 yn aros',
+        '%1: %2 waiting, new tickets %3': '%1: %2 yn aros, tocynnau newydd %3',
     },
 }

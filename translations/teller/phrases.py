@@ -159,9 +159,6 @@ PHRASES = {
         # Sent %n page(s) to %1., PDF files and the printer's error are above)
         'Planning': '排班',
         'no counter open': '暂无窗口办理',
-        'less than a minute': '不到 1 分钟',
-        'up to %1 min': '最多 %1 分钟',
-        '%1–%2 min': '%1–%2 分钟',
         'A new customer would be told: %1': '新客户现在取号会看到：%1',
         'A new ticket is told': '新取号会看到',
         'Show plan': '显示计划',
@@ -339,9 +336,6 @@ PHRASES = {
         # Sent %n page(s) to %1., PDF files and the printer's error are above)
         'Planning': '排班',
         'no counter open': '暫無櫃檯辦理',
-        'less than a minute': '不到 1 分鐘',
-        'up to %1 min': '最多 %1 分鐘',
-        '%1–%2 min': '%1–%2 分鐘',
         'A new customer would be told: %1': '新客戶現在取號會看到：%1',
         'A new ticket is told': '新取號會看到',
         'Show plan': '顯示計畫',
@@ -530,9 +524,6 @@ PHRASES = {
         # Sent %n page(s) to %1., PDF files and the printer's error are above)
         'Planning': 'Plānošana',
         'no counter open': 'neviens lodziņš nav atvērts',
-        'less than a minute': 'mazāk par minūti',
-        'up to %1 min': 'līdz %1 min',
-        '%1–%2 min': '%1–%2 min',
         'A new customer would be told: %1': 'Jaunam klientam tagad teiktu: %1',
         'A new ticket is told': 'Jaunai biļetei teiktu',
         'Show plan': 'Rādīt plānu',
@@ -727,9 +718,6 @@ PHRASES = {
         # Sent %n page(s) to %1., PDF files and the printer's error are above)
         'Planning': 'Cynllunio',
         'no counter open': 'dim cownter ar agor',
-        'less than a minute': 'llai na munud',
-        'up to %1 min': 'hyd at %1 mun',
-        '%1–%2 min': '%1–%2 mun',
         'A new customer would be told: %1': 'Byddai cwsmer newydd yn cael clywed: %1',
         'A new ticket is told': 'Aros a ddywedir wrth docyn newydd',
         'Show plan': 'Dangos cynllun',
