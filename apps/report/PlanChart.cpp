@@ -51,8 +51,8 @@ void PlanChart::paint(QPainter *painter, const QRectF &area, const StaffingPlan 
     for (int slot : shown) {
         const SlotAdvice &advice = plan.halfHours[slot];
         arrivals << advice.arrivals;
-        advised << advice.countersErlangA;
-        lastWeek << qMax(0.0, advice.countersOpenLastWeek);
+        advised << qMax(0, advice.countersErlangA);
+        lastWeek << advice.countersOpenLastWeek; // -1: no record of that day, not drawn
         maxArrivals = qMax(maxArrivals, advice.arrivals);
         maxCounters = std::max({maxCounters, double(advice.countersErlangA), advice.countersOpenLastWeek});
     }
@@ -110,7 +110,8 @@ void PlanChart::paint(QPainter *painter, const QRectF &area, const StaffingPlan 
     }
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(kLastWeek, 0.5 * unit, Qt::DashLine));
-    p.drawPath(steps(lastWeek, plot, counters.top()));
+    if (!lastWeek.contains(-1.0))
+        p.drawPath(steps(lastWeek, plot, counters.top()));
     p.setPen(QPen(kAdvice, 0.7 * unit));
     p.drawPath(steps(advised, plot, counters.top()));
     p.restore();

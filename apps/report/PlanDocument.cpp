@@ -3,6 +3,7 @@
 #include "PageLayout.h"
 #include "PlanChart.h"
 #include "ReportFormat.h"
+#include "planning/Erlang.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,7 +35,7 @@ public:
         double advisedHours = 0, openHours = 0;
         for (const SlotAdvice &advice : plan.halfHours) {
             peak = qMax(peak, advice.countersErlangA);
-            advisedHours += advice.countersErlangA / 2.0;
+            advisedHours += qMax(0, advice.countersErlangA) / 2.0;
             openHours += qMax(0.0, advice.countersOpenLastWeek) / 2.0;
         }
         page.keyFigures({{tr("Customers expected"), m_format.number(qRound64(plan.forecast.total()))},
@@ -106,6 +107,10 @@ QStringList PlanDocument::tableHeader() const
 QList<QStringList> PlanDocument::tableRows() const
 {
     const ReportFormat format(m_locale);
+    // Past any staff (staffing::kUnreachable): the ceiling, as "> 1000".
+    const auto counters = [&format](int count) {
+        return count < 0 ? QStringLiteral("> %1").arg(format.number(staffing::kMaxAgents)) : format.number(count);
+    };
     QList<QStringList> rows;
     for (int slot : m_plan.shownSlots()) {
         const SlotAdvice &advice = m_plan.halfHours[slot];
@@ -120,8 +125,8 @@ QList<QStringList> PlanDocument::tableRows() const
                                 start.addSecs(1800).toString(QStringLiteral("HH:mm")),
                             m_locale.toString(advice.arrivals, 'f', 1),
                             expected ? format.duration(qint64(advice.serviceSeconds * 1000)) : QStringLiteral("–"),
-                            format.number(advice.countersErlangC),
-                            format.number(advice.countersErlangA),
+                            counters(advice.countersErlangC),
+                            counters(advice.countersErlangA),
                             expected ? format.share(advice.serviceLevelA) : QStringLiteral("–"),
                             advice.countersOpenLastWeek < 0 ? QStringLiteral("–")
                                                             : m_locale.toString(advice.countersOpenLastWeek, 'f', 1),

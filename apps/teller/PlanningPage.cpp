@@ -227,7 +227,7 @@ QString PlanningPage::liveNote() const
     const QueueState &state = m_desk.state();
     const QTime now = state.config().toLocal(m_desk.now()).time();
     const SlotAdvice *advice = m_today->at(now);
-    if (!advice || advice->countersErlangA == 0)
+    if (!advice || advice->countersErlangA <= 0) // none needed, or past any staff (said in the table)
         return {};
     int open = 0;
     for (const CounterConfig &counter : state.config().counters) {

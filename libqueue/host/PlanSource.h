@@ -7,8 +7,8 @@
 
 namespace tessera {
 
-// A day's staffing plan from a journal: the arrival history of the eight weeks before the day,
-// the wait model learned from the four before it, and the branch's current configuration.
+// A day's staffing plan from a journal: the arrival history of the four weeks before the day,
+// the wait model learned from the same weeks, and the branch's current configuration.
 // What the server sends a supervisor's Planning tab and what `tessera-server forecast` prints.
 class PlanSource
 {

@@ -13,6 +13,8 @@ namespace {
 
 // Learned service times count once a service has this many.
 constexpr int kMinimumServiceSamples = 20;
+// A queue longer than any learned is scaled from the nearest learned band of at least this.
+constexpr double kShortestScaledBandSeconds = 30;
 // Overtaking priority customers can take at most this share of the counters' time in the
 // model: beyond it the factor 1 / (1 - load) explodes on a few noisy arrivals.
 constexpr double kMaximumOvertakingLoad = 0.8;
@@ -177,8 +179,10 @@ WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString 
         if (!calibration)
             calibration = model.calibrationFor(situation.band + step, ranked, kMinimumCalibrationSamples);
     }
+    // Only from a band of half a minute or more: a ratio to a few seconds says nothing.
     double scale = 1;
-    for (int below = situation.band - 3; !calibration && situation.band >= 0 && below >= 0; --below) {
+    for (int below = situation.band - 3;
+         !calibration && situation.band >= 0 && modelSecondsOfBand(below) >= kShortestScaledBandSeconds; --below) {
         calibration = model.calibrationFor(below, ranked, kMinimumCalibrationSamples);
         if (calibration)
             scale = situation.modelSeconds / modelSecondsOfBand(below);

@@ -1,5 +1,7 @@
 #include "WaitModel.h"
 
+#include "WaitModelLearner.h"
+
 #include <QList>
 
 namespace tessera {
@@ -31,7 +33,11 @@ double ServiceProfile::residualSeconds(double elapsedSeconds) const
     for (int value : quantileSeconds)
         addIfLonger(value);
     addIfLonger(tail);
-    // Past everything learned: as long again as it has taken, a guess that never says "now".
+    // Longer than any real service (a ticket left open for hours): forgotten, not being
+    // served; the counter is taken to be as good as free after one ordinary service.
+    if (elapsedSeconds > WaitModelLearner::kLongestServiceSeconds)
+        return meanSeconds;
+    // Past everything learned but not absurd: half as long again, a guess that never says "now".
     if (count == 0)
         return qMax(30.0, elapsedSeconds * 0.5);
     return sum / count - elapsedSeconds;

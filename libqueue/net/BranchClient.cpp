@@ -321,8 +321,10 @@ void BranchClient::requestReport(const QDate &day, const QString &language, Repo
     const QString id = m_idPrefix + QString::number(++m_nextId);
     PendingAnswer pending;
     pending.answer = [done](const Message &message) {
-        const auto &reply = std::get<ReportReply>(message);
-        reply.ok ? done(reply.report) : done(reply.message);
+        const auto *reply = std::get_if<ReportReply>(&message);
+        if (!reply) // another kind of answer under this id: a confused server, not a crash here
+            return done(tr("The server did not send the report in time. Try again."));
+        reply->ok ? done(reply->report) : done(reply->message);
     };
     pending.fail = [done](const QString &why) {
         done(why);
@@ -337,8 +339,10 @@ void BranchClient::requestPlan(const QDate &day, PlanCallback done)
     const QString id = m_idPrefix + QString::number(++m_nextId);
     PendingAnswer pending;
     pending.answer = [done](const Message &message) {
-        const auto &reply = std::get<PlanReply>(message);
-        reply.ok ? done(reply.plan) : done(reply.message);
+        const auto *reply = std::get_if<PlanReply>(&message);
+        if (!reply) // another kind of answer under this id: a confused server, not a crash here
+            return done(tr("The server did not send the plan in time. Try again."));
+        reply->ok ? done(reply->plan) : done(reply->message);
     };
     pending.fail = [done](const QString &why) {
         done(why);

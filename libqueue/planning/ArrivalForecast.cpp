@@ -33,14 +33,15 @@ int serviceTotal(const DayArrivals &day, const QString &service)
     return std::accumulate(bySlot.cbegin(), bySlot.cend(), 0);
 }
 
-// The past days of the weekday with customers, the last kWeeksOfLevel, holidays left out.
+// The last kWeeksOfLevel past days of the weekday with customers, holidays left out.
 QList<const DayArrivals *> sameWeekdays(const QList<const DayArrivals *> &open, const QDate &day)
 {
     QList<const DayArrivals *> same;
     for (const DayArrivals *past : open) {
-        if (past->day.dayOfWeek() == day.dayOfWeek() && past->day >= day.addDays(-7 * ArrivalForecaster::kWeeksOfLevel))
+        if (past->day.dayOfWeek() == day.dayOfWeek())
             same.append(past);
     }
+    same = same.mid(qMax<qsizetype>(0, same.size() - ArrivalForecaster::kWeeksOfLevel));
     QList<int> totals;
     for (const DayArrivals *past : same)
         totals.append(past->total());
@@ -49,6 +50,17 @@ QList<const DayArrivals *> sameWeekdays(const QList<const DayArrivals *> &open, 
     same.removeIf(
         [median](const DayArrivals *past) { return past->total() < ArrivalForecaster::kHolidayShare * median; });
     return same;
+}
+
+// True when the history spans a day of the weekday (before `day`) and it had nobody.
+bool weekdayClosed(const QList<const DayArrivals *> &open, const QDate &day)
+{
+    const QDate last = qMin(open.last()->day, day.addDays(-1));
+    for (QDate date = last; date >= open.first()->day; date = date.addDays(-1)) {
+        if (date.dayOfWeek() == day.dayOfWeek())
+            return true; // spanned, and sameWeekdays() found no customers on it
+    }
+    return false;
 }
 
 } // namespace
@@ -84,40 +96,49 @@ ArrivalForecast ArrivalForecaster::forecast(const ArrivalHistory &history, const
     QList<const DayArrivals *> levelDays = sameWeekdays(open, day);
     forecast.sameWeekdays = int(levelDays.size());
     if (levelDays.isEmpty()) {
-        // A weekday history covers but never had a customer is a closed day.
-        const bool weekdaySeen = open.first()->day <= day.addDays(-7);
-        if (weekdaySeen) {
+        if (weekdayClosed(open, day)) {
             forecast.closed = true;
             return forecast;
         }
         // Too little history for a weekday: the last week's days, each alike (said in the UI).
         levelDays = open.mid(qMax<qsizetype>(0, open.size() - 7));
     }
-    QMap<QString, double> level;
-    double branchLevel = 0;
-    double weights = 0;
-    for (qsizetype i = 0; i < levelDays.size(); ++i) {
-        const double weight = forecast.sameWeekdays ? double(i + 1) : 1.0;
-        weights += weight;
-        for (auto it = levelDays[i]->arrivals.cbegin(); it != levelDays[i]->arrivals.cend(); ++it)
-            level[it.key()] += weight * serviceTotal(*levelDays[i], it.key());
-    }
-    for (double &value : level)
-        value /= weights;
-    // A service too new for the weekdays (added last week): its mean over the days it had customers.
-    const QDate weekAgo = day.addDays(-7);
-    QMap<QString, QList<int>> recent;
+    // Each service from its first day in the history: one added two weeks ago is not
+    // averaged with the weeks before it existed.
+    QMap<QString, QDate> firstSeen;
     for (const DayArrivals *past : open) {
-        if (past->day < weekAgo)
-            continue;
         for (auto it = past->arrivals.cbegin(); it != past->arrivals.cend(); ++it) {
-            if (level.value(it.key()) == 0)
-                recent[it.key()].append(serviceTotal(*past, it.key()));
+            if (!firstSeen.contains(it.key()))
+                firstSeen.insert(it.key(), past->day);
         }
     }
-    for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
-        const QList<int> &totals = it.value();
-        level[it.key()] = std::accumulate(totals.cbegin(), totals.cend(), 0.0) / double(totals.size());
+    QMap<QString, double> level;
+    double branchLevel = 0;
+    for (auto service = firstSeen.cbegin(); service != firstSeen.cend(); ++service) {
+        double sum = 0, weights = 0;
+        for (qsizetype i = 0; i < levelDays.size(); ++i) {
+            if (levelDays[i]->day < service.value())
+                continue;
+            const double weight = forecast.sameWeekdays ? double(i + 1) : 1.0;
+            sum += weight * serviceTotal(*levelDays[i], service.key());
+            weights += weight;
+        }
+        if (weights > 0)
+            level[service.key()] = sum / weights;
+    }
+    // A service added since the last of those days: its mean over the days it has had customers.
+    for (auto service = firstSeen.cbegin(); service != firstSeen.cend(); ++service) {
+        if (level.contains(service.key()))
+            continue;
+        double sum = 0;
+        int days = 0;
+        for (const DayArrivals *past : open) {
+            if (past->day >= service.value()) {
+                sum += serviceTotal(*past, service.key());
+                ++days;
+            }
+        }
+        level[service.key()] = sum / qMax(1, days);
     }
     for (double value : std::as_const(level))
         branchLevel += value;

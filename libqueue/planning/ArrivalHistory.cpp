@@ -101,10 +101,13 @@ void ArrivalHistoryBuilder::add(const Event &event, const QDate &businessDay)
                 }
             } else if constexpr (std::is_same_v<T, TicketCancelled>) {
                 if (const auto it = m_tickets.constFind(payload.ticket); it != m_tickets.cend()) {
-                    // Sent home at the day's end is not giving up; the wait until then still counts.
-                    WaitingBehaviour &behaviour = m_waiting[it->service];
-                    behaviour.waitedMs += qMax<qint64>(0, event.at - it->since);
-                    behaviour.gaveUp += payload.reason == QLatin1String("dayEnded") ? 0 : 1;
+                    // Sent home at the rollover is neither giving up nor a wait anyone sat
+                    // through (the branch closed hours before): left out of both.
+                    if (payload.reason != QLatin1String("dayEnded")) {
+                        WaitingBehaviour &behaviour = m_waiting[it->service];
+                        behaviour.waitedMs += qMax<qint64>(0, event.at - it->since);
+                        behaviour.gaveUp += 1;
+                    }
                     m_tickets.erase(it);
                 }
             } else if constexpr (std::is_same_v<T, CounterOpened>) {

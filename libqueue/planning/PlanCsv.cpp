@@ -20,8 +20,13 @@ QString PlanCsv::table(const StaffingPlan &plan)
                        QStringLiteral("advised_service_level"),
                        QStringLiteral("counters_open_last_week")};
     for (const QString &service : services)
-        header << service + QStringLiteral("_arrivals") << service + QStringLiteral("_counters");
+        header << service + QStringLiteral("_arrivals") << service + QStringLiteral("_counters")
+               << service + QStringLiteral("_counters_alone");
     CsvTable table(header);
+    // Counters past any staff (staffing::kUnreachable) are left empty, not written as -1.
+    const auto counters = [](int count) {
+        return count < 0 ? QString() : QString::number(count);
+    };
     for (int slot : plan.shownSlots()) {
         const SlotAdvice &advice = plan.halfHours[slot];
         QStringList row{plan.day.toString(Qt::ISODate),
@@ -29,14 +34,14 @@ QString PlanCsv::table(const StaffingPlan &plan)
                         QString::number(advice.arrivals, 'f', 2),
                         QString::number(advice.serviceSeconds, 'f', 0),
                         QString::number(advice.targetSeconds),
-                        QString::number(advice.countersErlangC),
-                        QString::number(advice.countersErlangA),
+                        counters(advice.countersErlangC),
+                        counters(advice.countersErlangA),
                         QString::number(advice.serviceLevelA, 'f', 4),
                         advice.countersOpenLastWeek < 0 ? QString()
                                                         : QString::number(advice.countersOpenLastWeek, 'f', 2)};
         for (const QString &service : services)
             row << QString::number(plan.forecast.arrivals.value(service).value(slot), 'f', 2)
-                << QString::number(advice.byService.value(service));
+                << QString::number(advice.byService.value(service)) << counters(advice.dedicated.value(service, 0));
         table.row(row);
     }
     return table.text();

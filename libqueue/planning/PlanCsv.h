@@ -9,8 +9,9 @@ namespace tessera {
 
 // The staffing plan as one CSV table (RFC 4180, UTF-8), a row per half hour shown, in the
 // order of the business day: the forecast, the Erlang C and Erlang A counters, the service
-// level the advice reaches, last week's open counters, and each service's arrivals and share
-// of the counters. Figures unrounded past what they mean (arrivals to two decimals).
+// level the advice reaches, last week's open counters, and each service's arrivals, share of
+// the counters, and what it would need on counters of its own. Figures unrounded past what they mean (arrivals to two
+// decimals).
 class PlanCsv
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::PlanCsv)

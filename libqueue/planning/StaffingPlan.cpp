@@ -94,16 +94,19 @@ StaffingPlan StaffingPlanner::plan(const ArrivalHistory &history, const WaitMode
             advice.arrivals += arrivals;
             workSeconds += arrivals * seconds;
             work[it.key()] = arrivals * seconds;
-            target = target < 0 ? serviceTarget : qMin(target, serviceTarget);
-            // A service nobody gave up in adds its arrivals at an infinite patience: left out
-            // of the mean, which then stands for those who do give up, as a cautious estimate.
+            // The strictest target among the services really expected (a trace of one in the
+            // day's shape does not set the pool's target).
+            if (arrivals >= kNoArrivals)
+                target = target < 0 ? serviceTarget : qMin(target, serviceTarget);
+            // A service nobody gave up in is left out of the mean patience: the pool's is that
+            // of the customers who do give up.
             if (patience > 0) {
                 patienceWeighted += arrivals * patience;
                 patienceArrivals += arrivals;
             }
             const staffing::Demand alone{arrivals, kSlotMs / 1000.0, seconds, patience};
             if (arrivals >= kNoArrivals)
-                advice.dedicated[it.key()] = qMax(0, staffing::agentsNeededA(alone, serviceTarget, kTargetShare));
+                advice.dedicated[it.key()] = staffing::agentsNeededA(alone, serviceTarget, kTargetShare);
         }
         if (advice.arrivals >= kNoArrivals) {
             advice.serviceSeconds = workSeconds / advice.arrivals;
@@ -112,7 +115,9 @@ StaffingPlan StaffingPlanner::plan(const ArrivalHistory &history, const WaitMode
             const staffing::Demand pooled{advice.arrivals, kSlotMs / 1000.0, advice.serviceSeconds, patience};
             advice.countersErlangC = staffing::agentsNeededC(pooled, target, kTargetShare);
             advice.countersErlangA = staffing::agentsNeededA(pooled, target, kTargetShare);
-            advice.serviceLevelA = staffing::erlangA(pooled, advice.countersErlangA, target).serviceLevel;
+            // kUnreachable (-1): more than any branch has; said as such, never as "0 counters".
+            advice.serviceLevelA =
+                advice.countersErlangA > 0 ? staffing::erlangA(pooled, advice.countersErlangA, target).serviceLevel : 0;
             advice.byService = shareOut(advice.countersErlangA, work);
         }
         plan.halfHours.append(advice);

@@ -19,8 +19,9 @@ struct SlotAdvice
     double arrivals = 0;       // forecast, all services
     double serviceSeconds = 0; // mean of the mix
     int targetSeconds = 0;
-    int countersErlangC = 0;          // nobody gives up
-    int countersErlangA = 0;          // the learned patience taken into account: the advice
+    int countersErlangC = 0; // nobody gives up
+    int countersErlangA = 0; // the learned patience taken into account: the advice
+    // (either is staffing::kUnreachable, -1, when no number of counters up to kMaxAgents would do)
     double serviceLevelA = 1;         // what countersErlangA reach
     double countersOpenLastWeek = -1; // on average over the half hour; -1: no record of that day
     QMap<QString, int> byService;

@@ -5,6 +5,7 @@
 #include "TestBranch.h"
 #include "model/BranchConfigLoader.h"
 #include "planning/Erlang.h"
+#include "planning/PlanCsv.h"
 #include "planning/StaffingPlan.h"
 
 #include <QTest>
@@ -104,10 +105,11 @@ private slots:
         QVERIFY(tuesdayHistory);
         QCOMPARE(tuesdayHistory->countersOpen[6], 1.0);  // 03:00, Tuesday's business day
         QCOMPARE(tuesdayHistory->countersOpen[16], 0.0); // closed at 08:00
-        // Patience: 1 + 3 + 4 minutes waited, and the 105 of the ticket sent home, per one who gave up.
+        // Patience: 1 + 3 + 4 minutes waited per one who gave up; the ticket sent home at the
+        // rollover is neither (its 105 minutes were after closing).
         const WaitingBehaviour cash = history.waiting.value(QStringLiteral("cash"));
         QCOMPARE(cash.gaveUp, 1);
-        QCOMPARE(cash.patienceSeconds(), (1 + 3 + 4 + 105) * 60.0);
+        QCOMPARE(cash.patienceSeconds(), (1 + 3 + 4) * 60.0);
     }
 
     void theLevelIsTheRecentWeekdaysWeightedAndTheShapeIsPooled()
@@ -255,6 +257,34 @@ private slots:
         const staffing::Demand pooled{90, 1800, ten.serviceSeconds, 0};
         QCOMPARE(ten.countersErlangC, staffing::agentsNeededC(pooled, 600, 0.8));
         QVERIFY(staffing::erlangC(pooled, ten.countersErlangC - 1, 600).serviceLevel < 0.8);
+    }
+    void aDayWeeksAheadIsForecastFromTheLastSameWeekdays()
+    {
+        const BranchConfig config = testConfig();
+        HistoryScript script(config);
+        for (int week = 0; week < 2; ++week)
+            script.issue(kMonday.addDays(7 * week), 10, 0, QStringLiteral("cash"), 20);
+        // Eight weeks on, no Monday in the four before it: still Mondays, not a closed day.
+        const ArrivalForecast later = ArrivalForecaster::forecast(script.history(), kMonday.addDays(7 * 9));
+        QVERIFY(!later.closed);
+        QCOMPARE(later.sameWeekdays, 2);
+        QCOMPARE(later.total(), 20.0);
+    }
+
+    void aTargetNoStaffingMeetsIsSaidSo()
+    {
+        const BranchConfig config = testConfig();
+        HistoryScript script(config);
+        script.issue(kMonday, 9, 0, QStringLiteral("cash"), 20000); // 2,667 counters' worth in half an hour
+        const StaffingPlan plan = StaffingPlanner::plan(script.history(), WaitModel{}, config, kMonday.addDays(7));
+        const SlotAdvice &nine = plan.halfHours[18];
+        QCOMPARE(nine.countersErlangA, staffing::kUnreachable);
+        QCOMPARE(nine.countersErlangC, staffing::kUnreachable);
+        QCOMPARE(nine.serviceLevelA, 0.0);
+        QVERIFY(nine.byService.isEmpty());
+        // The CSV leaves the counters empty rather than writing -1 or 0.
+        const QString row = PlanCsv::table(plan).split(QStringLiteral("\r\n"))[1];
+        QVERIFY2(row.startsWith(QStringLiteral("2026-11-09,09:00,20000.00,240,600,,,0.0000,")), qPrintable(row));
     }
 };
 

@@ -131,9 +131,9 @@ private slots:
         loans.samples = 100;
         loans.meanSeconds = 600;
         loans.meanSecondsByHour = QList<int>(24, -1);
-        loans.abandonPermille = 250;                // one in four gives up
+        loans.abandonPermille = 250; // one in four gives up
         loans.rankedArrivalsByHour = QList<int>(24, 0);
-        loans.rankedArrivalsByHour[10] = 3;         // 3 priority customers an hour at 10:00
+        loans.rankedArrivalsByHour[10] = 3; // 3 priority customers an hour at 10:00
         model.services = {loans};
         learn(branch, model);
         const WaitEstimator::Situation situation =
@@ -142,10 +142,10 @@ private slots:
         // 600 s to go (no quantiles learned), 3 more places at 600 s; overtaking load 3/h x 600 s = 0.5.
         QVERIFY(std::abs(situation.modelSeconds - (600 + 3 * 600) / 0.5) < 1e-6);
         // A priority customer is not overtaken by their own kind.
-        QVERIFY(std::abs(WaitEstimator::situation(branch.state, QStringLiteral("loans"), branch.now,
-                                                  PriorityClass::Priority)
-                             .modelSeconds -
-                         600) < 1e-6);
+        QVERIFY(std::abs(
+                    WaitEstimator::situation(branch.state, QStringLiteral("loans"), branch.now, PriorityClass::Priority)
+                        .modelSeconds -
+                    600) < 1e-6);
     }
 
     void theCalibrationOfTheBandGivesTheRange()
@@ -169,14 +169,57 @@ private slots:
         QCOMPARE(estimate.lowSeconds, 300);
         QCOMPARE(estimate.highSeconds, 1500);
         // Too few ranked customers in the band: the band's figures for anyone.
-        estimate = WaitEstimator::forNewTicket(branch.state, QStringLiteral("loans"), branch.now,
-                                               PriorityClass::Priority);
+        estimate =
+            WaitEstimator::forNewTicket(branch.state, QStringLiteral("loans"), branch.now, PriorityClass::Priority);
         QCOMPARE(estimate.seconds, 800);
         // A band with too few real waits borrows the nearest band within two.
         branch.advanceMinutes(5);
         estimate = WaitEstimator::forNewTicket(branch.state, QStringLiteral("loans"), branch.now);
         QCOMPARE(estimate.band, band - 1);
         QCOMPARE(estimate.seconds, 900);
+    }
+
+    void aQueueLongerThanAnyLearnedIsScaledFromAHalfMinuteBandOrNot()
+    {
+        InMemoryBranch branch;
+        branch.staff(3);
+        branch.issue(QStringLiteral("loans"));
+        branch.callNext(3);
+        const WaitEstimator::Situation situation =
+            WaitEstimator::situation(branch.state, QStringLiteral("loans"), branch.now);
+        WaitModel model;
+        model.day = branch.state.businessDay();
+        model.daysLearned = 5;
+        // Only very short bands learned (0: a few seconds, where a ratio means nothing).
+        model.calibration = {{0, WaitCalibration::Anyone, 200, 0, 0, 20}, {2, WaitCalibration::Anyone, 200, 0, 4, 30}};
+        learn(branch, model);
+        WaitEstimate estimate = WaitEstimator::forNewTicket(branch.state, QStringLiteral("loans"), branch.now);
+        QVERIFY(!estimate.learned); // the model's own range, never a ratio to nothing (NaN)
+        QVERIFY(estimate.lowSeconds >= 0 && estimate.lowSeconds < estimate.seconds);
+        QVERIFY(estimate.highSeconds > estimate.seconds);
+        // A learned band of 2 minutes whose customers waited half the model: the same ratio.
+        const int twoMinutes = WaitEstimator::bandOf(0, 120);
+        model.calibration = {{twoMinutes, WaitCalibration::Anyone, 200, 30, 60, 120}};
+        learn(branch, model);
+        estimate = WaitEstimator::forNewTicket(branch.state, QStringLiteral("loans"), branch.now);
+        QVERIFY(estimate.learned);
+        const double scale = situation.modelSeconds / WaitEstimator::modelSecondsOfBand(twoMinutes);
+        QCOMPARE(estimate.seconds, int(std::lround(60 * scale)));
+        QCOMPARE(estimate.highSeconds, int(std::ceil(120 * scale)));
+    }
+
+    void aTicketLeftOpenForHoursIsTakenAsForgotten()
+    {
+        ServiceProfile profile;
+        profile.samples = 100;
+        profile.meanSeconds = 300;
+        for (int i = 1; i <= ServiceProfile::kQuantiles; ++i)
+            profile.quantileSeconds << 30 * i; // 30 s .. 570 s
+        // Ten minutes in, past every learned time: half as long again.
+        QCOMPARE(profile.residualSeconds(600), 300.0);
+        // Nine hours in: nobody is being served there; the counter frees after an ordinary service.
+        QCOMPARE(profile.residualSeconds(9 * 3600), 300.0);
+        QVERIFY(profile.residualSeconds(2 * 3600) > 3000);
     }
 
     void printedRanges_data()
@@ -275,10 +318,10 @@ private slots:
             if (day > 0)
                 learn(branch, learnedFrom(branch, branch.state.businessDay()));
             const bool judged = day == 7;
-            const double naive = yesterdaysWaits.isEmpty()
-                                     ? 0
-                                     : std::accumulate(yesterdaysWaits.cbegin(), yesterdaysWaits.cend(), 0.0) /
-                                           yesterdaysWaits.size();
+            const double naive =
+                yesterdaysWaits.isEmpty()
+                    ? 0
+                    : std::accumulate(yesterdaysWaits.cbegin(), yesterdaysWaits.cend(), 0.0) / yesterdaysWaits.size();
             yesterdaysWaits.clear();
             for (int counter : {1, 2})
                 branch.staff(counter);
@@ -286,7 +329,8 @@ private slots:
                 branch.now = localMs(2026, 11, 16 + day, hour, 0);
                 QList<TicketIssued> issued;
                 for (int k = 0; k < 10; ++k) {
-                    issued << std::get<TicketIssued>(branch.must(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}).value().first());
+                    issued << std::get<TicketIssued>(
+                        branch.must(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}).value().first());
                     // Tellers call whoever is first, as soon as they are free.
                     for (int counter : {1, 2}) {
                         if (!branch.state.counter(counter)->current &&
@@ -301,11 +345,11 @@ private slots:
                         compared += 1;
                         estimateError += std::abs(issued[k].estimatedWaitSeconds - waited);
                         naiveError += std::abs(naive - waited);
-                        withinRange += WaitEstimator::printed(issued[k].estimateLowSeconds,
-                                                              issued[k].estimateHighSeconds)
-                                               .contains(waited * 1000)
-                                           ? 1
-                                           : 0;
+                        withinRange +=
+                            WaitEstimator::printed(issued[k].estimateLowSeconds, issued[k].estimateHighSeconds)
+                                    .contains(waited * 1000)
+                                ? 1
+                                : 0;
                     }
                 }
                 // Five minutes a customer, two counters: the hour's ten are done by 09:25.
