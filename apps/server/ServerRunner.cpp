@@ -138,7 +138,9 @@ void ServerRunner::learnWaitModel()
         if (!model) {
             // Said once; the day goes on with estimates from the queue alone.
             qWarning().noquote() << "wait estimates not learned from the journal:" << model.error();
-            model = WaitModel{*day};
+            WaitModel none;
+            none.day = *day;
+            model = none;
         }
         qInfo().noquote() << QStringLiteral("wait model for %1: %2 days of history")
                                  .arg(day->toString(Qt::ISODate))

@@ -66,7 +66,9 @@ private:
 
     DayArrivals &dayOf(const QDate &businessDay);
     // Milliseconds since the epoch on the local wall clock. A history of weeks converts every
-    // event: the zone's offset is looked up once per hour (zones change offset on the hour).
+    // event: the zone's offset is looked up once per UTC hour. Zones change offset on a UTC
+    // hour but for a few (Newfoundland, Adelaide); there, events in the half hour around a
+    // change may fall one slot off, twice a year.
     qint64 localMs(TimestampMs at);
     int slotOf(TimestampMs at) { return int(localMs(at) / kSlotMs % kSlotsPerDay); }
     // Adds the open counters between the last change and `at` to the slots they cover.

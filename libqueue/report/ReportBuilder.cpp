@@ -132,12 +132,18 @@ void ReportBuilder::on(const WaitModelLearned &e, const Event &)
     // The forecast made at the day's start, by the local clock's half hours, into the report's hours.
     if (!m_counting || e.model.day != m_history.day || e.model.forecastCentiBySlot.size() != 48)
         return;
+    // Each report hour takes the half hours it spans: two, or one for the first hour of a
+    // day that rolls over at half past (03:30-04:00).
     for (int i = 0; i < 24; ++i) {
-        const QTime start =
-            QDateTime::fromMSecsSinceEpoch(m_hourStarts.value(i, m_history.dayStart), m_history.timeZone).time();
-        const int slot = start.hour() * 2;
-        m_hours[i].forecastArrivals =
-            (e.model.forecastCentiBySlot[slot] + e.model.forecastCentiBySlot[slot + 1]) / 100.0;
+        const TimestampMs start = m_hourStarts.value(i, m_history.dayStart);
+        const TimestampMs end = i + 1 < m_hourStarts.size() ? m_hourStarts[i + 1] : m_history.dayEnd;
+        const QTime local = QDateTime::fromMSecsSinceEpoch(start, m_history.timeZone).time();
+        const int first = (local.hour() * 60 + local.minute()) / 30;
+        const int halfHours = int(std::clamp<qint64>((end - start + 900000) / 1800000, 0, 4));
+        int centi = 0;
+        for (int slot = first; slot < first + halfHours; ++slot)
+            centi += e.model.forecastCentiBySlot[slot % 48];
+        m_hours[i].forecastArrivals = centi / 100.0;
     }
 }
 

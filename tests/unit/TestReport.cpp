@@ -5,6 +5,7 @@
 #include "host/ArrivalHistoryReader.h"
 #include "host/QueueHost.h"
 #include "planning/ArrivalForecast.h"
+#include "report/ReportBuilder.h"
 #include "report/ReportCsv.h"
 #include "report/ReportSource.h"
 
@@ -342,6 +343,32 @@ private slots:
                     .contains(QStringLiteral("forecast_arrivals")));
         // Friday's report had no history before it: no forecast, said as -1, not as 0.
         QCOMPARE(reportOn(QDate(2026, 11, 20)).hours.first().forecastArrivals, -1.0);
+    }
+
+    void aHalfPastRolloverTakesHalfAnHourOfForecastInItsFirstHour()
+    {
+        // A day from 03:30 to 03:30: its first report hour is 03:30-04:00, its last runs from
+        // 02:00 to the rollover (the report's 24 hours).
+        DayHistory history;
+        history.day = QDate(2026, 11, 23);
+        history.timeZone = riga();
+        history.dayStart = localMs(2026, 11, 23, 3, 30);
+        history.dayEnd = localMs(2026, 11, 24, 3, 30);
+        history.until = history.dayEnd;
+        WaitModel model;
+        model.day = history.day;
+        model.daysLearned = 7;
+        model.forecastCentiBySlot = QList<int>(48, 100); // one customer every half hour
+        history.during << Event{1, history.dayStart, WaitModelLearned{model}};
+        const DailyReport report = ReportBuilder::build(history);
+        QCOMPARE(report.hours.first().hour, 3);
+        QCOMPARE(report.hours.first().forecastArrivals, 1.0);
+        QCOMPARE(report.hours[1].forecastArrivals, 2.0);
+        QCOMPARE(report.hours.last().forecastArrivals, 3.0);
+        double total = 0;
+        for (const HourFigures &hour : report.hours)
+            total += hour.forecastArrivals;
+        QCOMPARE(total, 48.0); // every half hour of the day once
     }
 
     void sundayCountsItsOwnDayEndCancellation()
