@@ -1534,6 +1534,17 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::report::PdfFile</name>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
@@ -1661,14 +1672,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
         <translation>Nid oedd modd gorffen y cynllun ar yr argraffydd nac yn y ffeil PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
@@ -1912,14 +1915,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Daily report: %1, %2</source>
@@ -2192,6 +2187,27 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::FinishDialog</name>
     <message>
         <source>Finish %1</source>
@@ -2320,26 +2336,8 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Cynllun staffio %1</translation>
     </message>
     <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the staffing plan</source>
         <translation>Cadw'r cynllun staffio</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the plan's table in</source>
@@ -2440,31 +2438,13 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Daily report %1</source>
         <translation>Adroddiad dyddiol %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the daily report</source>
         <translation>Cadw'r adroddiad dyddiol</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save the report's tables in</source>
         <translation>Cadw tablau'r adroddiad yn</translation>
-    </message>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
     </message>
 </context>
 <context>

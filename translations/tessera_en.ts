@@ -1534,6 +1534,17 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::report::PdfFile</name>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Cannot create the directory %1 for the PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
@@ -1655,14 +1666,6 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
         <translation>The plan could not be finished on the printer or in the PDF file.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Cannot create the directory %1 for the PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
@@ -1906,14 +1909,6 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Cannot create the directory %1 for the PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Daily report: %1, %2</source>
@@ -2177,6 +2172,24 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::FinishDialog</name>
     <message>
         <source>Finish %1</source>
@@ -2299,23 +2312,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Staffing plan %1</translation>
     </message>
     <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Sent %n page to %1.</numerusform>
-            <numerusform>Sent %n pages to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the staffing plan</source>
         <translation>Save the staffing plan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Save the plan's table in</source>
@@ -2410,28 +2408,13 @@ Fix the settings and restart the kiosk.</translation>
         <source>Daily report %1</source>
         <translation>Daily report %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Sent %n page to %1.</numerusform>
-            <numerusform>Sent %n pages to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the daily report</source>
         <translation>Save the daily report</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save the report's tables in</source>
         <translation>Save the report's tables in</translation>
-    </message>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
     </message>
 </context>
 <context>

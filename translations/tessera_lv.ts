@@ -1534,6 +1534,17 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::report::PdfFile</name>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>Nevar izveidot mapi %1 PDF failam.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
@@ -1657,14 +1668,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
         <translation>Plānu nevarēja pabeigt printerī vai PDF failā.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Nevar izveidot mapi %1 PDF failam.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nevar ierakstīt %1: %2</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
@@ -1908,14 +1911,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>%1. lappuse no %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Nevar izveidot mapi %1 PDF failam.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nevar ierakstīt %1: %2</translation>
     </message>
     <message>
         <source>Daily report: %1, %2</source>
@@ -2182,6 +2177,25 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::teller::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::FinishDialog</name>
     <message>
         <source>Finish %1</source>
@@ -2306,24 +2320,8 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Personāla plāns %1</translation>
     </message>
     <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the staffing plan</source>
         <translation>Saglabāt personāla plānu</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
         <source>Save the plan's table in</source>
@@ -2420,29 +2418,13 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Daily report %1</source>
         <translation>Dienas atskaite %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the daily report</source>
         <translation>Saglabāt dienas atskaiti</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save the report's tables in</source>
         <translation>Saglabāt atskaites tabulas mapē</translation>
-    </message>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
     </message>
 </context>
 <context>

@@ -1534,6 +1534,17 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::report::PdfFile</name>
+    <message>
+        <source>Cannot create the directory %1 for the PDF.</source>
+        <translation>无法为 PDF 创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tessera::report::PlanChart</name>
     <message>
         <source>Customers expected</source>
@@ -1653,14 +1664,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
         <translation>排班计划无法在打印机或 PDF 文件中完成。</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>无法为 PDF 创建目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Staffing plan: %1, %2</source>
@@ -1904,14 +1907,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>无法为 PDF 创建目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Daily report: %1, %2</source>
@@ -2172,6 +2167,23 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::teller::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::teller::FinishDialog</name>
     <message>
         <source>Finish %1</source>
@@ -2292,22 +2304,8 @@ Fix the settings and restart the kiosk.</source>
         <translation>排班计划 %1</translation>
     </message>
     <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 页发送到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the staffing plan</source>
         <translation>保存排班计划</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Save the plan's table in</source>
@@ -2400,27 +2398,13 @@ Fix the settings and restart the kiosk.</source>
         <source>Daily report %1</source>
         <translation>日报表 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 页发送到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the daily report</source>
         <translation>保存日报表</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save the report's tables in</source>
         <translation>将报表的表格保存到</translation>
-    </message>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
     </message>
 </context>
 <context>

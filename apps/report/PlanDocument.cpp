@@ -1,14 +1,10 @@
 #include "PlanDocument.h"
 
 #include "PageLayout.h"
+#include "PdfFile.h"
 #include "PlanChart.h"
 #include "ReportFormat.h"
 #include "planning/Erlang.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace tessera::report {
 
@@ -151,26 +147,8 @@ Expected<int, QString> PlanDocument::print(QPagedPaintDevice *device) const
 
 Expected<int, QString> PlanDocument::writePdf(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return tr("Cannot create the directory %1 for the PDF.").arg(info.absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(tr("Staffing plan: %1, %2").arg(m_branchName, m_plan.day.toString(Qt::ISODate)));
-        writer.setCreator(QStringLiteral("Tessera"));
-        auto printed = print(&writer);
-        if (!printed)
-            return printed.error();
-        pages = printed.value();
-    }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return pages;
+    return PdfFile::write(path, tr("Staffing plan: %1, %2").arg(m_branchName, m_plan.day.toString(Qt::ISODate)),
+                          [this](QPagedPaintDevice *device) { return print(device); });
 }
 
 } // namespace tessera::report

@@ -2,12 +2,9 @@
 
 #include "HourChart.h"
 #include "PageLayout.h"
+#include "PdfFile.h"
 #include "ReportFormat.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace tessera::report {
@@ -259,26 +256,8 @@ Expected<int, QString> ReportDocument::print(QPagedPaintDevice *device) const
 
 Expected<int, QString> ReportDocument::writePdf(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return tr("Cannot create the directory %1 for the PDF.").arg(info.absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(tr("Daily report: %1, %2").arg(m_report.branchName, m_report.day.toString(Qt::ISODate)));
-        writer.setCreator(QStringLiteral("Tessera"));
-        auto printed = print(&writer);
-        if (!printed)
-            return printed.error();
-        pages = printed.value();
-    }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return pages;
+    return PdfFile::write(path, tr("Daily report: %1, %2").arg(m_report.branchName, m_report.day.toString(Qt::ISODate)),
+                          [this](QPagedPaintDevice *device) { return print(device); });
 }
 
 } // namespace tessera::report

@@ -1,20 +1,17 @@
 #include "PlanningPage.h"
 
+#include "DocumentOutput.h"
 #include "PlanChart.h"
 #include "PlanDocument.h"
 #include "planning/PlanCsv.h"
 
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -283,38 +280,27 @@ void PlanningPage::print()
 {
     if (!m_plan)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Staffing plan %1").arg(m_plan->day.toString(Qt::ISODate)));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto pages = report::PlanDocument(*m_plan, m_desk.state().config().branchName.text(m_desk.language()),
-                                            serviceNames(), QLocale(m_desk.language()), QDateTime::currentDateTime())
-                           .print(&printer);
-    if (!pages || printer.printerState() == QPrinter::Error)
-        showMessage(
-            pages ? tr("The printer %1 reported an error; nothing may have been printed.").arg(printer.printerName())
-                  : pages.error(),
-            true);
-    else
-        showMessage(tr("Sent %n page(s) to %1.", nullptr, pages.value()).arg(printer.printerName()), false);
+    const report::PlanDocument document(*m_plan, m_desk.state().config().branchName.text(m_desk.language()),
+                                        serviceNames(), QLocale(m_desk.language()), QDateTime::currentDateTime());
+    const DocumentOutput::Outcome printed =
+        DocumentOutput::print(this, tr("Staffing plan %1").arg(m_plan->day.toString(Qt::ISODate)),
+                              [&document](QPagedPaintDevice *device) { return document.print(device); });
+    if (!printed.message.isEmpty())
+        showMessage(printed.message, printed.error);
 }
 
 void PlanningPage::askPdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the staffing plan"),
-        QDir(folder).filePath(QStringLiteral("tessera-plan-%1.pdf").arg(m_plan->day.toString(Qt::ISODate))),
-        tr("PDF files (*.pdf)"));
+    const QString path =
+        DocumentOutput::askPdfPath(this, tr("Save the staffing plan"),
+                                   QStringLiteral("tessera-plan-%1.pdf").arg(m_plan->day.toString(Qt::ISODate)));
     if (!path.isEmpty())
         savePdf(path);
 }
 
 void PlanningPage::askCsv()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Save the plan's table in"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString directory = DocumentOutput::askDirectory(this, tr("Save the plan's table in"));
     if (!directory.isEmpty())
         saveCsv(directory);
 }

@@ -1,19 +1,16 @@
 #include "ReportPage.h"
 
+#include "DocumentOutput.h"
 #include "ReportDocument.h"
 #include "ReportFormat.h"
 #include "report/ReportCsv.h"
 
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -176,38 +173,26 @@ void ReportPage::print()
 {
     if (!m_report)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Daily report %1").arg(m_report->day.toString(Qt::ISODate)));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto pages =
-        report::ReportDocument(*m_report, QLocale(m_desk.language()), QDateTime::currentMSecsSinceEpoch())
-            .print(&printer);
-    if (!pages || printer.printerState() == QPrinter::Error)
-        showMessage(
-            pages ? tr("The printer %1 reported an error; nothing may have been printed.").arg(printer.printerName())
-                  : pages.error(),
-            true);
-    else
-        showMessage(tr("Sent %n page(s) to %1.", nullptr, pages.value()).arg(printer.printerName()), false);
+    const report::ReportDocument document(*m_report, QLocale(m_desk.language()), QDateTime::currentMSecsSinceEpoch());
+    const DocumentOutput::Outcome printed =
+        DocumentOutput::print(this, tr("Daily report %1").arg(m_report->day.toString(Qt::ISODate)),
+                              [&document](QPagedPaintDevice *device) { return document.print(device); });
+    if (!printed.message.isEmpty())
+        showMessage(printed.message, printed.error);
 }
 
 void ReportPage::askPdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the daily report"),
-        QDir(folder).filePath(QStringLiteral("tessera-report-%1.pdf").arg(m_report->day.toString(Qt::ISODate))),
-        tr("PDF files (*.pdf)"));
+    const QString path =
+        DocumentOutput::askPdfPath(this, tr("Save the daily report"),
+                                   QStringLiteral("tessera-report-%1.pdf").arg(m_report->day.toString(Qt::ISODate)));
     if (!path.isEmpty())
         savePdf(path);
 }
 
 void ReportPage::askCsv()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Save the report's tables in"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString directory = DocumentOutput::askDirectory(this, tr("Save the report's tables in"));
     if (!directory.isEmpty())
         saveCsv(directory);
 }
