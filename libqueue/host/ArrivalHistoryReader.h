@@ -10,10 +10,6 @@ namespace tessera {
 class ArrivalHistoryReader
 {
 public:
-    // The same four weeks the day's own forecast is learned from (WaitModelReader), so the
-    // plan and the daily report expect the same customers; last week's counters are in them.
-    static constexpr int kHistoryDays = 28;
-
     static Expected<ArrivalHistory, QString> read(const Journal &journal, const BranchConfig &config,
                                                   const QDate &firstDay, const QDate &lastDay);
 };

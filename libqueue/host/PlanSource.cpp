@@ -1,6 +1,5 @@
 #include "PlanSource.h"
 
-#include "ArrivalHistoryReader.h"
 #include "WaitModelReader.h"
 #include "report/ReportSource.h"
 
@@ -13,14 +12,12 @@ Expected<StaffingPlan, QString> PlanSource::plan(const Journal &journal, const Q
     auto config = ReportSource::configAt(journal, journal.lastSeq());
     if (!config)
         return config.error();
-    auto history = ArrivalHistoryReader::read(journal, config.value(), day.addDays(-ArrivalHistoryReader::kHistoryDays),
-                                              day.addDays(-1));
-    if (!history)
-        return history.error();
-    auto model = WaitModelReader::learn(journal, config.value(), day);
+    // One read of the four weeks before the day: the wait model, and the arrivals it forecast from.
+    ArrivalHistory history;
+    auto model = WaitModelReader::learn(journal, config.value(), day, &history);
     if (!model)
         return model.error();
-    return StaffingPlanner::plan(history.value(), model.value(), config.value(), day);
+    return StaffingPlanner::plan(history, model.value(), config.value(), day);
 }
 
 } // namespace tessera

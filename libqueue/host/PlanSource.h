@@ -7,8 +7,9 @@
 
 namespace tessera {
 
-// A day's staffing plan from a journal: the arrival history of the four weeks before the day,
-// the wait model learned from the same weeks, and the branch's current configuration.
+// A day's staffing plan from a journal: the wait model of the day (WaitModelReader, the four
+// weeks before it) with the arrival history it forecast from, and the branch's current
+// configuration. The plan and the daily report expect the same customers.
 // What the server sends a supervisor's Planning tab and what `tessera-server forecast` prints.
 class PlanSource
 {

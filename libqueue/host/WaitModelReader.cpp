@@ -7,7 +7,7 @@
 namespace tessera {
 
 Expected<WaitModel, QString> WaitModelReader::learn(const Journal &journal, const BranchConfig &config,
-                                                    const QDate &day)
+                                                    const QDate &day, ArrivalHistory *history)
 {
     WaitModelLearner learner(config);
     ArrivalHistoryBuilder arrivals(config);
@@ -21,11 +21,14 @@ Expected<WaitModel, QString> WaitModelReader::learn(const Journal &journal, cons
     if (until > after && !journal.read(after, add, &error, until))
         return error;
     WaitModel model = learner.model(day);
-    const ArrivalForecast forecast = ArrivalForecaster::forecast(arrivals.history(), day);
+    ArrivalHistory arrived = arrivals.history();
+    const ArrivalForecast forecast = ArrivalForecaster::forecast(arrived, day);
     if (forecast.known()) {
         for (double expected : forecast.totalBySlot())
             model.forecastCentiBySlot.append(int(std::lround(expected * 100)));
     }
+    if (history)
+        *history = std::move(arrived);
     return model;
 }
 

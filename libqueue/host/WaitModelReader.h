@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/WaitModelLearner.h"
+#include "planning/ArrivalHistory.h"
 #include "storage/Journal.h"
 
 namespace tessera {
@@ -13,7 +14,10 @@ class WaitModelReader
 public:
     static constexpr int kHistoryDays = 28;
 
-    static Expected<WaitModel, QString> learn(const Journal &journal, const BranchConfig &config, const QDate &day);
+    // `history`, when given, receives the arrival history the forecast came from: the staffing
+    // plan needs it too, and one read of four weeks serves both.
+    static Expected<WaitModel, QString> learn(const Journal &journal, const BranchConfig &config, const QDate &day,
+                                              ArrivalHistory *history = nullptr);
 };
 
 } // namespace tessera

@@ -57,7 +57,7 @@ private:
     QHash<TicketId, TicketTrack> m_tickets;
     QMap<QString, ServiceTally> m_services;
     QMap<std::pair<int, int>, QList<int>> m_waits; // (band, group) -> real waits in seconds
-    QMap<QDate, bool> m_days;                        // business days with customers
+    QMap<QDate, bool> m_days;                      // business days with customers
 };
 
 } // namespace tessera
