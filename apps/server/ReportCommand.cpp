@@ -44,8 +44,9 @@ Expected<ReportCommand::Setup, QString> ReportCommand::setUp(const ServerOptions
     // translation of its own (the names still come in it) is printed with English words.
     setup.language = options.language.isEmpty() ? setup.config.defaultLanguage : options.language;
     setup.translator = std::make_unique<QTranslator>();
-    setup.translated = setup.language == QLatin1String("en") ||
-                       setup.translator->load(QStringLiteral(":/i18n/tessera_%1.qm").arg(setup.language));
+    // English loads its own file too: it holds the plural forms ("3 weeks", not "3 week(s)").
+    setup.translated = setup.translator->load(QStringLiteral(":/i18n/tessera_%1.qm").arg(setup.language)) ||
+                       setup.language == QLatin1String("en");
     if (!setup.translated && !options.language.isEmpty())
         return tr("There is no \"%1\" translation; use en, zh_CN, zh_TW, lv or cy.").arg(setup.language);
     if (!setup.translated && !options.pdfPath.isEmpty())
