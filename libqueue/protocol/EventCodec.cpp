@@ -21,11 +21,14 @@ std::optional<EventPayload> EventCodec::fromCbor(const QString &type, const QCbo
 
 std::optional<EventPayload> EventCodec::fromBytes(const QString &type, const QByteArray &bytes)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(bytes, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
-        return std::nullopt;
-    return fromCbor(type, value.toMap());
+    const QByteArray name = type.toLatin1();
+    return fromBytes(std::string_view(name.constData(), size_t(name.size())),
+                     std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+std::optional<EventPayload> EventCodec::fromBytes(std::string_view type, std::string_view bytes)
+{
+    return VariantCodec<EventPayload>::decode(type, bytes);
 }
 
 } // namespace tessera

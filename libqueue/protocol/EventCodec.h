@@ -4,6 +4,7 @@
 
 #include <QCborMap>
 #include <optional>
+#include <string_view>
 
 namespace tessera {
 
@@ -17,6 +18,8 @@ public:
     // nullopt for an unknown type or a field of the wrong type.
     static std::optional<EventPayload> fromCbor(const QString &type, const QCborMap &map);
     static std::optional<EventPayload> fromBytes(const QString &type, const QByteArray &bytes);
+    // The same with the type in UTF-8 and the bytes where they lie (the journal's rows).
+    static std::optional<EventPayload> fromBytes(std::string_view type, std::string_view bytes);
 };
 
 } // namespace tessera

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "CborFields.h"
+#include "CborStream.h"
 
 #include <QHash>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <variant>
 
 namespace tessera {
@@ -28,11 +30,42 @@ public:
         const auto decoder = decoders().constFind(type);
         if (decoder == decoders().cend())
             return std::nullopt;
-        return (*decoder)(map, badField);
+        return decoder->fromMap(map, badField);
+    }
+    // The same from encoded bytes: read in place where they are as our encoder writes them,
+    // and through QCborValue otherwise (which then has the last word).
+    static std::optional<Variant> decode(std::string_view type, std::string_view bytes)
+    {
+        const Decoder *decoder = find(type);
+        if (!decoder)
+            return std::nullopt;
+        if (auto fast = decoder->fromBytes(bytes))
+            return fast;
+        return decodeGeneral(type, bytes);
+    }
+    // Each way alone: in place (nullopt also where it cannot tell), and through QCborValue.
+    static std::optional<Variant> decodeInPlace(std::string_view type, std::string_view bytes)
+    {
+        const Decoder *decoder = find(type);
+        return decoder ? decoder->fromBytes(bytes) : std::nullopt;
+    }
+    static std::optional<Variant> decodeGeneral(std::string_view type, std::string_view bytes)
+    {
+        const Decoder *decoder = find(type);
+        QCborParserError error;
+        const QCborValue value =
+            QCborValue::fromCbor(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
+        if (!decoder || error.error != QCborError::NoError || !value.isMap())
+            return std::nullopt;
+        return decoder->fromMap(value.toMap(), nullptr);
     }
 
 private:
-    using Decoder = std::optional<Variant> (*)(const QCborMap &, QString *);
+    struct Decoder
+    {
+        std::optional<Variant> (*fromMap)(const QCborMap &, QString *);
+        std::optional<Variant> (*fromBytes)(std::string_view);
+    };
 
     template<typename T> static std::optional<Variant> decodeAs(const QCborMap &map, QString *badField)
     {
@@ -41,20 +74,47 @@ private:
             return std::nullopt;
         return Variant(std::move(record));
     }
-
-    template<std::size_t... I> static QHash<QString, Decoder> buildDecoders(std::index_sequence<I...>)
+    template<typename T> static std::optional<Variant> readAs(std::string_view bytes)
     {
-        QHash<QString, Decoder> table;
-        ((table.insert(QLatin1String(std::variant_alternative_t<I, Variant>::kType),
-                       &decodeAs<std::variant_alternative_t<I, Variant>>)),
+        cbor::CborCursor cursor(bytes.data(), qsizetype(bytes.size()));
+        T record;
+        if (!cbor::readFields(cursor, record) || !cursor.atEnd())
+            return std::nullopt;
+        return Variant(std::move(record));
+    }
+
+    // Every alternative's decoders by its type name (kType, in static storage).
+    using Table = std::unordered_map<std::string_view, Decoder>;
+    template<std::size_t... I> static Table buildTable(std::index_sequence<I...>)
+    {
+        Table table;
+        ((table.emplace(std::variant_alternative_t<I, Variant>::kType,
+                        Decoder{&decodeAs<std::variant_alternative_t<I, Variant>>,
+                                &readAs<std::variant_alternative_t<I, Variant>>})),
          ...);
         return table;
     }
-
+    static const Table &table()
+    {
+        static const Table table = buildTable(std::make_index_sequence<std::variant_size_v<Variant>>{});
+        return table;
+    }
+    // The same by QString, as messages carry type names.
     static const QHash<QString, Decoder> &decoders()
     {
-        static const auto table = buildDecoders(std::make_index_sequence<std::variant_size_v<Variant>>{});
-        return table;
+        static const auto byString = [] {
+            QHash<QString, Decoder> hash;
+            for (const auto &[name, decoder] : table())
+                hash.insert(QString::fromLatin1(name.data(), qsizetype(name.size())), decoder);
+            return hash;
+        }();
+        return byString;
+    }
+    // By a type name in UTF-8, as the journal holds it: no QString made per event.
+    static const Decoder *find(std::string_view type)
+    {
+        const auto found = table().find(type);
+        return found == table().end() ? nullptr : &found->second;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "Journal.h"
 
+#include "JournalRows.h"
 #include "LogCategories.h"
 #include "protocol/EventCodec.h"
 
@@ -168,52 +169,35 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
 
 bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error, Seq until) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(m_catalog.query(QStringLiteral("read_events")));
-    query.addBindValue(after);
-    query.addBindValue(until);
-    return runRead(query, true, after, sink, error);
+    return runRead(QStringLiteral("read_events"), {after, until}, true, after, sink, error);
 }
 
 bool Journal::readOfType(const QString &type, Seq after, Seq until, const std::function<void(JournalEntry &&)> &sink,
                          QString *error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(m_catalog.query(QStringLiteral("read_events_of_type")));
-    query.addBindValue(type);
-    query.addBindValue(after);
-    query.addBindValue(until);
-    return runRead(query, false, after, sink, error);
+    return runRead(QStringLiteral("read_events_of_type"), {type, after, until}, false, after, sink, error);
 }
 
 std::optional<JournalEntry> Journal::latestOfType(const QString &type, Seq until, QString *error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(m_catalog.query(QStringLiteral("latest_of_type")));
-    query.addBindValue(type);
-    query.addBindValue(until);
     std::optional<JournalEntry> found;
     if (!runRead(
-            query, false, 0, [&found](JournalEntry &&entry) { found = std::move(entry); }, error))
+            QStringLiteral("latest_of_type"), {type, until}, false, 0,
+            [&found](JournalEntry &&entry) { found = std::move(entry); }, error))
         return std::nullopt;
     return found;
 }
 
-bool Journal::runRead(QSqlQuery &query, bool gapless, Seq after, const std::function<void(JournalEntry &&)> &sink,
-                      QString *error) const
+bool Journal::runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
+                      const std::function<void(JournalEntry &&)> &sink, QString *error) const
 {
-    if (!query.exec()) {
-        *error = describe(query.lastError());
-        return false;
-    }
+    const auto rows = JournalRows::run(QSqlDatabase::database(m_connectionName), m_catalog.query(queryName), binds);
     Seq expected = after + 1;
     DayCache dayCache;
-    while (query.next()) {
+    JournalRow row;
+    while (rows->next(&row)) {
         JournalEntry entry;
-        if (!readRow(query, dayCache, &entry, error))
+        if (!readRow(row, dayCache, &entry, error))
             return false;
         if (gapless && entry.event.seq != expected) {
             *error = tr("event %1 is missing from the journal (found %2 next)").arg(expected).arg(entry.event.seq);
@@ -222,30 +206,32 @@ bool Journal::runRead(QSqlQuery &query, bool gapless, Seq after, const std::func
         sink(std::move(entry));
         ++expected;
     }
-    if (query.lastError().isValid()) {
-        *error = describe(query.lastError());
+    if (!rows->error().isEmpty()) {
+        *error = rows->error();
         return false;
     }
     return true;
 }
 
-bool Journal::readRow(const QSqlQuery &query, DayCache &dayCache, JournalEntry *entry, QString *error)
+bool Journal::readRow(const JournalRow &row, DayCache &dayCache, JournalEntry *entry, QString *error)
 {
-    entry->event.seq = query.value(0).toLongLong();
-    entry->event.at = query.value(1).toLongLong();
-    if (const QString text = query.value(2).toString(); text != dayCache.text) {
-        dayCache.text = text;
-        dayCache.day = QDate::fromString(text, Qt::ISODate);
+    entry->event.seq = row.seq;
+    entry->event.at = row.at;
+    if (row.businessDay != std::string_view(dayCache.text.constData(), size_t(dayCache.text.size()))) {
+        dayCache.text = QByteArray(row.businessDay.data(), qsizetype(row.businessDay.size()));
+        dayCache.day = QDate::fromString(QString::fromLatin1(dayCache.text), Qt::ISODate);
     }
     entry->businessDay = dayCache.day;
-    const QString type = query.value(3).toString();
-    auto payload = EventCodec::fromBytes(type, query.value(4).toByteArray());
+    auto payload = EventCodec::fromBytes(row.type, row.payload);
     if (!payload) {
-        *error = tr("event %1 (%2) cannot be read").arg(entry->event.seq).arg(type);
+        *error = tr("event %1 (%2) cannot be read")
+                     .arg(entry->event.seq)
+                     .arg(QString::fromUtf8(row.type.data(), qsizetype(row.type.size())));
         return false;
     }
     entry->event.payload = std::move(*payload);
-    entry->commandId = query.value(5).toString();
+    if (!row.commandId.empty())
+        entry->commandId = QString::fromUtf8(row.commandId.data(), qsizetype(row.commandId.size()));
     return true;
 }
 

@@ -14,6 +14,8 @@
 
 namespace tessera {
 
+struct JournalRow;
+
 struct JournalEntry
 {
     Event event;
@@ -80,12 +82,13 @@ private:
     // Consecutive rows almost always share a business day: `dayCache` parses each day's text once.
     struct DayCache
     {
-        QString text;
+        QByteArray text;
         QDate day;
     };
-    static bool readRow(const QSqlQuery &query, DayCache &dayCache, JournalEntry *entry, QString *error);
-    bool runRead(QSqlQuery &query, bool gapless, Seq after, const std::function<void(JournalEntry &&)> &sink,
-                 QString *error) const;
+    static bool readRow(const JournalRow &row, DayCache &dayCache, JournalEntry *entry, QString *error);
+    // Runs the catalog's query `queryName` and hands each row to `sink` as an entry.
+    bool runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
+                 const std::function<void(JournalEntry &&)> &sink, QString *error) const;
 
     QString m_connectionName;
     QString m_path;

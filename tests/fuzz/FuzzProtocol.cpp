@@ -4,14 +4,18 @@
 // Input: the first byte says how the rest arrives (0: in one read; n: in reads of 1 to n
 // bytes, as TCP may cut it); the rest is the byte stream of one connection. Besides
 // crashes it checks that whatever decodes encodes to something that decodes the same.
+// The same rest is also read as one journaled event, of the type the first byte picks,
+// both in place and through QCborValue: the two must agree.
 
 #include "protocol/Frame.h"
 #include "protocol/MessageCodec.h"
 #include "protocol/StateCodec.h"
+#include "protocol/VariantCodec.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 using namespace tessera;
 
@@ -72,6 +76,24 @@ void checkFrame(const QCborMap &map)
         checkSnapshot(*part);
 }
 
+// The journal's fast decoder (in place) must never accept what the general one (QCborValue)
+// refuses, nor read it differently: the bytes are decoded as the event type `typeIndex` picks.
+void checkEventBytes(unsigned typeIndex, const QByteArray &bytes)
+{
+    static const std::vector<std::string_view> types = []<std::size_t... I>(std::index_sequence<I...>)
+    {
+        return std::vector<std::string_view>{std::variant_alternative_t<I, EventPayload>::kType...};
+    }
+    (std::make_index_sequence<std::variant_size_v<EventPayload>>{});
+    const std::string_view type = types.at(typeIndex % types.size());
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    const auto inPlace = VariantCodec<EventPayload>::decodeInPlace(type, view);
+    if (!inPlace)
+        return;
+    const auto general = VariantCodec<EventPayload>::decodeGeneral(type, view);
+    require(general && *general == *inPlace, "event read in place (the general decoder disagrees)");
+}
+
 // Takes every frame the reader has; false once the stream failed (the connection closes).
 bool drain(FrameReader &reader)
 {
@@ -99,6 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const unsigned maxRead = data[0];
     const QByteArray stream(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    checkEventBytes(maxRead, stream);
 
     quint32 random = maxRead * 2654435761u + 1; // xorshift32: the read sizes, fixed by the input
     FrameReader reader;

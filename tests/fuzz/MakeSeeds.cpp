@@ -1,11 +1,12 @@
 // Writes the protocol fuzzer's seed inputs into a directory: every message type, every
 // command, and a station's whole conversation (hello, snapshot of a busy branch, events).
 // Each file is one fuzz input: a byte saying how the stream is cut into reads, then frames
-// (see FuzzProtocol.cpp). The CTest run regenerates them, so they follow the protocol;
-// tests/fuzz/corpus holds a copy and every input that once broke a decoder.
+// (see FuzzProtocol.cpp); the event-* files are one journaled event each. The CTest run regenerates them, so they
+// follow the protocol; tests/fuzz/corpus holds a copy and every input that once broke a decoder.
 
 #include "ProtocolSamples.h"
 #include "TestBranch.h"
+#include "protocol/EventCodec.h"
 #include "protocol/StateCodec.h"
 
 #include <QDir>
@@ -22,6 +23,14 @@ bool write(const QDir &dir, const QString &name, char maxRead, const QList<Messa
     for (const Message &message : messages)
         bytes += MessageCodec::frame(message);
     QFile file(dir.filePath(name + QStringLiteral(".bin")));
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// One event as the journal stores it: the first byte picks its type (see checkEventBytes).
+bool writeEvent(const QDir &dir, const EventPayload &payload)
+{
+    const QByteArray bytes = QByteArray(1, char(payload.index())) + EventCodec::toBytes(payload);
+    QFile file(dir.filePath(QStringLiteral("event-%1.bin").arg(QLatin1String(typeName(payload)))));
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
@@ -86,6 +95,8 @@ int main(int argc, char **argv)
         events,
         Heartbeat{branch.now},
     };
+    for (const Event &event : branch.history)
+        ok = ok && writeEvent(dir, event.payload);
     ok = ok && write(dir, QStringLiteral("conversation"), 31,
                      QList<Message>(std::begin(conversation), std::end(conversation)));
     return ok ? 0 : 1;

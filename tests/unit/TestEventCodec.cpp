@@ -1,5 +1,6 @@
 #include "TestBranch.h"
 #include "protocol/EventCodec.h"
+#include "protocol/VariantCodec.h"
 
 #include <QTest>
 
@@ -10,6 +11,9 @@ Q_DECLARE_METATYPE(tessera::EventPayload)
 class TestEventCodec final : public QObject
 {
     Q_OBJECT
+
+    using Codec = VariantCodec<EventPayload>;
+    static std::string_view view(const QByteArray &bytes) { return {bytes.constData(), size_t(bytes.size())}; }
 
 private slots:
     void everyEventSurvivesTheRoundTrip_data()
@@ -65,9 +69,69 @@ private slots:
         QFETCH(EventPayload, event);
         const QString type = QString::fromLatin1(typeName(event));
         QCOMPARE(type, QString::fromLatin1(QTest::currentDataTag()));
-        const auto decoded = EventCodec::fromBytes(type, EventCodec::toBytes(event));
+        const QByteArray bytes = EventCodec::toBytes(event);
+        const auto decoded = EventCodec::fromBytes(type, bytes);
         QVERIFY(decoded.has_value());
         QVERIFY(*decoded == event);
+        // What we write is read in place (the fast way a journal replays), not by the fallback.
+        const auto inPlace = Codec::decodeInPlace(typeName(event), view(bytes));
+        QVERIFY(inPlace.has_value());
+        QVERIFY(*inPlace == event);
+    }
+
+    // CBOR that another encoder might write, or that is damaged: the in-place reader either reads
+    // it as QCborValue does or leaves it to QCborValue, so a journal reads the same either way.
+    void theInPlaceReaderAgreesWithTheGeneralOne_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("readable");
+        QTest::addColumn<bool>("readInPlace");
+        // {"ticket": 7, "counter": 4, "teller": "anna"}, definite lengths, as we write it.
+        const QByteArray ticket = QByteArray::fromHex("66") + "ticket" + QByteArray::fromHex("07");
+        const QByteArray counter = QByteArray::fromHex("67") + "counter" + QByteArray::fromHex("04");
+        const QByteArray teller = QByteArray::fromHex("66") + "teller" + QByteArray::fromHex("64") + "anna";
+        QTest::newRow("ours") << QByteArray::fromHex("a3") + ticket + counter + teller << true << true;
+        QTest::newRow("indefinite-length map")
+            << QByteArray::fromHex("bf") + ticket + counter + QByteArray::fromHex("ff") << true << false;
+        QTest::newRow("a key that is not text")
+            << QByteArray::fromHex("a2") + ticket + QByteArray::fromHex("0102") << true << true;
+        QTest::newRow("an unknown field with a nested map")
+            << QByteArray::fromHex("a2") + ticket + QByteArray::fromHex("6178a1617801") << true << true;
+        QTest::newRow("counter as text") << QByteArray::fromHex("a1") + QByteArray::fromHex("67") + "counter" +
+                                                QByteArray::fromHex("6466") + "our"
+                                         << false << false;
+        QTest::newRow("teller not UTF-8")
+            << QByteArray::fromHex("a1") + QByteArray::fromHex("66") + "teller" + QByteArray::fromHex("62c328") << false
+            << false;
+        QTest::newRow("a tagged ticket") << QByteArray::fromHex("a1") + QByteArray::fromHex("66") + "ticket" +
+                                                QByteArray::fromHex("c107")
+                                         << false << false;
+        QTest::newRow("counter past int") << QByteArray::fromHex("a1") + QByteArray::fromHex("67") + "counter" +
+                                                 QByteArray::fromHex("1b0000000100000000")
+                                          << false << false;
+        QTest::newRow("cut short") << (QByteArray::fromHex("a3") + ticket + counter + teller).chopped(2) << false
+                                   << false;
+        QTest::newRow("a map claiming more pairs than bytes")
+            << QByteArray::fromHex("ba7fffffff") + ticket << false << false;
+        QTest::newRow("not a map") << QByteArray::fromHex("8107") << false << false;
+    }
+
+    void theInPlaceReaderAgreesWithTheGeneralOne()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, readable);
+        QFETCH(bool, readInPlace);
+        const std::string_view type = TicketCalled::kType;
+        const auto general = Codec::decodeGeneral(type, view(bytes));
+        const auto inPlace = Codec::decodeInPlace(type, view(bytes));
+        const auto decoded = EventCodec::fromBytes(type, view(bytes));
+        QCOMPARE(general.has_value(), readable);
+        QCOMPARE(inPlace.has_value(), readInPlace);
+        QCOMPARE(decoded.has_value(), readable);
+        if (inPlace)
+            QVERIFY(*inPlace == *general);
+        if (decoded)
+            QVERIFY(*decoded == *general);
     }
 
     void unknownTypeAndWrongFieldTypesAreRefused()
