@@ -11,6 +11,7 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     echo "== benchmarks"
     "$build/tests/bench/tessera-bench-engine"
     TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-network"
+    TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-join"
     TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-kiosk"
     TESSERA_SERVER="$build/apps/server/tessera-server" TESSERA_TOOL="$build/apps/tool/tessera-tool" \
         "$build/tests/bench/tessera-bench-teller"

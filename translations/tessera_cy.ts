@@ -962,10 +962,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Gweinydd cangen %1 yw hwn; mae'r orsaf wedi'i gosod ar gyfer cangen %2.</translation>
     </message>
     <message>
-        <source>The station does not take its snapshot.</source>
-        <translation>Nid yw'r orsaf yn derbyn ei chiplun.</translation>
-    </message>
-    <message>
         <source>Your login has expired. Log in again with your password.</source>
         <translation>Mae eich mewngofnodiad wedi dod i ben. Mewngofnodwch eto gyda'ch cyfrinair.</translation>
     </message>
@@ -980,10 +976,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>A command needs an id.</source>
         <translation>Mae angen id ar orchymyn.</translation>
-    </message>
-    <message>
-        <source>The station is not reading what the server sends.</source>
-        <translation>Nid yw'r orsaf yn darllen yr hyn y mae'r gweinydd yn ei anfon.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
@@ -1012,6 +1004,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The plan needs a day.</source>
         <translation>Mae angen diwrnod ar y cynllun.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 does not fit a frame.</source>
+        <translation>Nid yw'r ateb i %1 yn ffitio mewn ffrâm.</translation>
     </message>
 </context>
 <context>

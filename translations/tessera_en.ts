@@ -962,10 +962,6 @@ Fix the settings and restart the kiosk.</translation>
         <translation>This server is branch %1; the station is set up for branch %2.</translation>
     </message>
     <message>
-        <source>The station does not take its snapshot.</source>
-        <translation>The station does not take its snapshot.</translation>
-    </message>
-    <message>
         <source>Your login has expired. Log in again with your password.</source>
         <translation>Your login has expired. Log in again with your password.</translation>
     </message>
@@ -980,10 +976,6 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>A command needs an id.</source>
         <translation>A command needs an id.</translation>
-    </message>
-    <message>
-        <source>The station is not reading what the server sends.</source>
-        <translation>The station is not reading what the server sends.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
@@ -1012,6 +1004,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The plan needs a day.</source>
         <translation>The plan needs a day.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 does not fit a frame.</source>
+        <translation>The answer to %1 does not fit a frame.</translation>
     </message>
 </context>
 <context>

@@ -962,10 +962,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Šis ir filiāles %1 serveris; stacija ir iestatīta filiālei %2.</translation>
     </message>
     <message>
-        <source>The station does not take its snapshot.</source>
-        <translation>Stacija nepieņem savu momentuzņēmumu.</translation>
-    </message>
-    <message>
         <source>Your login has expired. Log in again with your password.</source>
         <translation>Jūsu pieteikšanās ir beigusies. Piesakieties vēlreiz ar savu paroli.</translation>
     </message>
@@ -980,10 +976,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>A command needs an id.</source>
         <translation>Komandai nepieciešams id.</translation>
-    </message>
-    <message>
-        <source>The station is not reading what the server sends.</source>
-        <translation>Stacija nelasa to, ko sūta serveris.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
@@ -1012,6 +1004,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The plan needs a day.</source>
         <translation>Plānam jānorāda diena.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 does not fit a frame.</source>
+        <translation>Atbilde uz %1 neietilpst vienā kadrā.</translation>
     </message>
 </context>
 <context>

@@ -962,10 +962,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>此服务器属于网点 %1；该站点设置的是网点 %2。</translation>
     </message>
     <message>
-        <source>The station does not take its snapshot.</source>
-        <translation>该站点没有接收快照。</translation>
-    </message>
-    <message>
         <source>Your login has expired. Log in again with your password.</source>
         <translation>您的登录已过期。请用密码重新登录。</translation>
     </message>
@@ -980,10 +976,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>A command needs an id.</source>
         <translation>命令必须带有 id。</translation>
-    </message>
-    <message>
-        <source>The station is not reading what the server sends.</source>
-        <translation>该站点没有读取服务器发送的数据。</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
@@ -1012,6 +1004,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The plan needs a day.</source>
         <translation>排班计划需要指定日期。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 does not fit a frame.</source>
+        <translation>对 %1 的回复超出了一帧的大小。</translation>
     </message>
 </context>
 <context>

@@ -962,10 +962,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>此伺服器屬於分行 %1；該站點設定的是分行 %2。</translation>
     </message>
     <message>
-        <source>The station does not take its snapshot.</source>
-        <translation>該站點沒有接收快照。</translation>
-    </message>
-    <message>
         <source>Your login has expired. Log in again with your password.</source>
         <translation>您的登入已逾時。請用密碼重新登入。</translation>
     </message>
@@ -980,10 +976,6 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>A command needs an id.</source>
         <translation>命令必須帶有 id。</translation>
-    </message>
-    <message>
-        <source>The station is not reading what the server sends.</source>
-        <translation>該站點沒有讀取伺服器傳送的資料。</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
@@ -1012,6 +1004,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The plan needs a day.</source>
         <translation>排班計畫需要指定日期。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 does not fit a frame.</source>
+        <translation>對 %1 的回覆超出了一幀的大小。</translation>
     </message>
 </context>
 <context>

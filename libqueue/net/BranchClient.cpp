@@ -209,6 +209,7 @@ void BranchClient::onWelcome(const Welcome &welcome)
     } else {
         m_snapshot.clear();
         m_snapshotNext = 0;
+        m_welcomeSeq = welcome.seq;
         setStatus(Status::Syncing, tr("Connected to %1; receiving the queue...").arg(welcome.branch));
     }
 }
@@ -225,7 +226,15 @@ void BranchClient::onSnapshot(const SnapshotPart &part)
     if (!state || state->lastSeq() != part.seq)
         return resync(tr("the snapshot could not be read"));
     m_state = std::move(*state);
+    m_snapshotNext = -1; // taken whole: what follows are events
     emit stateReset();
+    finishSyncing();
+}
+
+void BranchClient::finishSyncing()
+{
+    if (m_status != Status::Syncing || m_snapshotNext >= 0 || m_state.lastSeq() < m_welcomeSeq)
+        return;
     setStatus(Status::Online,
               tr("Connected to %1 at %2.")
                   .arg(m_state.config().branchName.text(m_state.config().defaultLanguage), serverAddress()));
@@ -245,6 +254,7 @@ void BranchClient::onEvents(const QList<WireEvent> &events)
         m_state.apply(*event);
         emit eventApplied(*event);
     }
+    finishSyncing();
 }
 
 // A replica that cannot continue starts over from a fresh snapshot.

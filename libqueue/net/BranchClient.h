@@ -102,6 +102,8 @@ private:
     void onMessage(const Message &message);
     void onWelcome(const Welcome &welcome);
     void onSnapshot(const SnapshotPart &part);
+    // Online once the snapshot is whole and the replica has reached the Welcome's seq.
+    void finishSyncing();
     void onEvents(const QList<WireEvent> &events);
     void onReply(const CommandReply &reply);
     void onProtocolError(const ProtocolError &error);
@@ -129,6 +131,9 @@ private:
     QTimer m_expiry;
     QByteArray m_snapshot;
     int m_snapshotNext = 0;
+    // The server's seq when it welcomed us: syncing ends once the replica is there (a snapshot
+    // shared by stations that joined together may be older; the events between follow it).
+    Seq m_welcomeSeq = 0;
     QHash<QString, InFlight> m_inFlight;
     QList<QString> m_inFlightOrder;
     quint64 m_nextId = 0;

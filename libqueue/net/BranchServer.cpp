@@ -8,6 +8,7 @@
 #include "protocol/StateCodec.h"
 #include "report/ReportSource.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
@@ -18,6 +19,9 @@ namespace tessera {
 namespace {
 
 constexpr int kEventsPerBatch = 200;
+// How many bytes of events may follow a built snapshot for it to serve a station joining later.
+constexpr qint64 kSnapshotReuseBytes = 1024 * 1024;
+constexpr int kSnapshotReuseMs = 5000;
 
 // Events as stations get them: the configuration without its password hashes.
 QList<WireEvent> toWire(const QList<Event> &events)
@@ -36,14 +40,20 @@ QList<WireEvent> toWire(const QList<Event> &events)
 
 // Events in frames of a bounded count, each frame encoded once for every station. A batch
 // too large for a frame (a big configuration among them) is split until each part fits.
-void appendFramed(const QList<Event> &events, QList<QByteArray> &frames)
+struct FramedBatch
+{
+    Seq lastSeq;
+    QByteArray frame;
+};
+
+void appendFramed(const QList<Event> &events, QList<FramedBatch> &frames)
 {
     const QByteArray frame = MessageCodec::frame(EventBatch{toWire(events)});
     if (!frame.isEmpty() || events.size() == 1) {
         if (frame.isEmpty())
             qCCritical(lcNet) << "event" << events.first().seq << "does not fit a frame; stations will resync";
         else
-            frames.append(frame);
+            frames.append({events.last().seq, frame});
         return;
     }
     appendFramed(events.first(events.size() / 2), frames);
@@ -67,9 +77,9 @@ int deliveryRank(StationRole role)
     return 2;
 }
 
-QList<QByteArray> framedBatches(const QList<Event> &events)
+QList<FramedBatch> framedBatches(const QList<Event> &events)
 {
-    QList<QByteArray> frames;
+    QList<FramedBatch> frames;
     for (qsizetype i = 0; i < events.size(); i += kEventsPerBatch)
         appendFramed(events.mid(i, kEventsPerBatch), frames);
     return frames;
@@ -99,9 +109,10 @@ QString StationSession::describe() const
 BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent), m_host(host), m_settings(std::move(settings)), m_clock(clock),
       m_tokens(m_settings.sessionSecret), m_journalId(host.journal().journalId()),
-      m_listener(std::make_unique<Listener>(this))
+      m_listener(std::make_unique<Listener>(this)), m_snapshots(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
 {
     m_host.setCommitListener([this](const QList<Event> &events) { broadcast(events); });
+    connect(m_snapshots, &SnapshotBuilder::built, this, &BranchServer::onSnapshotBuilt);
 }
 
 BranchServer::~BranchServer()
@@ -236,7 +247,7 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     welcome.heartbeatMs = m_settings.limits.heartbeatMs;
     session->link()->send(welcome);
     if (!resume || !sendCatchUp(session, hello.lastSeq))
-        sendSnapshot(session);
+        awaitSnapshot(session);
     session->live = true;
     // Kept in delivery order as stations join, so that a broadcast need not sort.
     m_sessions.removeOne(session);
@@ -259,24 +270,70 @@ bool BranchServer::sendCatchUp(StationSession *session, Seq after)
         qCWarning(lcNet) << "cannot read missed events for" << session->describe() << ":" << error;
         return false;
     }
-    for (const QByteArray &frame : framedBatches(missed)) {
-        if (!session->link()->sendFramed(frame))
+    for (const FramedBatch &batch : framedBatches(missed)) {
+        if (!session->link()->sendFramed(batch.frame))
             return false;
     }
     return true;
 }
 
-void BranchServer::sendSnapshot(StationSession *session)
+void BranchServer::awaitSnapshot(StationSession *session)
 {
-    const QByteArray state = StateCodec::encodeForStations(m_host.state());
-    const int partBytes = m_settings.snapshotPartBytes;
-    const int parts = int(qMax<qsizetype>(1, (state.size() + partBytes - 1) / partBytes));
-    for (int part = 0; part < parts; ++part) {
-        const SnapshotPart message{m_host.state().lastSeq(), part, parts,
-                                   state.mid(qsizetype(part) * partBytes, partBytes)};
-        if (!session->link()->send(message))
-            return reject(session, RejectReason::TooSlow, tr("The station does not take its snapshot."));
+    session->awaitingSnapshot = true;
+    if (!m_snapshot.active) {
+        m_snapshot = SharedSnapshot{true, false, m_host.state().lastSeq(), {}, {}, 0};
+        m_snapshots->build(m_host.state());
     }
+    session->joinedAt = m_snapshot.seq;
+    session->held = m_snapshot.since;
+    session->heldBytes = m_snapshot.sinceBytes;
+    if (m_snapshot.built)
+        sendSnapshot(session, m_snapshot.seq, m_snapshot.frames);
+}
+
+void BranchServer::onSnapshotBuilt(Seq seq, const QList<QByteArray> &frames)
+{
+    m_snapshot.built = true;
+    m_snapshot.frames = frames;
+    // Kept for stations that join soon after (a wave of them); then its memory is given back.
+    QTimer::singleShot(kSnapshotReuseMs, this, [this, seq] {
+        if (m_snapshot.built && m_snapshot.seq == seq)
+            m_snapshot = {};
+    });
+    for (StationSession *session : QList<StationSession *>(m_sessions)) {
+        if (session->awaitingSnapshot)
+            sendSnapshot(session, seq, frames);
+    }
+}
+
+void BranchServer::sendSnapshot(StationSession *session, Seq seq, const QList<QByteArray> &frames)
+{
+    session->awaitingSnapshot = false;
+    session->link()->sendShared(frames);
+    const QList<StationSession::HeldFrame> held = std::exchange(session->held, {});
+    session->heldBytes = 0;
+    for (const StationSession::HeldFrame &item : held) {
+        if (item.lastSeq != 0 && item.lastSeq <= seq)
+            continue; // in the snapshot already
+        if (!deliver(session, item.frame, item.lastSeq))
+            return;
+    }
+}
+
+bool BranchServer::deliver(StationSession *session, const QByteArray &frame, Seq lastSeq)
+{
+    if (session->awaitingSnapshot && session->heldBytes + frame.size() <= m_settings.limits.maxPendingBytes) {
+        session->held.append({lastSeq, frame});
+        session->heldBytes += frame.size();
+        return true;
+    }
+    if (!session->awaitingSnapshot && session->link()->sendFramed(frame))
+        return true;
+    // It will reconnect and catch up (or take a snapshot); the others carry on.
+    reject(session, RejectReason::TooSlow,
+           tr("The station fell too far behind (%1 bytes unsent); reconnect to catch up.")
+               .arg(session->link()->pendingBytes() + session->heldBytes));
+    return false;
 }
 
 void BranchServer::onAuthenticate(StationSession *session, const Authenticate &request)
@@ -433,25 +490,32 @@ void BranchServer::flush()
             reply.message = results[i].error().message;
             qCDebug(lcNet).noquote() << station->describe() << pending[i].id << "refused:" << reply.message;
         }
-        if (!station->link()->send(reply))
-            reject(station, RejectReason::TooSlow, tr("The station is not reading what the server sends."));
+        const QByteArray frame = MessageCodec::frame(reply);
+        if (frame.isEmpty())
+            reject(station, RejectReason::TooSlow, tr("The answer to %1 does not fit a frame.").arg(reply.id));
+        else
+            deliver(station, frame, 0);
     }
 }
 
 void BranchServer::broadcast(const QList<Event> &events)
 {
-    const QList<QByteArray> frames = framedBatches(events);
+    const QList<FramedBatch> frames = framedBatches(events);
+    if (m_snapshot.active) {
+        for (const FramedBatch &batch : frames) {
+            m_snapshot.since.append({batch.lastSeq, batch.frame});
+            m_snapshot.sinceBytes += batch.frame.size();
+        }
+        // Once it is this far behind, a station joining now is better served by a new one.
+        if (m_snapshot.built && m_snapshot.sinceBytes > kSnapshotReuseBytes)
+            m_snapshot = {};
+    }
     for (StationSession *session : QList<StationSession *>(m_sessions)) {
         if (!session->live)
             continue;
-        for (const QByteArray &frame : frames) {
-            if (!session->link()->sendFramed(frame)) {
-                // It will reconnect and catch up (or take a snapshot); the others carry on.
-                reject(session, RejectReason::TooSlow,
-                       tr("The station fell too far behind (%1 bytes unsent); reconnect to catch up.")
-                           .arg(session->link()->pendingBytes()));
+        for (const FramedBatch &batch : frames) {
+            if (!deliver(session, batch.frame, batch.lastSeq))
                 break;
-            }
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "BranchKey.h"
 #include "MessageLink.h"
 #include "SessionTokens.h"
+#include "SnapshotBuilder.h"
 #include "StationPermissions.h"
 #include "host/QueueHost.h"
 
@@ -21,10 +22,10 @@ struct BranchServerSettings
     QByteArray sessionSecret;               // signs login tokens; keep it with the journal
     MessageLink::Limits limits{750, 10000}; // stations take 2.2 s of silence as "offline"
     int catchUpLimit = 20000;               // a station further behind than this gets a snapshot instead
-    int snapshotPartBytes = 256 * 1024;
-    int handshakeTimeoutMs = 10000; // TLS plus Hello must be done by then
-    int maxFailedLogins = 5;        // per connection, then it is closed
-    int socketSendBufferBytes = 0;  // the kernel's share of a stuck station's backlog; 0: the system's
+    int snapshotPartBytes = 64 * 1024;      // a part goes out whole: small ones keep each turn of the loop short
+    int handshakeTimeoutMs = 10000;         // TLS plus Hello must be done by then
+    int maxFailedLogins = 5;                // per connection, then it is closed
+    int socketSendBufferBytes = 0;          // the kernel's share of a stuck station's backlog; 0: the system's
 };
 
 // One connected station, as the server sees it.
@@ -41,6 +42,18 @@ public:
     QString name;
     bool live = false; // past the handshake: gets every event
     int failedLogins = 0;
+
+    // Joining afresh: events and replies for it are held back until its snapshot is built,
+    // then go out after it. `lastSeq` is a held frame's last event (0: a reply, always sent).
+    struct HeldFrame
+    {
+        Seq lastSeq = 0;
+        QByteArray frame;
+    };
+    bool awaitingSnapshot = false;
+    Seq joinedAt = 0; // the seq when it said Hello: a snapshot from before it cannot do
+    QList<HeldFrame> held;
+    qint64 heldBytes = 0;
 
     QString describe() const;
 
@@ -95,7 +108,12 @@ private:
     void onCommand(StationSession *session, const CommandRequest &request);
     void flush();
     void broadcast(const QList<Event> &events);
-    void sendSnapshot(StationSession *session);
+    // Sends `frame` to a live station, or holds it back while the station awaits its snapshot.
+    // False when the station has fallen too far behind (then it is dropped).
+    bool deliver(StationSession *session, const QByteArray &frame, Seq lastSeq);
+    void awaitSnapshot(StationSession *session);
+    void onSnapshotBuilt(Seq seq, const QList<QByteArray> &frames);
+    void sendSnapshot(StationSession *session, Seq seq, const QList<QByteArray> &frames);
     bool sendCatchUp(StationSession *session, Seq after);
     void refuse(StationSession *session, const EngineError &error, const QString &id);
     void reject(StationSession *session, RejectReason reason, const QString &text);
@@ -110,6 +128,20 @@ private:
     QList<StationSession *> m_sessions; // live ones in delivery order: displays, workstations, the rest
     QList<PendingCommand> m_pending;
     bool m_flushScheduled = false;
+    // The snapshot being built or last built, shared by every station that joins meanwhile: a
+    // station joining after `seq` takes it with the events broadcast since (`since`), so a wave
+    // of stations joining a busy branch costs one build, not one each.
+    struct SharedSnapshot
+    {
+        bool active = false; // being built, or built and still worth sending
+        bool built = false;
+        Seq seq = 0;
+        QList<QByteArray> frames;
+        QList<StationSession::HeldFrame> since;
+        qint64 sinceBytes = 0;
+    };
+    SnapshotBuilder *m_snapshots;
+    SharedSnapshot m_snapshot;
 };
 
 } // namespace tessera

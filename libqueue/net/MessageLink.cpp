@@ -7,6 +7,15 @@
 
 namespace tessera {
 
+namespace {
+
+// The socket is "draining well" below this many unsent bytes: a frame goes straight to it.
+constexpr qint64 kSocketLowWaterBytes = 64 * 1024;
+// What one drain() hands to the socket (encrypting it) before the event loop's next turn.
+constexpr qint64 kDrainBudgetBytes = 64 * 1024;
+
+} // namespace
+
 MessageLink::MessageLink(QSslSocket *socket, Limits limits, QObject *parent)
     : QObject(parent), m_socket(socket), m_limits(limits)
 {
@@ -16,6 +25,7 @@ MessageLink::MessageLink(QSslSocket *socket, Limits limits, QObject *parent)
     m_sinceReceived.start();
     m_sinceSent.start();
     connect(socket, &QSslSocket::readyRead, this, &MessageLink::readFrames);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &MessageLink::drain);
     connect(socket, &QSslSocket::disconnected, this,
             [this] { finish(QStringLiteral("the peer closed the connection")); });
     connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -28,9 +38,14 @@ MessageLink::MessageLink(QSslSocket *socket, Limits limits, QObject *parent)
     m_liveness.start();
 }
 
-qint64 MessageLink::pendingBytes() const
+qint64 MessageLink::socketPendingBytes() const
 {
     return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+qint64 MessageLink::pendingBytes() const
+{
+    return socketPendingBytes() + m_outboxCountedBytes;
 }
 
 bool MessageLink::send(const Message &message)
@@ -50,12 +65,49 @@ bool MessageLink::sendFramed(const QByteArray &framed)
         return false;
     if (pendingBytes() + framed.size() > m_limits.maxPendingBytes)
         return false;
-    m_socket->write(framed);
-    // Encrypt and hand it to the kernel now rather than on the next loop pass: with no Nagle
-    // delay it leaves at once, and a broadcast to many stations does not pile up in our memory.
-    m_socket->flush();
-    m_sinceSent.restart();
+    m_outbox.push_back({framed, true});
+    m_outboxCountedBytes += framed.size();
+    drain();
     return true;
+}
+
+void MessageLink::sendShared(const QList<QByteArray> &frames)
+{
+    if (!m_open || !m_socket)
+        return;
+    for (const QByteArray &frame : frames)
+        m_outbox.push_back({frame, false});
+    drain();
+}
+
+void MessageLink::drain()
+{
+    m_drainScheduled = false;
+    if (!m_open || !m_socket)
+        return;
+    qint64 budget = kDrainBudgetBytes;
+    while (!m_outbox.empty() && budget > 0 && socketPendingBytes() < kSocketLowWaterBytes) {
+        const Outgoing next = std::move(m_outbox.front());
+        m_outbox.pop_front();
+        if (next.counted)
+            m_outboxCountedBytes -= next.frame.size();
+        m_socket->write(next.frame);
+        // Encrypt and hand it to the kernel now rather than on the next loop pass: with no Nagle
+        // delay it leaves at once, and a broadcast to many stations does not pile up in our memory.
+        m_socket->flush();
+        budget -= next.frame.size();
+        m_sinceSent.restart();
+    }
+    if (m_closing && m_outbox.empty() && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Out of budget with a socket that still takes more: carry on after the loop's next turn.
+    // (A full socket calls again by encryptedBytesWritten as the kernel takes what it holds.)
+    if (!m_outbox.empty() && socketPendingBytes() < kSocketLowWaterBytes && !m_drainScheduled) {
+        m_drainScheduled = true;
+        QMetaObject::invokeMethod(this, &MessageLink::drain, Qt::QueuedConnection);
+    }
 }
 
 void MessageLink::readFrames()
@@ -103,7 +155,11 @@ void MessageLink::closeAfterSending(const QString &reason)
     if (!m_open || !m_socket)
         return;
     qCInfo(lcNet).noquote() << "closing the connection to" << m_peerName << ":" << reason;
-    m_socket->disconnectFromHost(); // sends what is queued first
+    // The rest of a shared transfer (a snapshot) is moot now; the last words still go.
+    std::erase_if(m_outbox, [](const Outgoing &outgoing) { return !outgoing.counted; });
+    m_closing = true;
+    if (m_outbox.empty())
+        m_socket->disconnectFromHost(); // sends what the socket holds first; else drain() does
     // A peer that never reads must not keep us waiting.
     QTimer::singleShot(2000, this, [this, reason] { abort(reason); });
 }

@@ -9,12 +9,18 @@
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
+#include <deque>
 
 namespace tessera {
 
 // One encrypted connection carrying messages, either end. It frames and unframes,
 // sends a Heartbeat when it has been quiet, notices when the peer has gone silent,
 // and refuses to queue without bound: a peer that stops reading must not grow our memory.
+//
+// Frames go out in order through an outbox. One goes to the socket at once while the socket
+// has little unsent (the usual case: an event leaves in the same call); otherwise it waits,
+// and the outbox is fed to the socket a frame at a time as the socket drains, with the event
+// loop served in between. So a large transfer (a snapshot) never holds up the thread.
 class MessageLink : public QObject
 {
     Q_OBJECT
@@ -35,11 +41,15 @@ public:
     bool send(const Message &message);
     // Queues bytes already framed (one encoding shared by many links).
     bool sendFramed(const QByteArray &framed);
+    // Queues frames shared with other links and bounded elsewhere (a snapshot, encoded once for
+    // every station that joins at its seq): they do not count against maxPendingBytes.
+    void sendShared(const QList<QByteArray> &frames);
     // Sends what is queued, then closes. `reason` is logged.
     void closeAfterSending(const QString &reason);
     // Closes at once, dropping anything queued.
     void abort(const QString &reason);
 
+    // Unsent bytes that count against the limit: the socket's and the outbox's own.
     qint64 pendingBytes() const;
     QString peerName() const { return m_peerName; }
     bool isOpen() const { return m_open; }
@@ -52,7 +62,15 @@ signals:
     void closed(const QString &reason);
 
 private:
+    struct Outgoing
+    {
+        QByteArray frame;
+        bool counted; // against maxPendingBytes
+    };
     void readFrames();
+    // Hands the outbox's frames to the socket while it has room, at most a budget per call.
+    void drain();
+    qint64 socketPendingBytes() const;
     void checkLiveness();
     void finish(const QString &reason);
 
@@ -63,6 +81,10 @@ private:
     QElapsedTimer m_sinceReceived;
     QElapsedTimer m_sinceSent;
     QString m_peerName;
+    std::deque<Outgoing> m_outbox;
+    qint64 m_outboxCountedBytes = 0;
+    bool m_drainScheduled = false;
+    bool m_closing = false; // closeAfterSending: disconnect once the outbox is out
     bool m_open = true;
 };
 

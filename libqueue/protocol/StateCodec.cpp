@@ -15,13 +15,11 @@ QByteArray StateCodec::encode(const QueueState &state)
     return map.toCborValue().toCbor();
 }
 
-QByteArray StateCodec::encodeForStations(const QueueState &state)
+QByteArray StateCodec::encodeForStations(QueueState state)
 {
-    if (!state.m_hasConfig)
-        return encode(state);
-    QueueState copy = state;
-    copy.m_configJson = BranchConfigLoader::withoutSecrets(state.m_configJson);
-    return encode(copy);
+    if (state.m_hasConfig)
+        state.m_configJson = BranchConfigLoader::withoutSecrets(state.m_configJson);
+    return encode(state);
 }
 
 std::optional<QueueState> StateCodec::decode(const QByteArray &bytes)

@@ -15,8 +15,9 @@ class StateCodec
 public:
     static QByteArray encode(const QueueState &state);
     // What the server sends stations: the same, with the password hashes in the
-    // configuration replaced (BranchConfigLoader::withoutSecrets).
-    static QByteArray encodeForStations(const QueueState &state);
+    // configuration replaced (BranchConfigLoader::withoutSecrets). Takes its own copy: pass
+    // one in with std::move where the caller's is no longer needed.
+    static QByteArray encodeForStations(QueueState state);
     // nullopt for bytes that are not a state this version understands.
     static std::optional<QueueState> decode(const QByteArray &bytes);
 };

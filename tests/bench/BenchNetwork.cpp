@@ -16,6 +16,7 @@
 //   server_rss_mb                      the server's peak resident memory (VmHWM)
 // Usage: tessera-bench-network [stations] [calls]; TESSERA_SERVER names the server binary.
 
+#include "BusyBranch.h"
 #include "PeakMemory.h"
 #include "SimulatedStation.h"
 #include "TestBranch.h"
@@ -37,45 +38,13 @@
 
 using namespace tessera;
 using namespace tessera::test;
-using tessera::bench::SimulatedStation;
+using namespace tessera::bench;
 
 namespace {
 
-constexpr int kTellers = 20;
 constexpr int kKiosks = 50;
 constexpr int kMeasuringDisplays = 5;
 constexpr int kKioskWindow = 20;
-
-QJsonObject benchConfig()
-{
-    // Enough numbers for a long issuing run: six always-open services of 9,999 each (the
-    // calls use cash and accounts; the issuing run the other four).
-    QJsonObject config = baseConfig();
-    QJsonArray services;
-    for (const char *id : {"cash", "accounts", "deposits", "exchange", "loans", "pensions"}) {
-        services.append(QJsonObject{
-            {QStringLiteral("id"), QLatin1String(id)},
-            {QStringLiteral("prefix"), QString(QChar::fromLatin1(char(std::toupper(id[0]))))},
-            {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QLatin1String(id)}}},
-            {QStringLiteral("numbers"), QJsonObject{{QStringLiteral("first"), 1}, {QStringLiteral("last"), 9999}}}});
-    }
-    config.insert(QStringLiteral("services"), services);
-    QJsonArray counters, tellers;
-    for (int i = 1; i <= kTellers; ++i) {
-        counters.append(QJsonObject{{QStringLiteral("number"), i},
-                                    {QStringLiteral("services"), QJsonObject{{QStringLiteral("cash"), 1},
-                                                                             {QStringLiteral("accounts"), 1},
-                                                                             {QStringLiteral("deposits"), 1},
-                                                                             {QStringLiteral("exchange"), 1},
-                                                                             {QStringLiteral("loans"), 1},
-                                                                             {QStringLiteral("pensions"), 1}}}});
-        tellers.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("b%1").arg(i)},
-                                   {QStringLiteral("passwordHash"), testPasswordHash(QStringLiteral("pw"))}});
-    }
-    config.insert(QStringLiteral("counters"), counters);
-    config.insert(QStringLiteral("tellers"), tellers);
-    return config;
-}
 
 void waitFor(const std::function<bool()> &done, int timeoutMs, const char *what)
 {
@@ -102,19 +71,6 @@ QElapsedTimer g_clock;
 std::mutex g_latencyMutex;
 QList<double> g_latenciesMs;
 
-StationSettings stationSettings(StationRole role, const QString &id, const BranchKey &key, quint16 port)
-{
-    StationSettings settings;
-    settings.role = role;
-    settings.stationId = id;
-    settings.name = id;
-    settings.branchId = QStringLiteral("test-branch");
-    settings.key = key;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    return settings;
-}
-
 // Displays that time the calls they see, in a thread of their own.
 class MeasuringDisplays : public QThread
 {
@@ -128,7 +84,7 @@ protected:
         std::vector<std::unique_ptr<BranchClient>> displays;
         for (int i = 0; i < kMeasuringDisplays; ++i) {
             auto display = std::make_unique<BranchClient>(
-                stationSettings(StationRole::Display, QStringLiteral("measure-%1").arg(i), m_key, m_port));
+                loopbackStation(StationRole::Display, QStringLiteral("measure-%1").arg(i), m_key, m_port));
             QObject::connect(display.get(), &BranchClient::statusChanged, [this](BranchClient::Status status) {
                 if (status == BranchClient::Status::Online)
                     ++online;

@@ -23,19 +23,33 @@ QString readText(QCborStreamReader &reader)
     return text;
 }
 
-// The "msg" name of a frame's map, read without building the map: an event batch is
-// skipped over, not decoded.
-QString typeOfFrame(const QByteArray &payload)
+// What a frame is, read without building its map: an event batch is skipped over, not
+// decoded, and of a snapshot part only its place is read (its data is skipped over).
+struct FrameHead
 {
+    QString type; // "msg"
+    qint64 part = -1;
+    qint64 parts = -1;
+};
+
+FrameHead headOfFrame(const QByteArray &payload)
+{
+    FrameHead head;
     QCborStreamReader reader(payload);
     if (!reader.isMap() || !reader.enterContainer())
-        return {};
-    while (reader.hasNext() && reader.isString()) {
-        if (readText(reader) == QLatin1String("msg"))
-            return reader.isString() ? readText(reader) : QString();
-        reader.next();
+        return head;
+    while (reader.hasNext() && reader.isString() && (head.type.isEmpty() || head.parts < 0)) {
+        const QString key = readText(reader);
+        if (key == QLatin1String("msg") && reader.isString())
+            head.type = readText(reader);
+        else if (key == QLatin1String("part") && reader.isInteger())
+            head.part = reader.toInteger(), reader.next();
+        else if (key == QLatin1String("parts") && reader.isInteger())
+            head.parts = reader.toInteger(), reader.next();
+        else
+            reader.next();
     }
-    return {};
+    return head;
 }
 
 } // namespace
@@ -83,8 +97,22 @@ void SimulatedStation::send(const Command &command, std::function<void(bool)> do
     });
 }
 
+double SimulatedStation::maxSilenceMs() const
+{
+    return double(qMax(m_maxSilenceNs, m_sinceRead.nsecsElapsed())) / 1e6;
+}
+
+void SimulatedStation::resetSilence()
+{
+    m_maxSilenceNs = 0;
+    m_sinceRead.start();
+}
+
 void SimulatedStation::readFrames()
 {
+    if (m_sinceRead.isValid())
+        m_maxSilenceNs = qMax(m_maxSilenceNs, m_sinceRead.nsecsElapsed());
+    m_sinceRead.start();
     m_buffer += m_socket.readAll();
     qsizetype offset = 0;
     while (m_buffer.size() - offset >= frame::kHeaderBytes) {
@@ -99,11 +127,16 @@ void SimulatedStation::readFrames()
 
 void SimulatedStation::onFrame(const QByteArray &payload)
 {
-    if (m_welcomed && m_waiting.isEmpty())
+    if (m_synced && m_waiting.isEmpty())
         return; // nothing asked: a display, say, which only takes events
-    const QString type = typeOfFrame(payload);
+    const FrameHead head = headOfFrame(payload);
+    const QString &type = head.type;
     if (type == QLatin1String("Welcome")) {
         m_welcomed = true;
+        return;
+    }
+    if (type == QLatin1String("Snapshot")) {
+        m_synced = m_synced || head.part + 1 == head.parts;
         return;
     }
     if (type == QLatin1String("Reject"))

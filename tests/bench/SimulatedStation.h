@@ -4,6 +4,7 @@
 #include "net/BranchKey.h"
 #include "protocol/Messages.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSslSocket>
 #include <QTimer>
@@ -25,6 +26,11 @@ public:
     ~SimulatedStation() override { disconnect(&m_socket, nullptr, this, nullptr); } // leaving is no failure
 
     bool online() const { return m_welcomed; }
+    // Welcomed and holding the whole snapshot that follows (a station joining afresh).
+    bool synced() const { return m_synced; }
+    // The longest time no byte came from the server, since the last reset.
+    double maxSilenceMs() const;
+    void resetSilence();
     // Sends the message (a CommandRequest or Authenticate; its id is filled in) and calls
     // `answer` with the server's reply to it.
     void request(Message message, Answer answer = {});
@@ -36,6 +42,9 @@ private:
     void onFrame(const QByteArray &payload);
 
     QSslSocket m_socket;
+    QElapsedTimer m_sinceRead;
+    qint64 m_maxSilenceNs = 0;
+    bool m_synced = false;
     QTimer m_heartbeat;
     QString m_id;
     QByteArray m_buffer;

@@ -319,14 +319,13 @@ PHRASES = {
         'Hello has no stationId.': 'Ziņojumā Hello nav stationId.',
         'This server is branch %1; the station is set up for branch %2.':
             'Šis ir filiāles %1 serveris; stacija ir iestatīta filiālei %2.',
-        'The station does not take its snapshot.': 'Stacija nepieņem savu momentuzņēmumu.',
+        'The answer to %1 does not fit a frame.': 'Atbilde uz %1 neietilpst vienā kadrā.',
         'Your login has expired. Log in again with your password.':
             'Jūsu pieteikšanās ir beigusies. Piesakieties vēlreiz ar savu paroli.',
         'Unknown name or wrong password.': 'Nezināms vārds vai nepareiza parole.',
         'Too many failed logins on this connection.':
             'Šajā savienojumā ir pārāk daudz neizdevušos pieteikšanās mēģinājumu.',
         'A command needs an id.': 'Komandai nepieciešams id.',
-        'The station is not reading what the server sends.': 'Stacija nelasa to, ko sūta serveris.',
         'The station fell too far behind (%1 bytes unsent); reconnect to catch up.':
             'Stacija pārāk atpalika (nenosūtīti baiti: %1); pieslēdzieties atkārtoti, lai to panāktu.',
         'The server is shutting down.': 'Serveris beidz darbu.',
@@ -747,15 +746,13 @@ PHRASES = {
         'Hello has no stationId.': 'Does dim stationId yn Hello.',
         'This server is branch %1; the station is set up for branch %2.':
             "Gweinydd cangen %1 yw hwn; mae'r orsaf wedi'i gosod ar gyfer cangen %2.",
-        'The station does not take its snapshot.': "Nid yw'r orsaf yn derbyn ei chiplun.",
+        'The answer to %1 does not fit a frame.': "Nid yw'r ateb i %1 yn ffitio mewn ffrâm.",
         'Your login has expired. Log in again with your password.':
             "Mae eich mewngofnodiad wedi dod i ben. Mewngofnodwch eto gyda'ch cyfrinair.",
         'Unknown name or wrong password.': 'Enw anhysbys neu gyfrinair anghywir.',
         'Too many failed logins on this connection.':
             'Gormod o ymdrechion mewngofnodi aflwyddiannus ar y cysylltiad hwn.',
         'A command needs an id.': 'Mae angen id ar orchymyn.',
-        'The station is not reading what the server sends.':
-            "Nid yw'r orsaf yn darllen yr hyn y mae'r gweinydd yn ei anfon.",
         'The station fell too far behind (%1 bytes unsent); reconnect to catch up.':
             "Mae'r orsaf wedi mynd yn rhy bell ar ei hôl hi (%1 beit heb eu hanfon); ailgysylltwch i ddal i fyny.",
         'The server is shutting down.': "Mae'r gweinydd yn cau.",
