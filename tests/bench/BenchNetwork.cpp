@@ -14,9 +14,13 @@
 //   issue_per_s                        durable tickets per second, 50 kiosks each keeping 20
 //                                      IssueTicket commands in flight
 //   server_rss_mb                      the server's peak resident memory (VmHWM)
+//   fanout_floor_p50_ms / _p99_ms      the same broadcast by a minimal sender on plain sockets
+//   sync_floor_p50_ms / _p99_ms        one fdatasync on this disk: a durable commit's least cost
+//                                      (see Floors.h; a call's figure includes one commit)
 // Usage: tessera-bench-network [stations] [calls]; TESSERA_SERVER names the server binary.
 
 #include "BusyBranch.h"
+#include "Floors.h"
 #include "PeakMemory.h"
 #include "SimulatedStation.h"
 #include "TestBranch.h"
@@ -236,6 +240,18 @@ int main(int argc, char *argv[])
     std::printf("call_to_display_p99_ms: %.3f\n", percentile(g_latenciesMs, 0.99));
     std::printf("issue_per_s: %.0f\n", issuePerS);
     std::printf("server_rss_mb: %.1f\n", peakRssMb(QString::number(server.processId())));
+    // The floors, beside the figures they bound: the same number of connections, the measured
+    // ones where the measuring displays are in the server's delivery order (after the other
+    // displays, before the tellers and kiosks), a frame the size of a call's.
+    std::vector<int> measuredAt;
+    for (int i = 0; i < kMeasuringDisplays; ++i)
+        measuredAt.push_back(stations - kTellers - kKiosks - kMeasuringDisplays + i);
+    const Latencies fanout = fanoutFloor(stations, measuredAt, 160, calls);
+    std::printf("fanout_floor_p50_ms: %.3f\n", percentile(fanout.ms, 0.50));
+    std::printf("fanout_floor_p99_ms: %.3f\n", percentile(fanout.ms, 0.99));
+    const Latencies sync = syncFloor(dir.path(), 500);
+    std::printf("sync_floor_p50_ms: %.3f\n", percentile(sync.ms, 0.50));
+    std::printf("sync_floor_p99_ms: %.3f\n", percentile(sync.ms, 0.99));
     std::fflush(stdout);
 
     measuring.quit();
