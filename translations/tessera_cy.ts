@@ -926,6 +926,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>The server did not send the plan in time. Try again.</source>
         <translation>Ni anfonodd y gweinydd y cynllun mewn pryd. Ceisiwch eto.</translation>
     </message>
+    <message>
+        <source>events arrived before the whole snapshot</source>
+        <translation>cyrhaeddodd digwyddiadau cyn y ciplun cyfan</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>

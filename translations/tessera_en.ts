@@ -926,6 +926,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>The server did not send the plan in time. Try again.</source>
         <translation>The server did not send the plan in time. Try again.</translation>
     </message>
+    <message>
+        <source>events arrived before the whole snapshot</source>
+        <translation>events arrived before the whole snapshot</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>

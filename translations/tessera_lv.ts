@@ -926,6 +926,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The server did not send the plan in time. Try again.</source>
         <translation>Serveris nenosūtīja plānu laikā. Mēģiniet vēlreiz.</translation>
     </message>
+    <message>
+        <source>events arrived before the whole snapshot</source>
+        <translation>notikumi pienāca pirms visa momentuzņēmuma</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>

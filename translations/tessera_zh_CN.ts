@@ -926,6 +926,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The server did not send the plan in time. Try again.</source>
         <translation>服务器未能及时发送排班计划，请重试。</translation>
     </message>
+    <message>
+        <source>events arrived before the whole snapshot</source>
+        <translation>在快照完整之前收到了事件</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BranchServer</name>

@@ -243,6 +243,8 @@ void BranchClient::finishSyncing()
 
 void BranchClient::onEvents(const QList<WireEvent> &events)
 {
+    if (m_status == Status::Syncing && m_snapshotNext >= 0)
+        return resync(tr("events arrived before the whole snapshot"));
     for (const WireEvent &wire : events) {
         if (wire.seq <= m_state.lastSeq())
             continue; // already applied (from a reply that overtook nothing; harmless)

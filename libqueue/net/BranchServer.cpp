@@ -5,10 +5,8 @@
 #include "model/BranchConfigLoader.h"
 #include "model/PasswordHash.h"
 #include "protocol/MessageCodec.h"
-#include "protocol/StateCodec.h"
 #include "report/ReportSource.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
@@ -109,10 +107,11 @@ QString StationSession::describe() const
 BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent), m_host(host), m_settings(std::move(settings)), m_clock(clock),
       m_tokens(m_settings.sessionSecret), m_journalId(host.journal().journalId()),
-      m_listener(std::make_unique<Listener>(this)), m_snapshots(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
+      m_listener(std::make_unique<Listener>(this)),
+      m_snapshotBuilder(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
 {
     m_host.setCommitListener([this](const QList<Event> &events) { broadcast(events); });
-    connect(m_snapshots, &SnapshotBuilder::built, this, &BranchServer::onSnapshotBuilt);
+    connect(m_snapshotBuilder, &SnapshotBuilder::built, this, &BranchServer::onSnapshotBuilt);
 }
 
 BranchServer::~BranchServer()
@@ -246,8 +245,6 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     welcome.resume = resume;
     welcome.heartbeatMs = m_settings.limits.heartbeatMs;
     session->link()->send(welcome);
-    if (!resume || !sendCatchUp(session, hello.lastSeq))
-        awaitSnapshot(session);
     session->live = true;
     // Kept in delivery order as stations join, so that a broadcast need not sort.
     m_sessions.removeOne(session);
@@ -258,7 +255,10 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     m_sessions.insert(place, session);
     qCInfo(lcNet).noquote() << "station joined:" << session->describe()
                             << (resume ? QStringLiteral("resuming after event %1").arg(hello.lastSeq)
-                                       : QStringLiteral("from a snapshot at event %1").arg(last));
+                                       : QStringLiteral("afresh at event %1").arg(last));
+    // Last: either may drop the station (remove() then takes it out of the list again).
+    if (!resume || !sendCatchUp(session, hello.lastSeq))
+        awaitSnapshot(session);
 }
 
 bool BranchServer::sendCatchUp(StationSession *session, Seq after)
@@ -280,11 +280,14 @@ bool BranchServer::sendCatchUp(StationSession *session, Seq after)
 void BranchServer::awaitSnapshot(StationSession *session)
 {
     session->awaitingSnapshot = true;
+    // One built long enough ago that the events since would be a burden is made afresh.
+    if (m_snapshot.built && m_snapshot.sinceBytes > snapshotReuseBytes())
+        m_snapshot = {};
+    // (It is dropped only once built, so no build is in flight when it is not active.)
     if (!m_snapshot.active) {
         m_snapshot = SharedSnapshot{true, false, m_host.state().lastSeq(), {}, {}, 0};
-        m_snapshots->build(m_host.state());
+        m_snapshotBuilder->build(m_host.state());
     }
-    session->joinedAt = m_snapshot.seq;
     session->held = m_snapshot.since;
     session->heldBytes = m_snapshot.sinceBytes;
     if (m_snapshot.built)
@@ -301,9 +304,14 @@ void BranchServer::onSnapshotBuilt(Seq seq, const QList<QByteArray> &frames)
             m_snapshot = {};
     });
     for (StationSession *session : QList<StationSession *>(m_sessions)) {
-        if (session->awaitingSnapshot)
+        if (session->live && session->awaitingSnapshot)
             sendSnapshot(session, seq, frames);
     }
+}
+
+qint64 BranchServer::snapshotReuseBytes() const
+{
+    return qMin(kSnapshotReuseBytes, m_settings.limits.maxPendingBytes / 2);
 }
 
 void BranchServer::sendSnapshot(StationSession *session, Seq seq, const QList<QByteArray> &frames)
@@ -314,7 +322,7 @@ void BranchServer::sendSnapshot(StationSession *session, Seq seq, const QList<QB
     session->heldBytes = 0;
     for (const StationSession::HeldFrame &item : held) {
         if (item.lastSeq != 0 && item.lastSeq <= seq)
-            continue; // in the snapshot already
+            continue; // in the snapshot already (never, as held frames begin after it: a safeguard)
         if (!deliver(session, item.frame, item.lastSeq))
             return;
     }
@@ -507,7 +515,7 @@ void BranchServer::broadcast(const QList<Event> &events)
             m_snapshot.sinceBytes += batch.frame.size();
         }
         // Once it is this far behind, a station joining now is better served by a new one.
-        if (m_snapshot.built && m_snapshot.sinceBytes > kSnapshotReuseBytes)
+        if (m_snapshot.built && m_snapshot.sinceBytes > snapshotReuseBytes())
             m_snapshot = {};
     }
     for (StationSession *session : QList<StationSession *>(m_sessions)) {
@@ -530,6 +538,9 @@ void BranchServer::reject(StationSession *session, RejectReason reason, const QS
 {
     qCWarning(lcNet).noquote() << "dropping" << session->describe() << ":" << text;
     session->live = false;
+    session->awaitingSnapshot = false; // it gets no snapshot now, nor what was held for it
+    session->held.clear();
+    session->heldBytes = 0;
     // A slow station's queue is full: a Reject would not fit, and it learns by the close.
     if (reason == RejectReason::TooSlow)
         return session->link()->abort(text);

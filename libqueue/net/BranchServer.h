@@ -51,7 +51,6 @@ public:
         QByteArray frame;
     };
     bool awaitingSnapshot = false;
-    Seq joinedAt = 0; // the seq when it said Hello: a snapshot from before it cannot do
     QList<HeldFrame> held;
     qint64 heldBytes = 0;
 
@@ -113,6 +112,8 @@ private:
     bool deliver(StationSession *session, const QByteArray &frame, Seq lastSeq);
     void awaitSnapshot(StationSession *session);
     void onSnapshotBuilt(Seq seq, const QList<QByteArray> &frames);
+    // How many bytes of events may follow a built snapshot for it to serve a station joining later.
+    qint64 snapshotReuseBytes() const;
     void sendSnapshot(StationSession *session, Seq seq, const QList<QByteArray> &frames);
     bool sendCatchUp(StationSession *session, Seq after);
     void refuse(StationSession *session, const EngineError &error, const QString &id);
@@ -140,7 +141,7 @@ private:
         QList<StationSession::HeldFrame> since;
         qint64 sinceBytes = 0;
     };
-    SnapshotBuilder *m_snapshots;
+    SnapshotBuilder *m_snapshotBuilder;
     SharedSnapshot m_snapshot;
 };
 

@@ -4,6 +4,7 @@
 #include "protocol/MessageCodec.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 namespace tessera {
 
@@ -61,7 +62,7 @@ bool MessageLink::send(const Message &message)
 
 bool MessageLink::sendFramed(const QByteArray &framed)
 {
-    if (!m_open || !m_socket)
+    if (!m_open || !m_socket || m_closing)
         return false;
     if (pendingBytes() + framed.size() > m_limits.maxPendingBytes)
         return false;
@@ -73,7 +74,7 @@ bool MessageLink::sendFramed(const QByteArray &framed)
 
 void MessageLink::sendShared(const QList<QByteArray> &frames)
 {
-    if (!m_open || !m_socket)
+    if (!m_open || !m_socket || m_closing)
         return;
     for (const QByteArray &frame : frames)
         m_outbox.push_back({frame, false});
@@ -83,10 +84,11 @@ void MessageLink::sendShared(const QList<QByteArray> &frames)
 void MessageLink::drain()
 {
     m_drainScheduled = false;
-    if (!m_open || !m_socket)
+    if (!m_open || !m_socket || m_draining)
         return;
+    const QScopedValueRollback draining(m_draining, true);
     qint64 budget = kDrainBudgetBytes;
-    while (!m_outbox.empty() && budget > 0 && socketPendingBytes() < kSocketLowWaterBytes) {
+    while (m_open && m_socket && !m_outbox.empty() && budget > 0 && socketPendingBytes() < kSocketLowWaterBytes) {
         const Outgoing next = std::move(m_outbox.front());
         m_outbox.pop_front();
         if (next.counted)
@@ -98,6 +100,8 @@ void MessageLink::drain()
         budget -= next.frame.size();
         m_sinceSent.restart();
     }
+    if (!m_open || !m_socket)
+        return;
     if (m_closing && m_outbox.empty() && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->disconnectFromHost();
         return;

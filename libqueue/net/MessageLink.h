@@ -84,7 +84,8 @@ private:
     std::deque<Outgoing> m_outbox;
     qint64 m_outboxCountedBytes = 0;
     bool m_drainScheduled = false;
-    bool m_closing = false; // closeAfterSending: disconnect once the outbox is out
+    bool m_closing = false;  // closeAfterSending: disconnect once the outbox is out
+    bool m_draining = false; // flush() may signal encryptedBytesWritten, which calls drain() again
     bool m_open = true;
 };
 

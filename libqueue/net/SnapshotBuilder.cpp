@@ -22,12 +22,12 @@ SnapshotBuilder::~SnapshotBuilder()
     m_watcher.waitForFinished(); // the worker holds no pointer to us, but its result is ours
 }
 
-void SnapshotBuilder::build(const QueueState &state)
+void SnapshotBuilder::build(QueueState state)
 {
-    if (busy())
-        return;
+    Q_ASSERT(!busy());
     const int partBytes = m_partBytes;
-    m_watcher.setFuture(QtConcurrent::run([state, partBytes]() mutable {
+    // Moved, not copied, into the task: a busy day's state is tens of thousands of tickets.
+    m_watcher.setFuture(QtConcurrent::run([state = std::move(state), partBytes]() mutable {
         QElapsedTimer timer;
         timer.start();
         Result result;

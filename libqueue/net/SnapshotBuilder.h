@@ -20,9 +20,9 @@ public:
     ~SnapshotBuilder() override;
 
     bool busy() const { return m_watcher.isRunning(); }
-    // Starts encoding a copy of `state` (nothing while busy: the copy alone takes a moment on a
-    // busy day); built() follows, in this object's thread.
-    void build(const QueueState &state);
+    // Starts encoding `state`; built() follows, in this object's thread. The caller checks busy()
+    // first: the copy it passes in is the one cost the engine thread bears.
+    void build(QueueState state);
 
 signals:
     // The state at `seq` as SnapshotPart frames, in order.

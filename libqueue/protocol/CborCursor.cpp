@@ -55,6 +55,8 @@ bool CborCursor::readHead(Major *major, quint64 *argument)
     }
     if (info > 27) // 28-30 reserved, 31 indefinite length or "break": not ours
         return fail();
+    if (*major == Major::Simple && info == 24) // a one-byte simple value: never ours, often invalid
+        return fail();
     const int width = 1 << (info - 24);
     if (m_end - m_at < width)
         return fail();
@@ -189,8 +191,6 @@ bool CborCursor::skip()
             --depth;
         }
         --pending[depth];
-        if (m_at < m_end && quint8(*m_at) == 0xf8) // a one-byte simple value: never ours
-            return fail();
         Major major;
         quint64 argument;
         if (!readHead(&major, &argument))

@@ -41,7 +41,6 @@ public:
 
     // The next item's major type, without consuming it; Tag when nothing is left.
     Major peek() const;
-    bool nextIsNull() const { return !m_failed && m_at < m_end && quint8(*m_at) == 0xf6; }
 
     bool readInteger(qint64 *out);
     bool readBool(bool *out);

@@ -63,13 +63,21 @@ public:
         const QByteArray text = sql.toUtf8();
         if (!check(sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr)))
             return;
+        if (!m_statement) {
+            m_error = QStringLiteral("no statement in the query \"%1\"").arg(sql);
+            return;
+        }
         for (int i = 0; i < binds.size(); ++i) {
             const QVariant &bind = binds.at(i);
-            const int result =
-                bind.typeId() == QMetaType::QString
-                    ? sqlite3_bind_text(m_statement, i + 1, bind.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT)
-                    : sqlite3_bind_int64(m_statement, i + 1, bind.toLongLong());
-            if (!check(result))
+            int result = SQLITE_OK;
+            if (bind.typeId() == QMetaType::QString)
+                result =
+                    sqlite3_bind_text(m_statement, i + 1, bind.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            else if (bind.typeId() == QMetaType::LongLong || bind.typeId() == QMetaType::Int)
+                result = sqlite3_bind_int64(m_statement, i + 1, bind.toLongLong());
+            else
+                m_error = QStringLiteral("cannot bind a %1 to a journal query").arg(QLatin1String(bind.typeName()));
+            if (!m_error.isEmpty() || !check(result))
                 return;
         }
     }
@@ -77,10 +85,11 @@ public:
 
     bool next(JournalRow *row) override
     {
-        if (!m_statement || !m_error.isEmpty())
+        if (!m_statement || !m_error.isEmpty() || m_done)
             return false;
         const int result = sqlite3_step(m_statement);
         if (result != SQLITE_ROW) {
+            m_done = true; // stepping again would run the query anew
             check(result == SQLITE_DONE ? SQLITE_OK : result);
             return false;
         }
@@ -117,15 +126,25 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    bool m_done = false;
 };
 
-// The connection Qt's SQLite driver holds, when that is what `db` is.
+// The connection Qt's SQLite driver holds, when that is what `db` is, and the driver uses the
+// very SQLite library we link (Debian's Qt does; a Qt with SQLite built in would not, and its
+// handle must not meet another library's functions).
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection)
+        return nullptr;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
+        query.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return nullptr;
+    return connection;
 }
 
 } // namespace

@@ -114,14 +114,14 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     QList<double> issueMs;
-    bool joining_ = false;
+    bool measuring = false;
     bool issuing = true;
     std::function<void()> issueNext = [&] {
         if (!issuing)
             return;
         const qint64 sent = clock.nsecsElapsed();
         kiosk.send(IssueTicket{QStringLiteral("deposits"), {}, {}}, [&, sent](bool) {
-            if (joining_)
+            if (measuring)
                 issueMs.append(double(clock.nsecsElapsed() - sent) / 1e6);
             issueNext();
         });
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
 
     for (auto &watcher : watchers)
         watcher->resetSilence();
-    joining_ = true;
+    measuring = true;
     QElapsedTimer joinTimer;
     joinTimer.start();
     Joiners joiners(key.value(), port, joining);
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     require(waitUntil([&] { return joiners.synced.load() == joining; }, 120000), "the joiners did not sync");
     const double allSyncedMs = double(joinTimer.nsecsElapsed()) / 1e6;
     QTest::qWait(200); // what the join left queued still goes out
-    joining_ = false;
+    measuring = false;
     issuing = false;
     double stallMs = 0;
     for (const auto &watcher : watchers)

@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
     // displays, before the tellers and kiosks), a frame the size of a call's.
     std::vector<int> measuredAt;
     for (int i = 0; i < kMeasuringDisplays; ++i)
-        measuredAt.push_back(stations - kTellers - kKiosks - kMeasuringDisplays + i);
+        measuredAt.push_back(qBound(0, stations - kTellers - kKiosks - kMeasuringDisplays + i, stations - 1));
     const Latencies fanout = fanoutFloor(stations, measuredAt, 160, calls);
     std::printf("fanout_floor_p50_ms: %.3f\n", percentile(fanout.ms, 0.50));
     std::printf("fanout_floor_p99_ms: %.3f\n", percentile(fanout.ms, 0.99));

@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
+#include <limits>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>

@@ -33,7 +33,11 @@ class JoinWave : public QThread
 public:
     explicit JoinWave(QList<StationSettings> settings) : m_settings(std::move(settings)) {}
     std::atomic<int> online{0};
-    std::vector<std::unique_ptr<BranchClient>> stations; // read once the thread has finished
+    std::atomic<qint64> leastSeq{0}; // the furthest behind of the joiners' replicas
+    // Read once the thread has finished: how often each joiner's status changed after it first
+    // came online (a resync would show here), and its replica as it was at the end.
+    std::vector<int> changesAfterOnline;
+    std::vector<QueueState> finalStates;
 
 protected:
     void run() override
@@ -44,22 +48,37 @@ protected:
             // for its own slowness. (The watchers, one each in spirit, keep the real limit.)
             settings.limits.silenceLimitMs = 60000;
             stations.push_back(std::make_unique<BranchClient>(settings));
-            auto counted = std::make_shared<bool>(false);
-            connect(stations.back().get(), &BranchClient::statusChanged, [this, counted](BranchClient::Status status) {
-                if (status == BranchClient::Status::Online && !*counted) {
-                    *counted = true;
+            const size_t index = changesAfterOnline.size();
+            changesAfterOnline.push_back(-1); // -1: not online yet
+            connect(stations.back().get(), &BranchClient::statusChanged, [this, index](BranchClient::Status status) {
+                if (changesAfterOnline[index] >= 0)
+                    ++changesAfterOnline[index];
+                else if (status == BranchClient::Status::Online) {
+                    changesAfterOnline[index] = 0;
                     ++online;
                 }
             });
             stations.back()->start();
         }
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, [this] {
+            qint64 least = std::numeric_limits<qint64>::max();
+            for (const auto &station : stations)
+                least = std::min(least, station->state().lastSeq());
+            leastSeq = least;
+        });
+        poll.start(10);
         exec();
-        for (auto &station : stations)
+        for (auto &station : stations) {
+            finalStates.push_back(station->state());
             station->stop();
+        }
+        stations.clear(); // in the thread they live in
     }
 
 private:
     QList<StationSettings> m_settings;
+    std::vector<std::unique_ptr<BranchClient>> stations;
 };
 
 } // namespace
@@ -107,8 +126,10 @@ private slots:
 
         // The kiosk issues one ticket after another all through the join.
         bool issuing = true;
+        bool inFlight = false;
         int issued = 0;
         std::function<void()> issueNext = [&] {
+            inFlight = issuing;
             if (issuing)
                 kiosk.send(IssueTicket{QStringLiteral("deposits"), {}, {}}, [&](const CommandResult &result) {
                     issued += result.hasValue();
@@ -124,7 +145,9 @@ private slots:
         wave.start();
         const bool allJoined = waitUntil([&] { return wave.online.load() == kJoiners; }, 60000);
         issuing = false;
-        QTest::qWait(300); // the last reply comes home
+        QVERIFY(waitUntil([&] { return !inFlight; }, 10000)); // the last ticket is in
+        const Seq last = kiosk.state().lastSeq();
+        QVERIFY(!allJoined || waitUntil([&] { return wave.leastSeq.load() == last; }, 30000));
         wave.quit();
         wave.wait();
 
@@ -133,16 +156,16 @@ private slots:
         QCOMPARE(dropped, 0);
         QVERIFY2(issued > 0, "the kiosk issued nothing while the stations joined");
         // Every replica, joined or watching, is the server's state: the snapshot and what followed it.
-        const Seq last = kiosk.state().lastSeq();
         QVERIFY(waitUntil(
             [&] {
                 return std::all_of(watchers.begin(), watchers.end(),
                                    [&](auto &w) { return w->state().lastSeq() == last; });
             },
             10000));
-        for (const auto &joiner : wave.stations) {
-            QCOMPARE(joiner->state().lastSeq(), last);
-            QVERIFY(joiner->state() == kiosk.state());
+        for (size_t i = 0; i < wave.finalStates.size(); ++i) {
+            QCOMPARE(wave.changesAfterOnline[i], 0); // online once, never resynchronised
+            QCOMPARE(wave.finalStates[i].lastSeq(), last);
+            QVERIFY(wave.finalStates[i] == kiosk.state());
         }
         for (const auto &watcher : watchers)
             QVERIFY(watcher->state() == kiosk.state());

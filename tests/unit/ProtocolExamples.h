@@ -5,6 +5,8 @@
 //     <!-- generated: NAME -->   and   <!-- end generated -->
 // TestProtocolDocument compares them with the document; TESSERA_WRITE_DOCS=1 rewrites them.
 
+#include "TestBranch.h"
+#include "engine/QueueEngine.h"
 #include "net/BranchKey.h"
 #include "net/Discovery.h"
 #include "protocol/MessageCodec.h"
@@ -175,10 +177,14 @@ inline QString answersExample()
     done.id = kExampleCommandId;
     done.ok = true;
     done.events = events;
+    // The refusal as the engine words it, at a counter open with nobody in line.
+    InMemoryBranch branch;
+    branch.staff(3);
+    const Decision refused = QueueEngine::decide(branch.state, CallNext{3}, branch.now);
     CommandReply nothing;
     nothing.id = kExampleCommandId;
-    nothing.code = wireName(ErrorCode::NothingWaiting);
-    nothing.message = QStringLiteral("Nobody is waiting for counter 3.");
+    nothing.code = wireName(refused ? ErrorCode::InvalidArgument : refused.error().code);
+    nothing.message = refused ? QString() : refused.error().message;
     return QStringLiteral("If the counter had a ticket being served, the station then receives the events, then the "
                           "answer:\n\n") +
            fenced(diagnostic(MessageCodec::encode(EventBatch{events})) + QStringLiteral("\n\n") +

@@ -114,6 +114,9 @@ private slots:
         QTest::newRow("a map claiming more pairs than bytes")
             << QByteArray::fromHex("ba7fffffff") + ticket << false << false;
         QTest::newRow("not a map") << QByteArray::fromHex("8107") << false << false;
+        QTest::newRow("true in two bytes (f8 15)")
+            << QByteArray::fromHex("a1") + QByteArray::fromHex("68") + "byNumber" + QByteArray::fromHex("f815") << false
+            << false;
     }
 
     void theInPlaceReaderAgreesWithTheGeneralOne()

@@ -292,6 +292,7 @@ PHRASES = {
         'Connected to %1; receiving the queue...': 'Savienots ar %1; saņem rindu...',
         'snapshot part %1 arrived out of order': 'momentuzņēmuma daļa %1 pienāca nepareizā secībā',
         'the snapshot could not be read': 'momentuzņēmumu nevarēja nolasīt',
+        'events arrived before the whole snapshot': 'notikumi pienāca pirms visa momentuzņēmuma',
         'event %1 arrived after %2': 'notikums %1 pienāca pēc %2',
         'event %1 (%2) could not be read': 'notikumu %1 (%2) nevarēja nolasīt',
         'Not connected to the server, so nothing was done. %1':
@@ -721,6 +722,7 @@ PHRASES = {
         'Connected to %1; receiving the queue...': "Wedi cysylltu â %1; yn derbyn y ciw...",
         'snapshot part %1 arrived out of order': "cyrhaeddodd rhan %1 o'r ciplun allan o drefn",
         'the snapshot could not be read': 'nid oedd modd darllen y ciplun',
+        'events arrived before the whole snapshot': "cyrhaeddodd digwyddiadau cyn y ciplun cyfan",
         'event %1 arrived after %2': 'cyrhaeddodd digwyddiad %1 ar ôl %2',
         'event %1 (%2) could not be read': 'nid oedd modd darllen digwyddiad %1 (%2)',
         'Not connected to the server, so nothing was done. %1':
