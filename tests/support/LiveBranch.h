@@ -15,6 +15,7 @@
 #include <QTest>
 #include <csignal>
 #include <functional>
+#include <sys/prctl.h>
 
 namespace tessera::test {
 
@@ -48,6 +49,9 @@ public:
         file.open(QIODevice::WriteOnly);
         file.write(QJsonDocument(config).toJson());
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        // A test or benchmark that dies (a failed check is qFatal in a benchmark) takes its
+        // server along, rather than leaving it listening.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     }
     ~ServerProcess()
     {
