@@ -52,10 +52,12 @@ public:
     static std::optional<Variant> decodeGeneral(std::string_view type, std::string_view bytes)
     {
         const Decoder *decoder = find(type);
+        if (!decoder)
+            return std::nullopt;
         QCborParserError error;
         const QCborValue value =
             QCborValue::fromCbor(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
-        if (!decoder || error.error != QCborError::NoError || !value.isMap())
+        if (error.error != QCborError::NoError || !value.isMap())
             return std::nullopt;
         return decoder->fromMap(value.toMap(), nullptr);
     }

@@ -44,6 +44,7 @@ Expected<std::unique_ptr<Journal>, QString> Journal::connect(const QString &path
     db.setConnectOptions(options);
     if (!db.open())
         return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
+    journal->m_nativeSqlite = JournalRows::nativeSqlite(db);
     return journal;
 }
 
@@ -191,7 +192,8 @@ std::optional<JournalEntry> Journal::latestOfType(const QString &type, Seq until
 bool Journal::runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
                       const std::function<void(JournalEntry &&)> &sink, QString *error) const
 {
-    const auto rows = JournalRows::run(QSqlDatabase::database(m_connectionName), m_catalog.query(queryName), binds);
+    const auto rows =
+        JournalRows::run(QSqlDatabase::database(m_connectionName), m_nativeSqlite, m_catalog.query(queryName), binds);
     Seq expected = after + 1;
     DayCache dayCache;
     JournalRow row;

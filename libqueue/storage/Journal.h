@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace tessera {
 
 struct JournalRow;
@@ -94,6 +96,7 @@ private:
     QString m_path;
     SqlCatalog m_catalog;
     std::unique_ptr<QSqlQuery> m_insert;
+    sqlite3 *m_nativeSqlite = nullptr; // for reading rows fast (JournalRows); null: through QSqlQuery
 };
 
 } // namespace tessera

@@ -129,10 +129,9 @@ private:
     bool m_done = false;
 };
 
-// The connection Qt's SQLite driver holds, when that is what `db` is, and the driver uses the
-// very SQLite library we link (Debian's Qt does; a Qt with SQLite built in would not, and its
-// handle must not meet another library's functions).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+} // namespace
+
+sqlite3 *JournalRows::nativeSqlite(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -147,12 +146,11 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return connection;
 }
 
-} // namespace
-
-std::unique_ptr<JournalRows> JournalRows::run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+std::unique_ptr<JournalRows> JournalRows::run(const QSqlDatabase &db, sqlite3 *native, const QString &sql,
+                                              const QVariantList &binds)
 {
-    if (sqlite3 *handle = sqliteHandle(db))
-        return std::make_unique<SqliteRows>(handle, sql, binds);
+    if (native)
+        return std::make_unique<SqliteRows>(native, sql, binds);
     return std::make_unique<SqlQueryRows>(db, sql, binds);
 }
 

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string_view>
 
+struct sqlite3;
+
 namespace tessera {
 
 // One row of a read query (seq, at, business day, type, payload, command id), as views
@@ -28,8 +30,14 @@ struct JournalRow
 class JournalRows
 {
 public:
-    // Runs `sql` with `binds` (integers or strings, in order) on `db`.
-    static std::unique_ptr<JournalRows> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+    // SQLite's own connection under `db`, when `db` is Qt's SQLite driver on the very library we
+    // link (Debian's Qt is; a Qt with SQLite built in is not, and its handle must not meet another
+    // library's functions); null otherwise. Ask once per connection: it runs a query.
+    static sqlite3 *nativeSqlite(const QSqlDatabase &db);
+    // Runs `sql` with `binds` (integers or strings, in order) on `db`: through `native` when given
+    // (nativeSqlite(db)), through QSqlQuery otherwise.
+    static std::unique_ptr<JournalRows> run(const QSqlDatabase &db, sqlite3 *native, const QString &sql,
+                                            const QVariantList &binds);
     virtual ~JournalRows() = default;
 
     // False at the end or on an error (then error() says which).

@@ -15,6 +15,7 @@
 
 #include "BusyBranch.h"
 #include "LiveBranch.h"
+#include "Percentile.h"
 #include "SimulatedStation.h"
 
 #include <QCoreApplication>
@@ -36,14 +37,6 @@ void require(bool holds, const char *what)
 {
     if (!holds)
         qFatal("bench: %s", what);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[qMin(values.size() - 1, qsizetype(p * values.size()))];
 }
 
 // Stations that join at once, in a thread of their own.

@@ -22,6 +22,7 @@
 #include "BusyBranch.h"
 #include "Floors.h"
 #include "PeakMemory.h"
+#include "Percentile.h"
 #include "SimulatedStation.h"
 #include "TestBranch.h"
 #include "net/BranchClient.h"
@@ -59,14 +60,6 @@ void waitFor(const std::function<bool()> &done, int timeoutMs, const char *what)
             qFatal("bench: timed out waiting for %s", what);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[qMin(values.size() - 1, qsizetype(p * values.size()))];
 }
 
 // When each counter's latest CallNext left its teller, read by the measuring displays' thread.
@@ -246,12 +239,12 @@ int main(int argc, char *argv[])
     std::vector<int> measuredAt;
     for (int i = 0; i < kMeasuringDisplays; ++i)
         measuredAt.push_back(qBound(0, stations - kTellers - kKiosks - kMeasuringDisplays + i, stations - 1));
-    const Latencies fanout = fanoutFloor(stations, measuredAt, 160, calls);
-    std::printf("fanout_floor_p50_ms: %.3f\n", percentile(fanout.ms, 0.50));
-    std::printf("fanout_floor_p99_ms: %.3f\n", percentile(fanout.ms, 0.99));
-    const Latencies sync = syncFloor(dir.path(), 500);
-    std::printf("sync_floor_p50_ms: %.3f\n", percentile(sync.ms, 0.50));
-    std::printf("sync_floor_p99_ms: %.3f\n", percentile(sync.ms, 0.99));
+    const QList<double> fanout = fanoutFloor(stations, measuredAt, 160, calls);
+    std::printf("fanout_floor_p50_ms: %.3f\n", percentile(fanout, 0.50));
+    std::printf("fanout_floor_p99_ms: %.3f\n", percentile(fanout, 0.99));
+    const QList<double> sync = syncFloor(dir.path(), 500);
+    std::printf("sync_floor_p50_ms: %.3f\n", percentile(sync, 0.50));
+    std::printf("sync_floor_p99_ms: %.3f\n", percentile(sync, 0.99));
     std::fflush(stdout);
 
     measuring.quit();

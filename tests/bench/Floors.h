@@ -27,14 +27,9 @@
 
 namespace tessera::bench {
 
-struct Latencies
-{
-    QList<double> ms;
-};
-
 // `stations` loopback connections; the frame goes to each in order and is timed to the ones at
-// `measured` (their index in that order). Returns one latency per round.
-inline Latencies fanoutFloor(int stations, const std::vector<int> &measured, qsizetype frameBytes, int rounds)
+// `measured` (their index in that order). Returns one latency (ms) per round.
+inline QList<double> fanoutFloor(int stations, const std::vector<int> &measured, qsizetype frameBytes, int rounds)
 {
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -80,7 +75,7 @@ inline Latencies fanoutFloor(int stations, const std::vector<int> &measured, qsi
     });
 
     const QByteArray frame(frameBytes, 'x');
-    Latencies result;
+    QList<double> result;
     QElapsedTimer clock;
     clock.start();
     for (int round = 0; round < rounds; ++round) {
@@ -89,7 +84,7 @@ inline Latencies fanoutFloor(int stations, const std::vector<int> &measured, qsi
             (void)::write(fd, frame.constData(), size_t(frame.size()));
         while (seenRound.load() < round)
             std::this_thread::yield();
-        result.ms.append(double(clock.nsecsElapsed() - start) / 1e6);
+        result.append(double(clock.nsecsElapsed() - start) / 1e6);
     }
     stop = true;
     reader.join();
@@ -100,18 +95,18 @@ inline Latencies fanoutFloor(int stations, const std::vector<int> &measured, qsi
     return result;
 }
 
-inline Latencies syncFloor(const QString &dir, int rounds)
+inline QList<double> syncFloor(const QString &dir, int rounds)
 {
     QFile file(dir + QStringLiteral("/sync-floor"));
     file.open(QIODevice::WriteOnly);
-    Latencies result;
+    QList<double> result;
     QElapsedTimer clock;
     for (int round = 0; round < rounds; ++round) {
         file.write(QByteArray(200, 'x'));
         file.flush();
         clock.start();
         ::fdatasync(file.handle());
-        result.ms.append(double(clock.nsecsElapsed()) / 1e6);
+        result.append(double(clock.nsecsElapsed()) / 1e6);
     }
     file.remove();
     return result;
