@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # build
     g++ cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libsqlite3-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libsqlite3-dev libssl-dev
     # the kiosk: QR codes on tickets, Chinese text on screen and paper
     libqrencode-dev fonts-noto-cjk
     # the lobby display: sound, speech and the default voice pack (espeak-ng), and the audio

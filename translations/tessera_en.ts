@@ -694,6 +694,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServerTlsContext</name>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
+        <translation>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</translation>
+    </message>
+</context>
+<context>
     <name>StationPermissions</name>
     <message>
         <source>A display only shows the queue; it cannot change it.</source>

@@ -2,6 +2,7 @@
 
 #include "Discovery.h"
 #include "LogCategories.h"
+#include "QSslSocketChannel.h"
 #include "protocol/MessageCodec.h"
 #include "protocol/StateCodec.h"
 
@@ -139,7 +140,7 @@ void BranchClient::onEncrypted()
     QSslSocket *socket = m_connecting;
     m_connecting = nullptr;
     socket->disconnect(this);
-    m_link = new MessageLink(socket, m_settings.limits, this);
+    m_link = new MessageLink(new QSslSocketChannel(socket), m_settings.limits, this);
     connect(m_link, &MessageLink::received, this, &BranchClient::onMessage);
     connect(m_link, &MessageLink::closed, this, &BranchClient::onLinkClosed);
     Hello hello;

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 #include <algorithm>
+#include <unistd.h>
 
 namespace tessera {
 
@@ -107,7 +108,7 @@ QString StationSession::describe() const
 BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent), m_host(host), m_settings(std::move(settings)), m_clock(clock),
       m_tokens(m_settings.sessionSecret), m_journalId(host.journal().journalId()),
-      m_listener(std::make_unique<Listener>(this)),
+      m_listener(std::make_unique<Listener>(this)), m_tls(ServerTlsContext::create(m_settings.key, &m_tlsError)),
       m_snapshotBuilder(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
 {
     m_host.setCommitListener([this](const QList<Event> &events) { broadcast(events); });
@@ -121,6 +122,8 @@ BranchServer::~BranchServer()
 
 std::optional<QString> BranchServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (!m_tls)
+        return m_tlsError;
     if (!m_listener->listen(address, port))
         return tr("Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with "
                   "--port.")
@@ -138,37 +141,34 @@ quint16 BranchServer::port() const
 
 void BranchServer::accept(qintptr descriptor)
 {
-    auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
+    if (!m_tls) {
+        ::close(int(descriptor));
         return;
     }
-    m_settings.key.attach(socket, "tessera-server");
+    auto *channel = new ServerTlsChannel(descriptor, m_tls, this);
     if (m_settings.socketSendBufferBytes > 0)
-        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_settings.socketSendBufferBytes);
-    const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] { adopt(socket); });
-    // Until it is encrypted the socket is ours alone; a failed handshake (most often a
+        channel->setSendBufferSize(m_settings.socketSendBufferBytes);
+    connect(channel, &ServerTlsChannel::encrypted, this, [this, channel] { adopt(channel); });
+    // Until it is encrypted the connection is ours alone; a failed handshake (most often a
     // wrong branch key) ends here, and the station learns nothing.
-    auto failed = [socket, peer](const QString &why) {
-        if (socket->isEncrypted() || socket->property("tessera.failed").toBool())
-            return;
-        socket->setProperty("tessera.failed", true);
-        qCWarning(lcNet).noquote() << "refused a connection from" << peer << "- TLS handshake failed:" << why
-                                   << "(a station with a wrong or no branch key?)";
-        socket->abort();
-        socket->deleteLater();
+    auto failed = [channel](const QString &why) {
+        qCWarning(lcNet).noquote() << "refused a connection from" << channel->peerName()
+                                   << "- TLS handshake failed:" << why << "(a station with a wrong or no branch key?)";
+        channel->deleteLater();
     };
-    connect(socket, &QSslSocket::errorOccurred, this, [socket, failed] { failed(socket->errorString()); });
-    connect(socket, &QSslSocket::disconnected, this, [failed] { failed(QStringLiteral("the peer hung up")); });
-    QTimer::singleShot(m_settings.handshakeTimeoutMs, socket, [failed] { failed(QStringLiteral("too slow")); });
-    socket->startServerEncryption();
+    connect(channel, &ServerTlsChannel::handshakeFailed, this, failed);
+    QTimer::singleShot(m_settings.handshakeTimeoutMs, channel, [channel, failed] {
+        if (!channel->isHandshaking())
+            return;
+        channel->abort();
+        failed(QStringLiteral("too slow"));
+    });
 }
 
-void BranchServer::adopt(QSslSocket *socket)
+void BranchServer::adopt(ServerTlsChannel *channel)
 {
-    socket->disconnect(this);
-    auto *link = new MessageLink(socket, m_settings.limits);
+    channel->disconnect(this);
+    auto *link = new MessageLink(channel, m_settings.limits);
     auto *session = new StationSession(link, this);
     m_sessions.append(session);
     connect(link, &MessageLink::received, session,

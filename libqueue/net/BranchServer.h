@@ -2,6 +2,7 @@
 
 #include "BranchKey.h"
 #include "MessageLink.h"
+#include "ServerTlsChannel.h"
 #include "SessionTokens.h"
 #include "SnapshotBuilder.h"
 #include "StationPermissions.h"
@@ -93,7 +94,7 @@ private:
     };
 
     void accept(qintptr descriptor);
-    void adopt(QSslSocket *socket);
+    void adopt(ServerTlsChannel *channel);
     void onMessage(StationSession *session, const Message &message);
     void onHello(StationSession *session, const Hello &hello);
     void onAuthenticate(StationSession *session, const Authenticate &request);
@@ -126,6 +127,8 @@ private:
     SessionTokens m_tokens;
     QString m_journalId;
     std::unique_ptr<Listener> m_listener;
+    std::shared_ptr<const ServerTlsContext> m_tls; // null when OpenSSL cannot serve the stations (listen() says why)
+    QString m_tlsError;
     QList<StationSession *> m_sessions; // live ones in delivery order: displays, workstations, the rest
     QList<PendingCommand> m_pending;
     bool m_flushScheduled = false;

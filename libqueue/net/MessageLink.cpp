@@ -5,48 +5,35 @@
 
 #include <QDateTime>
 #include <QScopedValueRollback>
+#include <algorithm>
 
 namespace tessera {
 
 namespace {
 
-// The socket is "draining well" below this many unsent bytes: a frame goes straight to it.
-constexpr qint64 kSocketLowWaterBytes = 64 * 1024;
-// What one drain() hands to the socket (encrypting it) before the event loop's next turn.
+// What one drain() hands to the channel (encrypting it) before the event loop's next turn.
 constexpr qint64 kDrainBudgetBytes = 64 * 1024;
 
 } // namespace
 
-MessageLink::MessageLink(QSslSocket *socket, Limits limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits)
+MessageLink::MessageLink(Channel *channel, Limits limits, QObject *parent)
+    : QObject(parent), m_channel(channel), m_limits(limits), m_peerName(channel->peerName())
 {
-    socket->setParent(this);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_peerName = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    channel->setParent(this);
     m_sinceReceived.start();
     m_sinceSent.start();
-    connect(socket, &QSslSocket::readyRead, this, &MessageLink::readFrames);
-    connect(socket, &QSslSocket::encryptedBytesWritten, this, &MessageLink::drain);
-    connect(socket, &QSslSocket::disconnected, this,
-            [this] { finish(QStringLiteral("the peer closed the connection")); });
-    connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_socket)
-            finish(m_socket->errorString());
-    });
+    connect(channel, &Channel::readyRead, this, &MessageLink::readFrames);
+    connect(channel, &Channel::writable, this, &MessageLink::drain);
+    connect(channel, &Channel::closed, this, &MessageLink::finish);
     // Checks several times per silence limit, so "gone" is noticed soon after it is true.
     m_liveness.setInterval(qMax(50, qMin(m_limits.heartbeatMs, m_limits.silenceLimitMs / 8)));
     connect(&m_liveness, &QTimer::timeout, this, &MessageLink::checkLiveness);
     m_liveness.start();
 }
 
-qint64 MessageLink::socketPendingBytes() const
-{
-    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
-}
-
 qint64 MessageLink::pendingBytes() const
 {
-    return socketPendingBytes() + m_outboxCountedBytes;
+    return (m_channel ? m_channel->unsentBytes() : 0) + m_outboxCountedBytes;
 }
 
 bool MessageLink::send(const Message &message)
@@ -62,7 +49,7 @@ bool MessageLink::send(const Message &message)
 
 bool MessageLink::sendFramed(const QByteArray &framed)
 {
-    if (!m_open || !m_socket || m_closing)
+    if (!m_open || !m_channel || m_closing)
         return false;
     if (pendingBytes() + framed.size() > m_limits.maxPendingBytes)
         return false;
@@ -74,7 +61,7 @@ bool MessageLink::sendFramed(const QByteArray &framed)
 
 void MessageLink::sendShared(const QList<QByteArray> &frames)
 {
-    if (!m_open || !m_socket || m_closing)
+    if (!m_open || !m_channel || m_closing)
         return;
     for (const QByteArray &frame : frames)
         m_outbox.push_back({frame, false});
@@ -84,42 +71,42 @@ void MessageLink::sendShared(const QList<QByteArray> &frames)
 void MessageLink::drain()
 {
     m_drainScheduled = false;
-    if (!m_open || !m_socket || m_draining)
+    if (!m_open || !m_channel || m_draining)
         return;
     const QScopedValueRollback draining(m_draining, true);
     qint64 budget = kDrainBudgetBytes;
-    while (m_open && m_socket && !m_outbox.empty() && budget > 0 && socketPendingBytes() < kSocketLowWaterBytes) {
-        const Outgoing next = std::move(m_outbox.front());
-        m_outbox.pop_front();
-        if (next.counted)
-            m_outboxCountedBytes -= next.frame.size();
-        m_socket->write(next.frame);
-        // Encrypt and hand it to the kernel now rather than on the next loop pass: with no Nagle
-        // delay it leaves at once, and a broadcast to many stations does not pile up in our memory.
-        m_socket->flush();
-        budget -= next.frame.size();
+    while (m_open && m_channel && !m_outbox.empty()) {
+        if (budget <= 0) { // carry on after the loop's next turn
+            if (!m_drainScheduled) {
+                m_drainScheduled = true;
+                QMetaObject::invokeMethod(this, &MessageLink::drain, Qt::QueuedConnection);
+            }
+            return;
+        }
+        const QByteArray &front = m_outbox.front().frame;
+        const qint64 taken = m_channel->write(front.constData() + m_frontWritten, front.size() - m_frontWritten);
+        if (taken <= 0)
+            return; // the channel says `writable` when it takes more
+        m_frontWritten += taken;
+        budget -= taken;
         m_sinceSent.restart();
+        if (m_frontWritten < front.size())
+            continue;
+        if (m_outbox.front().counted)
+            m_outboxCountedBytes -= front.size();
+        m_outbox.pop_front();
+        m_frontWritten = 0;
     }
-    if (!m_open || !m_socket)
-        return;
-    if (m_closing && m_outbox.empty() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->disconnectFromHost();
-        return;
-    }
-    // Out of budget with a socket that still takes more: carry on after the loop's next turn.
-    // (A full socket calls again by encryptedBytesWritten as the kernel takes what it holds.)
-    if (!m_outbox.empty() && socketPendingBytes() < kSocketLowWaterBytes && !m_drainScheduled) {
-        m_drainScheduled = true;
-        QMetaObject::invokeMethod(this, &MessageLink::drain, Qt::QueuedConnection);
-    }
+    if (m_open && m_channel && m_closing && m_outbox.empty())
+        m_channel->closeAfterWriting();
 }
 
 void MessageLink::readFrames()
 {
-    if (!m_socket)
+    if (!m_channel)
         return;
     m_sinceReceived.restart();
-    m_reader.append(m_socket->readAll());
+    m_reader.append(m_channel->readAll());
     QCborMap map;
     QString error;
     while (m_open) {
@@ -156,23 +143,26 @@ void MessageLink::checkLiveness()
 
 void MessageLink::closeAfterSending(const QString &reason)
 {
-    if (!m_open || !m_socket)
+    if (!m_open || !m_channel || m_closing)
         return;
     qCInfo(lcNet).noquote() << "closing the connection to" << m_peerName << ":" << reason;
-    // The rest of a shared transfer (a snapshot) is moot now; the last words still go.
-    std::erase_if(m_outbox, [](const Outgoing &outgoing) { return !outgoing.counted; });
+    // The rest of a shared transfer (a snapshot) is moot now; the last words still go. A frame
+    // already begun stays: the channel may hold part of it.
+    const auto unbegun = m_outbox.begin() + (m_frontWritten > 0 ? 1 : 0);
+    m_outbox.erase(std::remove_if(unbegun, m_outbox.end(), [](const Outgoing &outgoing) { return !outgoing.counted; }),
+                   m_outbox.end());
     m_closing = true;
     if (m_outbox.empty())
-        m_socket->disconnectFromHost(); // sends what the socket holds first; else drain() does
+        m_channel->closeAfterWriting();
     // A peer that never reads must not keep us waiting.
     QTimer::singleShot(2000, this, [this, reason] { abort(reason); });
 }
 
 void MessageLink::abort(const QString &reason)
 {
-    finish(reason); // first: aborting emits "disconnected", which would give the wrong reason
-    if (m_socket)
-        m_socket->abort();
+    finish(reason);
+    if (m_channel)
+        m_channel->abort();
 }
 
 void MessageLink::finish(const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Channel.h"
 #include "engine/EngineError.h"
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
@@ -7,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSslSocket>
 #include <QTimer>
 #include <deque>
 
@@ -17,10 +17,10 @@ namespace tessera {
 // sends a Heartbeat when it has been quiet, notices when the peer has gone silent,
 // and refuses to queue without bound: a peer that stops reading must not grow our memory.
 //
-// Frames go out in order through an outbox. One goes to the socket at once while the socket
-// has little unsent (the usual case: an event leaves in the same call); otherwise it waits,
-// and the outbox is fed to the socket a frame at a time as the socket drains, with the event
-// loop served in between. So a large transfer (a snapshot) never holds up the thread.
+// Frames go out in order through an outbox. A frame goes to the channel at once while the
+// channel takes it (the usual case: an event leaves in the same call); otherwise it waits,
+// and the outbox is fed to the channel as it drains, at most a budget per turn of the event
+// loop. So a large transfer (a snapshot) never holds up the thread.
 class MessageLink : public QObject
 {
     Q_OBJECT
@@ -33,8 +33,8 @@ public:
         qint64 maxPendingBytes = 8 * 1024 * 1024; // unsent bytes a peer that stops reading may cost us
     };
 
-    // Takes ownership of `socket`, which is connected and encrypted (or about to be).
-    MessageLink(QSslSocket *socket, Limits limits, QObject *parent = nullptr);
+    // Takes ownership of `channel`, which is encrypted.
+    MessageLink(Channel *channel, Limits limits, QObject *parent = nullptr);
 
     // False when the message could not be queued: too large for a frame, or the peer is
     // this far behind. The caller decides what that means (the server drops the peer).
@@ -49,7 +49,7 @@ public:
     // Closes at once, dropping anything queued.
     void abort(const QString &reason);
 
-    // Unsent bytes that count against the limit: the socket's and the outbox's own.
+    // Unsent bytes that count against the limit: the channel's and the outbox's own.
     qint64 pendingBytes() const;
     QString peerName() const { return m_peerName; }
     bool isOpen() const { return m_open; }
@@ -68,13 +68,12 @@ private:
         bool counted; // against maxPendingBytes
     };
     void readFrames();
-    // Hands the outbox's frames to the socket while it has room, at most a budget per call.
+    // Hands the outbox's frames to the channel while it takes them, at most a budget per call.
     void drain();
-    qint64 socketPendingBytes() const;
     void checkLiveness();
     void finish(const QString &reason);
 
-    QPointer<QSslSocket> m_socket;
+    QPointer<Channel> m_channel;
     Limits m_limits;
     FrameReader m_reader;
     QTimer m_liveness;
@@ -82,10 +81,11 @@ private:
     QElapsedTimer m_sinceSent;
     QString m_peerName;
     std::deque<Outgoing> m_outbox;
+    qint64 m_frontWritten = 0; // of the outbox's first frame: the rest is offered next
     qint64 m_outboxCountedBytes = 0;
     bool m_drainScheduled = false;
     bool m_closing = false;  // closeAfterSending: disconnect once the outbox is out
-    bool m_draining = false; // flush() may signal encryptedBytesWritten, which calls drain() again
+    bool m_draining = false; // a channel may signal `writable` from inside write()
     bool m_open = true;
 };
 

@@ -310,6 +310,8 @@ PHRASES = {
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             'Nevar klausīties adresē %1, portā %2: %3. Vai darbojas vēl viens tessera-server? Izvēlieties citu '
             'portu ar --port.',
+        "This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.":
+            'Šis OpenSSL nespēj nodrošināt TLS 1.2 ar staciju PSK šifru komplektiem (%1): %2. Instalējiet Debian 12 libssl3.',
         'No Hello within %1 ms.': '%1 ms laikā nav saņemts Hello.',
         'The first message must be Hello, not %1.': 'Pirmajam ziņojumam jābūt Hello, nevis %1.',
         'A station does not send %1 messages.': 'Stacija nesūta ziņojumus %1.',
@@ -739,6 +741,8 @@ PHRASES = {
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             'Methu gwrando ar %1 porth %2: %3. Oes tessera-server arall yn rhedeg? Dewiswch borth arall gyda --port.',
+        "This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.":
+            'Ni all yr OpenSSL hwn weini TLS 1.2 gyda chyfresi seiffr PSK y gorsafoedd (%1): %2. Gosodwch libssl3 Debian 12.',
         'No Hello within %1 ms.': 'Dim Hello o fewn %1 ms.',
         'The first message must be Hello, not %1.': "Rhaid i'r neges gyntaf fod yn Hello, nid %1.",
         'A station does not send %1 messages.': 'Nid yw gorsaf yn anfon negeseuon %1.',

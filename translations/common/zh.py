@@ -266,6 +266,8 @@ PHRASES = {
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             '无法在 %1 的端口 %2 上监听：%3。是否有另一个 tessera-server 正在运行？请用 --port 选择其他端口。',
+        "This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.":
+            '此 OpenSSL 无法以工作站使用的 PSK 密码套件（%1）提供 TLS 1.2：%2。请安装 Debian 12 的 libssl3。',
         'No Hello within %1 ms.': '%1 毫秒内未收到 Hello。',
         'The first message must be Hello, not %1.': '第一条消息必须是 Hello，而不是 %1。',
         'A station does not send %1 messages.': '站点不能发送 %1 消息。',
@@ -628,6 +630,8 @@ PHRASES = {
         # tessera::BranchServer
         'Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with --port.':
             '無法在 %1 的連接埠 %2 上監聽：%3。是否有另一個 tessera-server 正在執行？請用 --port 選擇其他連接埠。',
+        "This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.":
+            '此 OpenSSL 無法以工作站使用的 PSK 加密套件（%1）提供 TLS 1.2：%2。請安裝 Debian 12 的 libssl3。',
         'No Hello within %1 ms.': '%1 毫秒內未收到 Hello。',
         'The first message must be Hello, not %1.': '第一則訊息必須是 Hello，而不是 %1。',
         'A station does not send %1 messages.': '站點不能傳送 %1 訊息。',
