@@ -8,7 +8,9 @@ namespace tessera::gamma {
 // P(X <= x): the regularized lower incomplete gamma function (series below shape + 1,
 // Lentz's continued fraction above), accurate to about 1e-12.
 double cdf(double shape, double mean, double x);
-// The x with P(X <= x) = p, found by bisection on cdf (0 < p < 1).
+// Its density at x.
+double density(double shape, double mean, double x);
+// The x with P(X <= x) = p (0 < p < 1), by Newton's method on cdf.
 double quantile(double shape, double mean, double p);
 
 } // namespace tessera::gamma

@@ -257,6 +257,31 @@ private slots:
         // Shape 3: P(X <= x) = 1 - e^-y (1 + y + y^2 / 2), y = 3x / mean.
         const double y = 3.0 * 4000 / 3600;
         QVERIFY(std::abs(gamma::cdf(3, 3600, 4000) - (1 - std::exp(-y) * (1 + y + y * y / 2))) < 1e-12);
+        // The density is the slope of the cdf.
+        const double slope = (gamma::cdf(3, 3600, 4001) - gamma::cdf(3, 3600, 3999)) / 2;
+        QVERIFY(std::abs(gamma::density(3, 3600, 4000) - slope) < 1e-9);
+    }
+
+    void gammaQuantilesHoldForLongQueues()
+    {
+        // 20,000 people ahead at one counter, a minute each: the shape is 20,000, and the cdf
+        // needs far more terms than at shape 3 (with 500, it was 2e-4 off at the mean). The
+        // values are mpmath's gammainc(20000, 0, x, regularized=True) at 40 digits.
+        const double shape = 20000;
+        const double mean = shape * 60;
+        for (const auto &[x, expected] :
+             {std::pair{0.98 * mean, 0.0022195575796891886537}, std::pair{1.00 * mean, 0.5009403162337493231938},
+              std::pair{1.02 * mean, 0.9975393540563543235003}})
+            QVERIFY2(std::abs(gamma::cdf(shape, mean, x) - expected) < 1e-10, qPrintable(QString::number(x / mean)));
+        // And the quantiles agree with Wilson and Hilferty's cube-root normal approximation,
+        // which is exact to about 1e-9 for so large a shape.
+        for (const auto &[p, z] : {std::pair{0.075, -1.4395314709384563}, std::pair{0.925, 1.4395314709384563}}) {
+            const double cube = 1 - 1 / (9 * shape) + z * std::sqrt(1 / (9 * shape));
+            const double quantile = gamma::quantile(shape, mean, p);
+            QVERIFY2(std::abs(quantile - mean * cube * cube * cube) < mean * 1e-7,
+                     qPrintable(QString::number(quantile)));
+            QVERIFY(std::abs(gamma::cdf(shape, mean, quantile) - p) < 1e-10);
+        }
     }
 
     void theLearnerReadsServiceTimesAbandonmentAndWaits()
