@@ -328,14 +328,14 @@ void BranchServer::sendSnapshot(StationSession *session, Seq seq, const QList<QB
     }
 }
 
-bool BranchServer::deliver(StationSession *session, const QByteArray &frame, Seq lastSeq)
+bool BranchServer::deliver(StationSession *session, const QByteArray &frame, Seq lastSeq, MessageLink::Flush flush)
 {
     if (session->awaitingSnapshot && session->heldBytes + frame.size() <= m_settings.limits.maxPendingBytes) {
         session->held.append({lastSeq, frame});
         session->heldBytes += frame.size();
         return true;
     }
-    if (!session->awaitingSnapshot && session->link()->sendFramed(frame))
+    if (!session->awaitingSnapshot && session->link()->sendFramed(frame, flush))
         return true;
     // It will reconnect and catch up (or take a snapshot); the others carry on.
     reject(session, RejectReason::TooSlow,
@@ -521,11 +521,49 @@ void BranchServer::broadcast(const QList<Event> &events)
     for (StationSession *session : QList<StationSession *>(m_sessions)) {
         if (!session->live)
             continue;
+        session->broadcastQueued = true;
         for (const FramedBatch &batch : frames) {
-            if (!deliver(session, batch.frame, batch.lastSeq))
+            if (!deliver(session, batch.frame, batch.lastSeq, MessageLink::Flush::Later))
                 break;
         }
     }
+    // The first slice at once, from the front: the lobby displays lead the delivery order.
+    if (writeBroadcastSlice(0) && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &BranchServer::pumpBroadcast, Qt::QueuedConnection);
+    }
+}
+
+void BranchServer::pumpBroadcast()
+{
+    m_pumpScheduled = false;
+    if (writeBroadcastSlice(m_pumpCursor, &m_pumpCursor)) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &BranchServer::pumpBroadcast, Qt::QueuedConnection);
+    }
+}
+
+bool BranchServer::writeBroadcastSlice(qsizetype from, qsizetype *next)
+{
+    // A copy: a station whose connection breaks while written to leaves the list.
+    const QList<StationSession *> sessions = m_sessions;
+    int written = 0;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const qsizetype at = (from + i) % sessions.size();
+        StationSession *session = sessions[at];
+        if (!session->broadcastQueued)
+            continue;
+        if (written == m_settings.stationsPerSlice) {
+            if (next)
+                *next = at;
+            return true;
+        }
+        // A station that cannot take it all now is written to by its link as its socket drains.
+        session->broadcastQueued = false;
+        session->link()->flushQueued();
+        ++written;
+    }
+    return false;
 }
 
 void BranchServer::refuse(StationSession *session, const EngineError &error, const QString &id)

@@ -23,6 +23,7 @@ struct BranchServerSettings
     QByteArray sessionSecret;               // signs login tokens; keep it with the journal
     MessageLink::Limits limits{750, 10000}; // stations take 2.2 s of silence as "offline"
     int catchUpLimit = 20000;               // a station further behind than this gets a snapshot instead
+    int stationsPerSlice = 32;              // written to per turn of the event loop while a broadcast goes out
     int snapshotPartBytes = 64 * 1024;      // a part goes out whole: small ones keep each turn of the loop short
     int handshakeTimeoutMs = 10000;         // TLS plus Hello must be done by then
     int maxFailedLogins = 5;                // per connection, then it is closed
@@ -41,7 +42,8 @@ public:
     StationIdentity identity;
     QString stationId; // from Hello
     QString name;
-    bool live = false; // past the handshake: gets every event
+    bool live = false;            // past the handshake: gets every event
+    bool broadcastQueued = false; // a broadcast's frames wait in its outbox for their slice
     int failedLogins = 0;
 
     // Joining afresh: events and replies for it are held back until its snapshot is built,
@@ -110,7 +112,17 @@ private:
     void broadcast(const QList<Event> &events);
     // Sends `frame` to a live station, or holds it back while the station awaits its snapshot.
     // False when the station has fallen too far behind (then it is dropped).
-    bool deliver(StationSession *session, const QByteArray &frame, Seq lastSeq);
+    bool deliver(StationSession *session, const QByteArray &frame, Seq lastSeq,
+                 MessageLink::Flush flush = MessageLink::Flush::Now);
+    // A broadcast is queued to every station, then written a slice of stations per turn of the
+    // event loop: a command arriving meanwhile is decided, and answered, between slices rather
+    // than after the whole broadcast. Each broadcast writes its first slice at once, from the
+    // front of the delivery order (the displays); the rest go round from a cursor, so the last
+    // stations are not starved by a run of broadcasts.
+    void pumpBroadcast();
+    // Writes up to a slice of the stations with a broadcast queued, going round from `from`;
+    // true (and where it stopped, in `next`) when some are left.
+    bool writeBroadcastSlice(qsizetype from, qsizetype *next = nullptr);
     void awaitSnapshot(StationSession *session);
     void onSnapshotBuilt(Seq seq, const QList<QByteArray> &frames);
     // How many bytes of events may follow a built snapshot for it to serve a station joining later.
@@ -132,6 +144,8 @@ private:
     QList<StationSession *> m_sessions; // live ones in delivery order: displays, workstations, the rest
     QList<PendingCommand> m_pending;
     bool m_flushScheduled = false;
+    bool m_pumpScheduled = false;
+    qsizetype m_pumpCursor = 0;
     // The snapshot being built or last built, shared by every station that joins meanwhile: a
     // station joining after `seq` takes it with the events broadcast since (`since`), so a wave
     // of stations joining a busy branch costs one build, not one each.

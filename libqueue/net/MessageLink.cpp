@@ -47,7 +47,7 @@ bool MessageLink::send(const Message &message)
     return sendFramed(framed);
 }
 
-bool MessageLink::sendFramed(const QByteArray &framed)
+bool MessageLink::sendFramed(const QByteArray &framed, Flush flush)
 {
     if (!m_open || !m_channel || m_closing)
         return false;
@@ -55,7 +55,8 @@ bool MessageLink::sendFramed(const QByteArray &framed)
         return false;
     m_outbox.push_back({framed, true});
     m_outboxCountedBytes += framed.size();
-    drain();
+    if (flush == Flush::Now)
+        drain();
     return true;
 }
 

@@ -39,8 +39,16 @@ public:
     // False when the message could not be queued: too large for a frame, or the peer is
     // this far behind. The caller decides what that means (the server drops the peer).
     bool send(const Message &message);
-    // Queues bytes already framed (one encoding shared by many links).
-    bool sendFramed(const QByteArray &framed);
+    // Queues bytes already framed (one encoding shared by many links). `Later` leaves them in
+    // the outbox until flushQueued(): a broadcast queues to every station first, then writes
+    // station by station in slices (BranchServer::pumpBroadcast).
+    enum class Flush
+    {
+        Now,
+        Later
+    };
+    bool sendFramed(const QByteArray &framed, Flush flush = Flush::Now);
+    void flushQueued() { drain(); }
     // Queues frames shared with other links and bounded elsewhere (a snapshot, encoded once for
     // every station that joins at its seq): they do not count against maxPendingBytes.
     void sendShared(const QList<QByteArray> &frames);

@@ -17,7 +17,8 @@ QSslSocketChannel::QSslSocketChannel(QSslSocket *socket, QObject *parent) : Chan
     m_peerName = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
     connect(socket, &QSslSocket::readyRead, this, &Channel::readyRead);
     connect(socket, &QSslSocket::encryptedBytesWritten, this, &Channel::writable);
-    connect(socket, &QSslSocket::disconnected, this, [this] { finish(QStringLiteral("the peer closed the connection")); });
+    connect(socket, &QSslSocket::disconnected, this,
+            [this] { finish(QStringLiteral("the peer closed the connection")); });
     connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket)
             finish(m_socket->errorString());
