@@ -21,8 +21,12 @@ QString tr(const char *text)
 
 QCborMap MessageCodec::encode(const Message &message)
 {
-    QCborMap map = VariantCodec<Message>::fieldsOf(message);
-    map.insert(kTypeKey, VariantCodec<Message>::typeOf(message));
+    // The type first: a reader can tell what a message is, and skip what it does not want,
+    // without reading the rest (PROTOCOL.md, section 5).
+    QCborMap map{{kTypeKey, VariantCodec<Message>::typeOf(message)}};
+    const QCborMap fields = VariantCodec<Message>::fieldsOf(message);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        map.insert(it.key(), it.value());
     return map;
 }
 

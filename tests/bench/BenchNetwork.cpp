@@ -13,7 +13,10 @@
 //                                      for the server to finish sending the last one's events.
 //   issue_per_s                        durable tickets per second, 50 kiosks each keeping 20
 //                                      IssueTicket commands in flight
-//   server_rss_mb                      the server's peak resident memory (VmHWM)
+//   server_rss_mb                      the server's peak resident memory (VmHWM) over the run,
+//                                      which ends with the issuing run's 20,000-odd new tickets
+//   server_rss_connected_mb            the same, taken once all stations are connected, before
+//                                      any load: what the connections themselves cost
 //   fanout_floor_p50_ms / _p99_ms      the same broadcast by a minimal sender on plain sockets
 //   sync_floor_p50_ms / _p99_ms        one fdatasync on this disk: a durable commit's least cost
 //                                      (see Floors.h; a call's figure includes one commit)
@@ -166,6 +169,7 @@ int main(int argc, char *argv[])
     MeasuringDisplays measuring(key.value(), port);
     measuring.start();
     waitFor([&] { return measuring.online.load() == kMeasuringDisplays; }, 60000, "the measuring displays");
+    const double connectedRssMb = peakRssMb(QString::number(server.processId()));
 
     // Tellers log in and open; customers arrive.
     int ready = 0;
@@ -233,6 +237,7 @@ int main(int argc, char *argv[])
     std::printf("call_to_display_p99_ms: %.3f\n", percentile(g_latenciesMs, 0.99));
     std::printf("issue_per_s: %.0f\n", issuePerS);
     std::printf("server_rss_mb: %.1f\n", peakRssMb(QString::number(server.processId())));
+    std::printf("server_rss_connected_mb: %.1f\n", connectedRssMb);
     // The floors, beside the figures they bound: the same number of connections, the measured
     // ones where the measuring displays are in the server's delivery order (after the other
     // displays, before the tellers and kiosks), a frame the size of a call's.

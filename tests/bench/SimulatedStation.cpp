@@ -38,7 +38,12 @@ FrameHead headOfFrame(const QByteArray &payload)
     QCborStreamReader reader(payload);
     if (!reader.isMap() || !reader.enterContainer())
         return head;
-    while (reader.hasNext() && reader.isString() && (head.type.isEmpty() || head.parts < 0)) {
+    // Done at the type, but for a snapshot part's place: skipping an event batch's events to
+    // look for "part" would cost this process, which stands for 200 stations, most of its time.
+    const auto done = [&head] {
+        return !head.type.isEmpty() && (head.type != QLatin1String("Snapshot") || head.parts >= 0);
+    };
+    while (reader.hasNext() && reader.isString() && !done()) {
         const QString key = readText(reader);
         if (key == QLatin1String("msg") && reader.isString())
             head.type = readText(reader);
