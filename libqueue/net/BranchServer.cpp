@@ -553,7 +553,7 @@ bool BranchServer::writeBroadcastSlice(qsizetype from, qsizetype *next)
         StationSession *session = sessions[at];
         if (!session->broadcastQueued)
             continue;
-        if (written == m_settings.stationsPerSlice) {
+        if (written == qMax(1, m_settings.stationsPerSlice)) {
             if (next)
                 *next = at;
             return true;

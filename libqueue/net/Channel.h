@@ -15,10 +15,10 @@ class Channel : public QObject
 public:
     using QObject::QObject;
 
-    // Takes what it can of `size` bytes now and returns how many: all of them, or fewer
-    // (maybe 0) when the connection holds enough unsent already; `writable` says when to
-    // offer the rest. The rest must be offered again from the same bytes: an encrypted
-    // record may have been cut at the socket.
+    // Takes what it can of `size` bytes now and returns how many. Fewer than `size` but more
+    // than 0: call again now with the rest (one TLS record at a time). 0: the connection holds
+    // enough unsent already, and `writable` says when to offer the rest. Once offered, bytes
+    // must be offered again until taken: an encrypted record may have been cut at the socket.
     virtual qint64 write(const char *data, qint64 size) = 0;
     // Everything received and decrypted so far.
     virtual QByteArray readAll() = 0;

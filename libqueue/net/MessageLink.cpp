@@ -85,6 +85,7 @@ void MessageLink::drain()
             return;
         }
         const QByteArray &front = m_outbox.front().frame;
+        m_frontOffered = true;
         const qint64 taken = m_channel->write(front.constData() + m_frontWritten, front.size() - m_frontWritten);
         if (taken <= 0)
             return; // the channel says `writable` when it takes more
@@ -97,6 +98,7 @@ void MessageLink::drain()
             m_outboxCountedBytes -= front.size();
         m_outbox.pop_front();
         m_frontWritten = 0;
+        m_frontOffered = false;
     }
     if (m_open && m_channel && m_closing && m_outbox.empty())
         m_channel->closeAfterWriting();
@@ -148,8 +150,8 @@ void MessageLink::closeAfterSending(const QString &reason)
         return;
     qCInfo(lcNet).noquote() << "closing the connection to" << m_peerName << ":" << reason;
     // The rest of a shared transfer (a snapshot) is moot now; the last words still go. A frame
-    // already begun stays: the channel may hold part of it.
-    const auto unbegun = m_outbox.begin() + (m_frontWritten > 0 ? 1 : 0);
+    // already offered stays: the channel may hold part of it, encrypted.
+    const auto unbegun = m_outbox.begin() + (m_frontOffered ? 1 : 0);
     m_outbox.erase(std::remove_if(unbegun, m_outbox.end(), [](const Outgoing &outgoing) { return !outgoing.counted; }),
                    m_outbox.end());
     m_closing = true;

@@ -89,7 +89,8 @@ private:
     QElapsedTimer m_sinceSent;
     QString m_peerName;
     std::deque<Outgoing> m_outbox;
-    qint64 m_frontWritten = 0; // of the outbox's first frame: the rest is offered next
+    qint64 m_frontWritten = 0;   // of the outbox's first frame: the rest is offered next
+    bool m_frontOffered = false; // the channel may hold part of the first frame: it must go out whole
     qint64 m_outboxCountedBytes = 0;
     bool m_drainScheduled = false;
     bool m_closing = false;  // closeAfterSending: disconnect once the outbox is out

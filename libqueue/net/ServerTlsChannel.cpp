@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -31,10 +32,13 @@ unsigned int answerPsk(SSL *ssl, const char * /*identity*/, unsigned char *psk, 
     return unsigned(key->size());
 }
 
+// The first error OpenSSL queued, and the queue emptied: the rest follow from it, and what is
+// left there would be mistaken for the next call's (this thread may run other TLS too).
 QString lastOpenSslError()
 {
     char text[256] = {};
     ERR_error_string_n(ERR_get_error(), text, sizeof text);
+    ERR_clear_error();
     return QString::fromLatin1(text);
 }
 
@@ -54,6 +58,10 @@ QString peerOf(int descriptor)
 
 std::shared_ptr<const ServerTlsContext> ServerTlsContext::create(const BranchKey &key, QString *error)
 {
+    // OpenSSL writes to the socket with plain write(): a station that has reset its connection
+    // must make that write fail (EPIPE), not kill the server with SIGPIPE. Qt's own sockets
+    // ignore SIGPIPE for the whole process in the same way.
+    std::signal(SIGPIPE, SIG_IGN);
     std::shared_ptr<ServerTlsContext> tls(new ServerTlsContext);
     tls->m_key = key.bytes();
     SSL_CTX *context = SSL_CTX_new(TLS_server_method());
@@ -73,8 +81,8 @@ std::shared_ptr<const ServerTlsContext> ServerTlsContext::create(const BranchKey
     // caller's outbox, wherever that has moved to.
     SSL_CTX_set_mode(context,
                      SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
-    // No renegotiation, so a read never needs to write; a station that dies without a
-    // close_notify has simply closed.
+    // No renegotiation (a request for one is answered with an alert), so reads do not wait on
+    // writes; a station that dies without a close_notify has simply closed.
     SSL_CTX_set_options(context, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_IGNORE_UNEXPECTED_EOF);
     SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
     return tls;
@@ -231,6 +239,7 @@ void ServerTlsChannel::closeAfterWriting()
     m_state = State::Closing;
     ERR_clear_error();
     SSL_shutdown(m_ssl); // close_notify, if the socket takes it; the station does not wait for it
+    ERR_clear_error();
     ::shutdown(m_descriptor, SHUT_WR);
     waitForWritable(false);
     // Reading on until the station closes too: closing with its bytes unread would reset
@@ -271,9 +280,11 @@ void ServerTlsChannel::closeSocket()
 {
     if (m_descriptor < 0)
         return;
-    // The notifiers go before the descriptor they watch.
-    delete m_readNotifier;
-    delete m_writeNotifier;
+    // The notifiers go before the descriptor they watch (later: this may run inside their signal).
+    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+    }
     m_readNotifier = m_writeNotifier = nullptr;
     ::close(m_descriptor);
     m_descriptor = -1;

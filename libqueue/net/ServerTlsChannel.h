@@ -38,7 +38,9 @@ private:
 // (over 100 KB each once a snapshot has passed, 200 stations make 20+ MB) and signals its
 // way through every write; here a frame is encrypted into OpenSSL's record buffer and written
 // to the socket in the same call, and the record buffers are given back while idle. What the
-// kernel will not take stays with the caller (MessageLink's outbox), never copied here.
+// kernel will not take stays with the caller (MessageLink's outbox); only a record cut at the
+// socket waits, encrypted, in OpenSSL's buffer (at most about 16 KB) for the same bytes to be
+// offered again.
 class ServerTlsChannel : public Channel
 {
     Q_OBJECT

@@ -36,6 +36,9 @@ private slots:
         settings.serverId = QStringLiteral("test");
         settings.sessionSecret = QByteArray(32, 's');
         settings.stationsPerSlice = 2;
+        // No heartbeat in the few turns that matter: one would write a station's queue early.
+        settings.limits.heartbeatMs = 60000;
+        settings.limits.silenceLimitMs = 120000;
         BranchServer server(*host.value(), settings, clock);
         QVERIFY(!server.listen(QHostAddress::LocalHost, 0));
 

@@ -77,6 +77,8 @@ private slots:
         QFETCH(Message, message);
         const QCborMap map = MessageCodec::encode(message);
         QCOMPARE(map.value(QLatin1String("msg")).toString(), QString::fromLatin1(QTest::currentDataTag()));
+        // The type comes first, so a reader can dispatch before reading the rest (PROTOCOL.md 5).
+        QCOMPARE(map.begin().key().toString(), QStringLiteral("msg"));
 
         const auto decoded = MessageCodec::decode(map);
         QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message));

@@ -273,10 +273,12 @@ private slots:
              {std::pair{0.98 * mean, 0.0022195575796891886537}, std::pair{1.00 * mean, 0.5009403162337493231938},
               std::pair{1.02 * mean, 0.9975393540563543235003}})
             QVERIFY2(std::abs(gamma::cdf(shape, mean, x) - expected) < 1e-10, qPrintable(QString::number(x / mean)));
-        // And the quantiles, for a long queue and a very long one (where an approximation takes
-        // over), within a second of mpmath's root of the same cdf, on waits of 17 and 333 hours.
+        // And the quantiles, for long queues on either side of where an approximation takes over
+        // (Newton's method below a shape of 1,000, Wilson and Hilferty from there) and a very long
+        // one, within a second of mpmath's root of the same cdf, on waits of 17 and 333 hours.
         for (const auto &[k, p, expected] :
-             {std::tuple{1000.0, 0.075, 0.95484165174550654361}, std::tuple{1000.0, 0.925, 1.0458731540253001831},
+             {std::tuple{999.0, 0.075, 0.95481924077401287357}, std::tuple{999.0, 0.925, 1.0458962804898829771},
+              std::tuple{1000.0, 0.075, 0.95484165174550654361}, std::tuple{1000.0, 0.925, 1.0458731540253001831},
               std::tuple{20000.0, 0.075, 0.98983891583025955719}, std::tuple{20000.0, 0.925, 1.0101968257946339014}}) {
             const double quantile = gamma::quantile(k, k * 60, p);
             QVERIFY2(std::abs(quantile - expected * k * 60) < 1.0,
