@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < calls + 10; ++i) {
         const QString before = teller.currentLabel();
         watch.painted = false;
+        const bool enabled = callNext->isEnabled();
         QElapsedTimer timer;
         timer.start();
         QTest::mouseClick(callNext, Qt::LeftButton);
@@ -60,7 +61,9 @@ int main(int argc, char *argv[])
                            watch.painted;
                 },
                 10000))
-            qFatal("call %d was not confirmed", i + 1);
+            qFatal("call %d was not confirmed (button %s, before \"%s\", now \"%s\", shown \"%s\", painted %d)", i + 1,
+                   enabled ? "enabled" : "disabled", qPrintable(before), qPrintable(teller.currentLabel()),
+                   qPrintable(textOf(teller.window.get(), QStringLiteral("currentNumber"))), int(watch.painted));
         if (i >= 10) // the first calls warm up fonts and caches
             millis.append(timer.nsecsElapsed() / 1e6);
         teller.action(Id::Start)->trigger();
