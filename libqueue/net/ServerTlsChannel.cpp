@@ -42,6 +42,13 @@ QString lastOpenSslError()
     return QString::fromLatin1(text);
 }
 
+// Before each OpenSSL call whose failure() is read: what is found after it is its own.
+void clearErrors()
+{
+    ERR_clear_error();
+    errno = 0;
+}
+
 QString peerOf(int descriptor)
 {
     sockaddr_storage address{};
@@ -145,7 +152,7 @@ void ServerTlsChannel::onWritable()
 
 void ServerTlsChannel::continueHandshake()
 {
-    ERR_clear_error();
+    clearErrors();
     const int result = SSL_do_handshake(m_ssl);
     if (result == 1) {
         m_state = State::Open;
@@ -166,7 +173,7 @@ void ServerTlsChannel::readRecords()
     qint64 total = 0;
     QString error;
     while (m_state == State::Open || m_state == State::Closing) {
-        ERR_clear_error();
+        clearErrors();
         const int count = SSL_read(m_ssl, buffer, int(sizeof buffer));
         if (count <= 0) {
             error = failure(count);
@@ -215,7 +222,7 @@ qint64 ServerTlsChannel::write(const char *data, qint64 size)
 {
     if (m_state != State::Open || m_writeBlocked || size <= 0)
         return 0;
-    ERR_clear_error();
+    clearErrors();
     const int written = SSL_write(m_ssl, data, int(qMin<qint64>(size, 1 << 30)));
     if (written > 0)
         return written;
