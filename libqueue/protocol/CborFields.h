@@ -27,7 +27,7 @@ concept Record = requires(T &record)
 };
 
 // Declared first so that containers of records and records of containers find each other.
-template<Record T> QCborMap encodeFields(const T &record);
+template<Record T> QCborMap encodeFields(const T &record, QCborMap map = {});
 template<Record T> bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr);
 template<Record T> QCborValue toValue(const T &record);
 template<Record T> bool fromValue(const QCborValue &value, T &out);
@@ -252,9 +252,9 @@ template<Record T> bool fromValue(const QCborValue &value, T &out)
     return value.isMap() && decodeFields(value.toMap(), out);
 }
 
-template<Record T> QCborMap encodeFields(const T &record)
+// The record's fields after what `map` already holds (a message's type, say).
+template<Record T> QCborMap encodeFields(const T &record, QCborMap map)
 {
-    QCborMap map;
     T::fields(record, [&map](const char *key, const auto &field) { map.insert(QLatin1String(key), toValue(field)); });
     return map;
 }

@@ -23,11 +23,7 @@ QCborMap MessageCodec::encode(const Message &message)
 {
     // The type first: a reader can tell what a message is, and skip what it does not want,
     // without reading the rest (PROTOCOL.md, section 5).
-    QCborMap map{{kTypeKey, VariantCodec<Message>::typeOf(message)}};
-    const QCborMap fields = VariantCodec<Message>::fieldsOf(message);
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        map.insert(it.key(), it.value());
-    return map;
+    return VariantCodec<Message>::fieldsOf(message, QCborMap{{kTypeKey, VariantCodec<Message>::typeOf(message)}});
 }
 
 QByteArray MessageCodec::frame(const Message &message)

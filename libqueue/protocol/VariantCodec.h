@@ -19,9 +19,10 @@ public:
     {
         return std::visit([](const auto &record) { return QString::fromLatin1(record.kType); }, value);
     }
-    static QCborMap fieldsOf(const Variant &value)
+    // The record's fields, after what `start` holds.
+    static QCborMap fieldsOf(const Variant &value, QCborMap start = {})
     {
-        return std::visit([](const auto &record) { return cbor::encodeFields(record); }, value);
+        return std::visit([&start](const auto &record) { return cbor::encodeFields(record, std::move(start)); }, value);
     }
     static bool knows(const QString &type) { return decoders().contains(type); }
     // nullopt for an unknown type, or for a field of the wrong type (then named in `badField`).
