@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # build
     g++ cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libsqlite3-dev libssl-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libssl-dev
     # the kiosk: QR codes on tickets, Chinese text on screen and paper
     libqrencode-dev fonts-noto-cjk
     # the lobby display: sound, speech and the default voice pack (espeak-ng), and the audio
@@ -14,6 +14,8 @@ packages=(
     qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev gstreamer1.0-plugins-base
     qt6-speech-flite-plugin qt6-speech-speechd-plugin flite espeak-ng speech-dispatcher
     speech-dispatcher-espeak-ng pulseaudio pulseaudio-utils sox
+    # the journal on PostgreSQL and the head office: the tests start a throwaway cluster
+    postgresql postgresql-client
     # looking at and checking what we build; iproute2 makes the network namespaces of the discovery test
     sqlite3 iproute2 imagemagick
     # the print test: a real CUPS queue that writes PDFs, read back as text and QR code

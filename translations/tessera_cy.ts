@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
     <name>BranchConfigLoader</name>
@@ -8,11 +9,11 @@
     </message>
     <message>
         <source>is required</source>
-        <translation>mae'n ofynnol</translation>
+        <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation>rhaid iddo fod yn destun nad yw'n wag</translation>
+        <translation>rhaid iddo fod yn destun nad yw&apos;n wag</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -35,20 +36,20 @@
         <translation>mae angen testun mewn o leiaf un iaith</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
-        <translation>nid yw'n ddiwrnod o'r wythnos nac yn amrediad fel "mon" neu "mon-fri"</translation>
+        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
+        <translation>nid yw&apos;n ddiwrnod o&apos;r wythnos nac yn amrediad fel &quot;mon&quot; neu &quot;mon-fri&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a time span such as "09:00-17:30"</source>
-        <translation>nid yw "%1" yn gyfnod amser fel "09:00-17:30"</translation>
+        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
+        <translation>nid yw &quot;%1&quot; yn gyfnod amser fel &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>rhaid iddo fod yn llythrennau bach, digidau a chysylltnodau</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
-        <translation>nid yw "%1" yn gylchfa amser hysbys fel "Europe/Riga"</translation>
+        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
+        <translation>nid yw &quot;%1&quot; yn gylchfa amser hysbys fel &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -56,19 +57,19 @@
     </message>
     <message>
         <source>must be one of the languages</source>
-        <translation>rhaid iddo fod yn un o'r ieithoedd</translation>
+        <translation>rhaid iddo fod yn un o&apos;r ieithoedd</translation>
     </message>
     <message>
-        <source>must be a time such as "03:00"</source>
-        <translation>rhaid iddo fod yn amser fel "03:00"</translation>
+        <source>must be a time such as &quot;03:00&quot;</source>
+        <translation>rhaid iddo fod yn amser fel &quot;03:00&quot;</translation>
     </message>
     <message>
-        <source>must be "cancel" or "carryOver"</source>
-        <translation>rhaid iddo fod yn "cancel" neu "carryOver"</translation>
+        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
+        <translation>rhaid iddo fod yn &quot;cancel&quot; neu &quot;carryOver&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be appointment, vip or priority, each at most once</source>
-        <translation>rhaid i "%1" fod yn appointment, vip neu priority, pob un unwaith ar y mwyaf</translation>
+        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
+        <translation>rhaid i &quot;%1&quot; fod yn appointment, vip neu priority, pob un unwaith ar y mwyaf</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -79,12 +80,12 @@
         <translation>mae angen o leiaf un gwasanaeth</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
-        <translation>rhaid iddo fod yn 1-32 o lythrennau bach, digidau, '-' neu '_'</translation>
+        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>rhaid iddo fod yn 1-32 o lythrennau bach, digidau, &apos;-&apos; neu &apos;_&apos;</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>mae gwasanaeth arall yn defnyddio "%1"</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>mae gwasanaeth arall yn defnyddio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -96,7 +97,7 @@
     </message>
     <message>
         <source>counter %1 is listed twice</source>
-        <translation>mae cownter %1 wedi'i restru ddwywaith</translation>
+        <translation>mae cownter %1 wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
         <source>Counter %1</source>
@@ -104,23 +105,23 @@
     </message>
     <message>
         <source>is not a service id</source>
-        <translation>nid yw'n id gwasanaeth</translation>
+        <translation>nid yw&apos;n id gwasanaeth</translation>
     </message>
     <message>
         <source>needs at least one service with a weight</source>
         <translation>mae angen o leiaf un gwasanaeth gyda phwysiad</translation>
     </message>
     <message>
-        <source>no counter serves "%1"; its tickets could never be called</source>
-        <translation>does dim cownter yn gwasanaethu "%1"; ni fyddai modd galw ei docynnau byth</translation>
+        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
+        <translation>does dim cownter yn gwasanaethu &quot;%1&quot;; ni fyddai modd galw ei docynnau byth</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>mae "%1" wedi'i restru ddwywaith</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <source>must be "teller" or "supervisor"</source>
-        <translation>rhaid iddo fod yn "teller" neu "supervisor"</translation>
+        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
+        <translation>rhaid iddo fod yn &quot;teller&quot; neu &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -132,30 +133,30 @@
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>nid yw'n JSON dilys: %1</translation>
+        <translation>nid yw&apos;n JSON dilys: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation>rhaid i'r ffeil gynnwys un gwrthrych JSON</translation>
+        <translation>rhaid i&apos;r ffeil gynnwys un gwrthrych JSON</translation>
     </message>
     <message>
         <source>has no announcement phrases; one of: %1</source>
         <translation>does dim ymadroddion cyhoeddi ar ei chyfer; dewiswch un o: %1</translation>
     </message>
     <message>
-        <source>must be "recorded" or "speech"</source>
-        <translation>rhaid iddo fod yn "recorded" neu "speech"</translation>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation>rhaid iddo fod yn &quot;recorded&quot; neu &quot;speech&quot;</translation>
     </message>
     <message>
-        <source>must be "digits" or "whole"</source>
-        <translation>rhaid iddo fod yn "digits" neu "whole"</translation>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation>rhaid iddo fod yn &quot;digits&quot; neu &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
-        <translation>Mae allwedd cangen yn 64 digid hecsadegol (0-9, a-f); mae gan hon %1 nod ar ôl tynnu'r bylchau. Copïwch hi eto o "tessera-server key show".</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation>Mae allwedd cangen yn 64 digid hecsadegol (0-9, a-f); mae gan hon %1 nod ar ôl tynnu&apos;r bylchau. Copïwch hi eto o &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -177,8 +178,8 @@
         <translation>%1: rhaid i %2 fod yn rhif cyfan o %3 i %4</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
-        <translation>%1: rhaid i display.counters restru rhifau cownter, fel 1,2,3 (nid yw "%2" yn un)</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation>%1: rhaid i display.counters restru rhifau cownter, fel 1,2,3 (nid yw &quot;%2&quot; yn un)</translation>
     </message>
 </context>
 <context>
@@ -192,7 +193,7 @@
     <name>Journal</name>
     <message>
         <source>The data directory %1 does not exist.</source>
-        <translation>Nid yw'r cyfeiriadur data %1 yn bodoli.</translation>
+        <translation>Nid yw&apos;r cyfeiriadur data %1 yn bodoli.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
@@ -200,23 +201,23 @@
     </message>
     <message>
         <source>Cannot use the journal %1: %2</source>
-        <translation>Methu defnyddio'r dyddlyfr %1: %2</translation>
+        <translation>Methu defnyddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the journal %1: %2</source>
-        <translation>Methu uwchraddio'r dyddlyfr %1: %2</translation>
+        <translation>Methu uwchraddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>cafodd ei ysgrifennu gan Tessera mwy newydd (sgema %1; mae'r un yma'n deall hyd at %2); gosodwch y fersiwn mwy newydd.</translation>
+        <translation>cafodd ei ysgrifennu gan Tessera mwy newydd (sgema %1; mae&apos;r un yma&apos;n deall hyd at %2); gosodwch y fersiwn mwy newydd.</translation>
     </message>
     <message>
         <source>schema upgrade to version %1 failed: %2</source>
-        <translation>methodd uwchraddio'r sgema i fersiwn %1: %2</translation>
+        <translation>methodd uwchraddio&apos;r sgema i fersiwn %1: %2</translation>
     </message>
     <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>mae digwyddiad %1 ar goll o'r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
+        <translation>mae digwyddiad %1 ar goll o&apos;r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
     </message>
     <message>
         <source>event %1 (%2) cannot be read</source>
@@ -228,11 +229,38 @@
     </message>
     <message>
         <source>The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once (it upgrades the journal), then try again.</source>
-        <translation>Mae'r dyddlyfr %1 ar sgema %2 ac mae'r Tessera hwn yn darllen sgema %3: dechreuwch tessera-server unwaith (mae'n uwchraddio'r dyddlyfr), yna ceisiwch eto.</translation>
+        <translation>Mae&apos;r dyddlyfr %1 ar sgema %2 ac mae&apos;r Tessera hwn yn darllen sgema %3: dechreuwch tessera-server unwaith (mae&apos;n uwchraddio&apos;r dyddlyfr), yna ceisiwch eto.</translation>
     </message>
     <message>
         <source>the journal was opened for reading only</source>
-        <translation>agorwyd y dyddlyfr i'w ddarllen yn unig</translation>
+        <translation>agorwyd y dyddlyfr i&apos;w ddarllen yn unig</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</source>
+        <translation>Methu agor y cyfnodolyn %1: nid yw gyrrwr cronfa ddata %2 Qt wedi&apos;i osod (ar Debian: y pecyn libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</source>
+        <translation>mae tessera-server arall yn ysgrifennu ato. Stopiwch hwnnw yn gyntaf, neu rhowch gyfnodolyn ei hun i&apos;r gweinydd hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: give a file path or a postgresql:// URL.</source>
+        <translation>Ni roddwyd cyfnodolyn: rhowch lwybr ffeil neu URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</source>
+        <translation>Nid yw &quot;%1&quot; yn URL y cyfnodolyn yn osodiad cysylltu PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</source>
+        <translation>Nid yw URL y cyfnodolyn %1 yn enwi cronfa ddata: gorffennwch ef gyda /CRONFA, fel yn postgresql://tessera@localhost/tessera_journal.</translation>
+    </message>
+    <message>
+        <source>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</source>
+        <translation>Nid yw URL y cyfnodolyn yn ddilys: ysgrifennwch ef fel postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFA, gyda phob bwlch, @, : neu / yn y cyfrinair wedi&apos;i amgodio â chanran.</translation>
     </message>
 </context>
 <context>
@@ -304,20 +332,20 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service "%1" in this branch.</source>
-        <translation>Does dim gwasanaeth "%1" yn y gangen hon.</translation>
+        <source>There is no service &quot;%1&quot; in this branch.</source>
+        <translation>Does dim gwasanaeth &quot;%1&quot; yn y gangen hon.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
-        <translation>Rhowch enw'r cwsmer.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Rhowch enw&apos;r cwsmer.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
-        <translation>Mae'r amser hwnnw wedi mynd heibio: dewiswch slot hwyrach.</translation>
+        <translation>Mae&apos;r amser hwnnw wedi mynd heibio: dewiswch slot hwyrach.</translation>
     </message>
     <message>
         <source>Appointments start on %1-minute slots (such as 10:00 or 10:%2).</source>
-        <translation>Mae apwyntiadau'n dechrau ar slotiau %1 munud (fel 10:00 neu 10:%2).</translation>
+        <translation>Mae apwyntiadau&apos;n dechrau ar slotiau %1 munud (fel 10:00 neu 10:%2).</translation>
     </message>
     <message>
         <source>%1 is closed at %2: choose a slot in its opening hours.</source>
@@ -325,11 +353,11 @@
     </message>
     <message>
         <source>We cannot find an appointment with code %1. Check the code, or take a ticket instead.</source>
-        <translation>Ni allwn ddod o hyd i apwyntiad gyda'r cod %1. Gwiriwch y cod, neu cymerwch docyn yn lle hynny.</translation>
+        <translation>Ni allwn ddod o hyd i apwyntiad gyda&apos;r cod %1. Gwiriwch y cod, neu cymerwch docyn yn lle hynny.</translation>
     </message>
     <message>
         <source>This appointment is already checked in. Please wait for your number to be called.</source>
-        <translation>Mae'r apwyntiad hwn wedi'i gofrestru eisoes. Arhoswch i'ch rhif gael ei alw.</translation>
+        <translation>Mae&apos;r apwyntiad hwn wedi&apos;i gofrestru eisoes. Arhoswch i&apos;ch rhif gael ei alw.</translation>
     </message>
     <message>
         <source>Your appointment at %1 has passed. Please take a ticket or book a new time.</source>
@@ -341,7 +369,7 @@
     </message>
     <message>
         <source>There is no booked appointment with code %1.</source>
-        <translation>Does dim apwyntiad wedi'i drefnu gyda'r cod %1.</translation>
+        <translation>Does dim apwyntiad wedi&apos;i drefnu gyda&apos;r cod %1.</translation>
     </message>
     <message>
         <source>Counter %1 still has %2: finish or transfer it first.</source>
@@ -365,7 +393,7 @@
     </message>
     <message>
         <source>The name or password is not right. Check them and try again.</source>
-        <translation>Mae'r enw neu'r cyfrinair yn anghywir. Gwiriwch nhw a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r enw neu&apos;r cyfrinair yn anghywir. Gwiriwch nhw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 is already logged in at counter %2: log out there first.</source>
@@ -376,12 +404,12 @@
         <translation>Mae %1 wedi mewngofnodi wrth gownter %2.</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
-        <translation>Mae tocyn %1 yn dal yn y ciw ar gyfer y gwasanaeth "%2": cadwch y gwasanaeth nes bod y tocyn wedi'i orffen.</translation>
+        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
+        <translation>Mae tocyn %1 yn dal yn y ciw ar gyfer y gwasanaeth &quot;%2&quot;: cadwch y gwasanaeth nes bod y tocyn wedi&apos;i orffen.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
-        <translation>Mae tocyn %1 yn aros am gownter %2: cadwch y cownter nes bod y tocyn wedi'i orffen.</translation>
+        <translation>Mae tocyn %1 yn aros am gownter %2: cadwch y cownter nes bod y tocyn wedi&apos;i orffen.</translation>
     </message>
     <message>
         <source>Counter %1 is in use: log out there before removing it.</source>
@@ -417,15 +445,15 @@
     </message>
     <message>
         <source>already finished</source>
-        <translation>wedi'i orffen eisoes</translation>
+        <translation>wedi&apos;i orffen eisoes</translation>
     </message>
     <message>
         <source>already a no-show</source>
-        <translation>wedi'i nodi fel heb ddod eisoes</translation>
+        <translation>wedi&apos;i nodi fel heb ddod eisoes</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>wedi'i ganslo</translation>
+        <translation>wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
@@ -433,15 +461,15 @@
     </message>
     <message>
         <source>No more tickets for %1 today: every number up to %2 has been issued.</source>
-        <translation>Dim mwy o docynnau ar gyfer %1 heddiw: mae pob rhif hyd at %2 wedi'i roi.</translation>
+        <translation>Dim mwy o docynnau ar gyfer %1 heddiw: mae pob rhif hyd at %2 wedi&apos;i roi.</translation>
     </message>
     <message>
         <source>Appointment tickets are issued by checking in with the code.</source>
-        <translation>Rhoddir tocynnau apwyntiad drwy gofrestru gyda'r cod.</translation>
+        <translation>Rhoddir tocynnau apwyntiad drwy gofrestru gyda&apos;r cod.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority reason of this branch.</source>
-        <translation>Nid yw "%1" yn un o resymau blaenoriaeth y gangen hon.</translation>
+        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
+        <translation>Nid yw &quot;%1&quot; yn un o resymau blaenoriaeth y gangen hon.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -449,11 +477,11 @@
     </message>
     <message>
         <source>it opens at %1</source>
-        <translation>mae'n agor am %1</translation>
+        <translation>mae&apos;n agor am %1</translation>
     </message>
     <message>
         <source>it opens %1</source>
-        <translation>mae'n agor %1</translation>
+        <translation>mae&apos;n agor %1</translation>
     </message>
     <message>
         <source>%1 is closed now; %2.</source>
@@ -484,8 +512,8 @@
         <translation>dechrau ei wasanaethu</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome code; use one of: %2.</source>
-        <translation>Nid yw "%1" yn god canlyniad; defnyddiwch un o: %2.</translation>
+        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn god canlyniad; defnyddiwch un o: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -501,7 +529,7 @@
     </message>
     <message>
         <source>That ticket is not from today.</source>
-        <translation>Nid yw'r tocyn hwnnw o heddiw.</translation>
+        <translation>Nid yw&apos;r tocyn hwnnw o heddiw.</translation>
     </message>
     <message>
         <source>Feedback is a score from 1 to 5.</source>
@@ -512,30 +540,30 @@
     <name>QueueHost</name>
     <message>
         <source>The journal %1 is damaged: %2</source>
-        <translation>Mae'r dyddlyfr %1 wedi'i ddifrodi: %2</translation>
+        <translation>Mae&apos;r dyddlyfr %1 wedi&apos;i ddifrodi: %2</translation>
     </message>
     <message>
         <source>The server could not save this; nothing was changed. Try again. (%1)</source>
-        <translation>Ni allai'r gweinydd gadw hyn; ni newidiwyd dim. Rhowch gynnig arall arni. (%1)</translation>
+        <translation>Ni allai&apos;r gweinydd gadw hyn; ni newidiwyd dim. Rhowch gynnig arall arni. (%1)</translation>
     </message>
     <message>
         <source>The server could not read its journal: %1</source>
-        <translation>Ni allai'r gweinydd ddarllen ei ddyddlyfr: %1</translation>
+        <translation>Ni allai&apos;r gweinydd ddarllen ei ddyddlyfr: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server's data directory with --data.</source>
-        <translation>Does dim dyddlyfr yn %1. Rhowch gyfeiriadur data'r gweinydd gyda --data.</translation>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation>Does dim dyddlyfr yn %1. Rhowch gyfeiriadur data&apos;r gweinydd gyda --data.</translation>
     </message>
     <message>
-        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>Does dim cyfieithiad "%1"; defnyddiwch en, zh_CN, zh_TW, lv neu cy.</translation>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>Does dim cyfieithiad &quot;%1&quot;; defnyddiwch en, zh_CN, zh_TW, lv neu cy.</translation>
     </message>
     <message>
-        <source>no "%1" translation; the PDF's words are in English.</source>
-        <translation>dim cyfieithiad "%1"; bydd geiriau'r PDF yn Saesneg.</translation>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>dim cyfieithiad &quot;%1&quot;; bydd geiriau&apos;r PDF yn Saesneg.</translation>
     </message>
 </context>
 <context>
@@ -561,16 +589,16 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Gorchymyn anhysbys "%1".
+        <translation>Gorchymyn anhysbys &quot;%1&quot;.
 
 %2</translation>
     </message>
     <message>
         <source>Where the journal and the branch key live.</source>
-        <translation>Lle mae'r dyddlyfr ac allwedd y gangen yn cael eu cadw.</translation>
+        <translation>Lle mae&apos;r dyddlyfr ac allwedd y gangen yn cael eu cadw.</translation>
     </message>
     <message>
         <source>The branch key file (default: branch.key in the data directory).</source>
@@ -594,11 +622,11 @@
     </message>
     <message>
         <source>UDP port for announcing the server (default %1).</source>
-        <translation>Porth UDP ar gyfer cyhoeddi'r gweinydd (diofyn %1).</translation>
+        <translation>Porth UDP ar gyfer cyhoeddi&apos;r gweinydd (diofyn %1).</translation>
     </message>
     <message>
         <source>Do not announce the server; stations then need its address.</source>
-        <translation>Peidio â chyhoeddi'r gweinydd; bydd angen ei gyfeiriad ar orsafoedd wedyn.</translation>
+        <translation>Peidio â chyhoeddi&apos;r gweinydd; bydd angen ei gyfeiriad ar orsafoedd wedyn.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.
@@ -609,8 +637,8 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>Nid yw "%1" yn gyfeiriad IP i wrando arno.</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad IP i wrando arno.</translation>
     </message>
     <message>
         <source>day</source>
@@ -618,14 +646,14 @@
     </message>
     <message>
         <source>report: write the printable report to this PDF file.</source>
-        <translation>report: ysgrifennu'r adroddiad argraffadwy i'r ffeil PDF hon.</translation>
+        <translation>report: ysgrifennu&apos;r adroddiad argraffadwy i&apos;r ffeil PDF hon.</translation>
     </message>
     <message>
         <source>report: write the CSV tables into this directory.</source>
-        <translation>report: ysgrifennu'r tablau CSV i'r cyfeiriadur hwn.</translation>
+        <translation>report: ysgrifennu&apos;r tablau CSV i&apos;r cyfeiriadur hwn.</translation>
     </message>
     <message>
-        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
         <translation>report: iaith y PDF (en, zh_CN, zh_TW, lv, cy; diofyn: iaith y gangen).</translation>
     </message>
     <message>
@@ -634,10 +662,10 @@
     </message>
     <message>
         <source>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</source>
-        <translation>Dywedwch ble mae'r adroddiad i fynd: --pdf FFEIL, --csv CYFEIRIADUR, neu'r ddau.</translation>
+        <translation>Dywedwch ble mae&apos;r adroddiad i fynd: --pdf FFEIL, --csv CYFEIRIADUR, neu&apos;r ddau.</translation>
     </message>
     <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -645,30 +673,38 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation>Gweinydd cangen Tessera: mae'n berchen ar y ciw, yn cadw'r dyddlyfr ac yn gwasanaethu gorsafoedd y gangen.
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+        <translation>Gweinydd cangen Tessera: mae&apos;n berchen ar y ciw, yn cadw&apos;r dyddlyfr ac yn gwasanaethu gorsafoedd y gangen.
 
 Gorchmynion:
   run (diofyn)       cychwyn y gweinydd
-  check-config       dilysu'r ffeil gyfluniad a gadael
-  hash-password      darllen cyfrinair o'r mewnbwn safonol ac argraffu ei stwnsh ar gyfer y cyfluniad
+  check-config       dilysu&apos;r ffeil gyfluniad a gadael
+  hash-password      darllen cyfrinair o&apos;r mewnbwn safonol ac argraffu ei stwnsh ar gyfer y cyfluniad
   key                argraffu allwedd y gangen sydd ei hangen ar bob gorsaf (caiff ei chreu y tro cyntaf)
-  new-key            disodli allwedd y gangen; ni all gorsafoedd sydd â'r hen un gysylltu mwyach
+  new-key            disodli allwedd y gangen; ni all gorsafoedd sydd â&apos;r hen un gysylltu mwyach
   report             ysgrifennu adroddiad diwrnod: --date, yna --pdf a/neu --csv
-  forecast           ysgrifennu cynllun staffio diwrnod: --date (yfory yn ddiofyn), --pdf a/neu --csv, neu heb yr un o'r ddau i gael y tabl ar yr allbwn safonol</translation>
+  forecast           ysgrifennu cynllun staffio diwrnod: --date (yfory yn ddiofyn), --pdf a/neu --csv, neu heb yr un o&apos;r ddau i gael y tabl ar yr allbwn safonol</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
         <translation>run, check-config, hash-password, key, new-key, report neu forecast</translation>
     </message>
     <message>
-        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation>report a forecast: y diwrnod busnes, fel YYYY-MM-DD, "today", "yesterday" (y diofyn ar gyfer report) neu "tomorrow" (y diofyn ar gyfer forecast).</translation>
+        <source>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</source>
+        <translation>report a forecast: y diwrnod busnes, fel YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (y diofyn ar gyfer report) neu &quot;tomorrow&quot; (y diofyn ar gyfer forecast).</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation>Nid yw "%1" yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today, yesterday neu tomorrow.</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddiwrnod: ysgrifennwch ef fel YYYY-MM-DD (er enghraifft %2), today, yesterday neu tomorrow.</translation>
+    </message>
+    <message>
+        <source>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</source>
+        <translation>Y cyfnodolyn: ffeil SQLite, neu gronfa ddata PostgreSQL fel postgresql://DEFNYDDIWR@GWESTEIWR/CRONFA (rhagosodiad: journal.sqlite yn y cyfeiriadur data).</translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>ffeil neu URL</translation>
     </message>
 </context>
 <context>
@@ -679,7 +715,7 @@ Gorchmynion:
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation>Methu creu'r cyfeiriadur data %1.</translation>
+        <translation>Methu creu&apos;r cyfeiriadur data %1.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable by this user.</source>
@@ -696,7 +732,7 @@ Gorchmynion:
 <context>
     <name>ServerTlsContext</name>
     <message>
-        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>Ni all yr OpenSSL hwn weini TLS 1.2 gyda chyfresi seiffr PSK y gorsafoedd (%1): %2. Gosodwch libssl3 Debian 12.</translation>
     </message>
 </context>
@@ -712,15 +748,15 @@ Gorchmynion:
     </message>
     <message>
         <source>Log in with your name and password first.</source>
-        <translation>Mewngofnodwch gyda'ch enw a'ch cyfrinair yn gyntaf.</translation>
+        <translation>Mewngofnodwch gyda&apos;ch enw a&apos;ch cyfrinair yn gyntaf.</translation>
     </message>
     <message>
         <source>Only a supervisor can do that. Ask a supervisor to log in.</source>
-        <translation>Dim ond goruchwyliwr sy'n gallu gwneud hynny. Gofynnwch i oruchwyliwr fewngofnodi.</translation>
+        <translation>Dim ond goruchwyliwr sy&apos;n gallu gwneud hynny. Gofynnwch i oruchwyliwr fewngofnodi.</translation>
     </message>
     <message>
         <source>%1 is logged in on this station; %2 cannot log in at a counter from here.</source>
-        <translation>Mae %1 wedi mewngofnodi ar yr orsaf hon; ni all %2 fewngofnodi wrth gownter o'r fan hon.</translation>
+        <translation>Mae %1 wedi mewngofnodi ar yr orsaf hon; ni all %2 fewngofnodi wrth gownter o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>Log in at your counter first.</source>
@@ -734,12 +770,12 @@ Gorchmynion:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>Nid yw "%1" yn gyfeiriad gweinydd; ysgrifennwch ef fel host:port, e.e. 192.168.1.10:47010.</translation>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad gweinydd; ysgrifennwch ef fel host:port, e.e. 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
-        <translation>Methu darllen gosodiadau'r orsaf %1.</translation>
+        <translation>Methu darllen gosodiadau&apos;r orsaf %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file (INI format).</source>
@@ -754,7 +790,7 @@ Gorchmynion:
         <translation>ar goll; rhowch id unigryw i bob gorsaf</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server's configuration</source>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
         <translation>ar goll; dyma branchId cyfluniad y gweinydd</translation>
     </message>
 </context>
@@ -770,7 +806,7 @@ Gorchmynion:
     </message>
     <message>
         <source>%1: give station.counter (the counter this PC sits at), or set teller.chooseCounter=true</source>
-        <translation>%1: rhowch station.counter (y cownter y mae'r cyfrifiadur hwn wrtho), neu gosodwch teller.chooseCounter=true</translation>
+        <translation>%1: rhowch station.counter (y cownter y mae&apos;r cyfrifiadur hwn wrtho), neu gosodwch teller.chooseCounter=true</translation>
     </message>
     <message>
         <source>%1: teller.language must be one of %2</source>
@@ -781,7 +817,7 @@ Gorchmynion:
     <name>TicketPaper</name>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Pobl o'ch blaen: %1</translation>
+        <translation>Pobl o&apos;ch blaen: %1</translation>
     </message>
 </context>
 <context>
@@ -791,20 +827,20 @@ Gorchmynion:
         <translation>does dim argraffydd diofyn</translation>
     </message>
     <message>
-        <source>there is no printer "%1"</source>
-        <translation>does dim argraffydd "%1"</translation>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation>does dim argraffydd &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>printer "%1" is stopped or failing</source>
-        <translation>mae'r argraffydd "%1" wedi stopio neu'n methu</translation>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation>mae&apos;r argraffydd &quot;%1&quot; wedi stopio neu&apos;n methu</translation>
     </message>
     <message>
-        <source>printer "%1" did not accept the ticket</source>
-        <translation>ni dderbyniodd yr argraffydd "%1" y tocyn</translation>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation>ni dderbyniodd yr argraffydd &quot;%1&quot; y tocyn</translation>
     </message>
     <message>
-        <source>printer "%1" failed while printing</source>
-        <translation>methodd yr argraffydd "%1" wrth argraffu</translation>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation>methodd yr argraffydd &quot;%1&quot; wrth argraffu</translation>
     </message>
 </context>
 <context>
@@ -814,29 +850,29 @@ Gorchmynion:
         <translation>Teipiwch y cyfrinair ar y mewnbwn safonol.</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
-        <translation>Allwedd y gangen yn %1 (ôl bys %2). Rhowch hi yng ngosodiadau pob gorsaf; cadwch hi'n gyfrinachol.</translation>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
+        <translation>Allwedd y gangen yn %1 (ôl bys %2). Rhowch hi yng ngosodiadau pob gorsaf; cadwch hi&apos;n gyfrinachol.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
         <translation>Gorsaf ar y llinell orchymyn, ar gyfer gwiriadau, sgriptiau a phrofion.
 
 Gorchmynion:
   status   cysylltu, argraffu cyflwr y ciw fel JSON, gadael (gyda chod 1 os na ellir cyrraedd y gweinydd)
   watch    argraffu pob digwyddiad fel llinellau JSON nes ei atal
-  script   darllen ceisiadau o'r mewnbwn safonol (gweler ToolScript.h; e.e. 'IssueTicket {"service":"cash"}')</translation>
+  script   darllen ceisiadau o&apos;r mewnbwn safonol (gweler ToolScript.h; e.e. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
     <name>tessera-kiosk</name>
     <message>
         <source>This kiosk is not set up</source>
-        <translation>Nid yw'r ciosg hwn wedi'i osod</translation>
+        <translation>Nid yw&apos;r ciosg hwn wedi&apos;i osod</translation>
     </message>
     <message>
         <source>%1
@@ -859,7 +895,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Connecting to the server at %1...</source>
-        <translation>Yn cysylltu â'r gweinydd yn %1...</translation>
+        <translation>Yn cysylltu â&apos;r gweinydd yn %1...</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
@@ -875,7 +911,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The connection to the server was lost; log in again.</source>
-        <translation>Collwyd y cysylltiad â'r gweinydd; mewngofnodwch eto.</translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd; mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>Lost the server at %1 (%2). Reconnecting...</source>
@@ -891,7 +927,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>snapshot part %1 arrived out of order</source>
-        <translation>cyrhaeddodd rhan %1 o'r ciplun allan o drefn</translation>
+        <translation>cyrhaeddodd rhan %1 o&apos;r ciplun allan o drefn</translation>
     </message>
     <message>
         <source>the snapshot could not be read</source>
@@ -907,11 +943,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Not connected to the server, so nothing was done. %1</source>
-        <translation>Dim cysylltiad â'r gweinydd, felly ni wnaed dim. %1</translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd, felly ni wnaed dim. %1</translation>
     </message>
     <message>
         <source>Not connected to the server. %1</source>
-        <translation>Dim cysylltiad â'r gweinydd. %1</translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd. %1</translation>
     </message>
     <message>
         <source>The server did not confirm this in time. Check the queue before trying again: it may or may not have happened.</source>
@@ -919,7 +955,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the report came. Try again.</source>
-        <translation>Collwyd y cysylltiad â'r gweinydd cyn i'r adroddiad gyrraedd. Rhowch gynnig arall arni.</translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd cyn i&apos;r adroddiad gyrraedd. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The server did not send the report in time. Try again.</source>
@@ -927,7 +963,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the plan came. Try again.</source>
-        <translation>Collwyd y cysylltiad â'r gweinydd cyn i'r cynllun gyrraedd. Rhowch gynnig arall arni.</translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd cyn i&apos;r cynllun gyrraedd. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The server did not send the plan in time. Try again.</source>
@@ -950,7 +986,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The first message must be Hello, not %1.</source>
-        <translation>Rhaid i'r neges gyntaf fod yn Hello, nid %1.</translation>
+        <translation>Rhaid i&apos;r neges gyntaf fod yn Hello, nid %1.</translation>
     </message>
     <message>
         <source>A station does not send %1 messages.</source>
@@ -958,11 +994,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Hello was already said.</source>
-        <translation>Mae Hello wedi'i anfon eisoes.</translation>
+        <translation>Mae Hello wedi&apos;i anfon eisoes.</translation>
     </message>
     <message>
         <source>This server speaks protocol %1 to %2; the station needs %3 to %4. Update the older one.</source>
-        <translation>Mae'r gweinydd hwn yn siarad protocol %1 i %2; mae angen %3 i %4 ar yr orsaf. Diweddarwch yr un hynaf.</translation>
+        <translation>Mae&apos;r gweinydd hwn yn siarad protocol %1 i %2; mae angen %3 i %4 ar yr orsaf. Diweddarwch yr un hynaf.</translation>
     </message>
     <message>
         <source>Hello has no stationId.</source>
@@ -970,11 +1006,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>This server is branch %1; the station is set up for branch %2.</source>
-        <translation>Gweinydd cangen %1 yw hwn; mae'r orsaf wedi'i gosod ar gyfer cangen %2.</translation>
+        <translation>Gweinydd cangen %1 yw hwn; mae&apos;r orsaf wedi&apos;i gosod ar gyfer cangen %2.</translation>
     </message>
     <message>
         <source>Your login has expired. Log in again with your password.</source>
-        <translation>Mae eich mewngofnodiad wedi dod i ben. Mewngofnodwch eto gyda'ch cyfrinair.</translation>
+        <translation>Mae eich mewngofnodiad wedi dod i ben. Mewngofnodwch eto gyda&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>Unknown name or wrong password.</source>
@@ -990,15 +1026,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The station fell too far behind (%1 bytes unsent); reconnect to catch up.</source>
-        <translation>Mae'r orsaf wedi mynd yn rhy bell ar ei hôl hi (%1 beit heb eu hanfon); ailgysylltwch i ddal i fyny.</translation>
+        <translation>Mae&apos;r orsaf wedi mynd yn rhy bell ar ei hôl hi (%1 beit heb eu hanfon); ailgysylltwch i ddal i fyny.</translation>
     </message>
     <message>
         <source>The server is shutting down.</source>
-        <translation>Mae'r gweinydd yn cau.</translation>
+        <translation>Mae&apos;r gweinydd yn cau.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the daily report: log in as a supervisor.</source>
-        <translation>Dim ond goruchwyliwr sy'n cael gweld yr adroddiad dyddiol: mewngofnodwch fel goruchwyliwr.</translation>
+        <translation>Dim ond goruchwyliwr sy&apos;n cael gweld yr adroddiad dyddiol: mewngofnodwch fel goruchwyliwr.</translation>
     </message>
     <message>
         <source>The report needs a day.</source>
@@ -1006,11 +1042,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The station does not take the answer it asked for.</source>
-        <translation>Nid yw'r orsaf yn derbyn yr ateb a ofynnodd amdano.</translation>
+        <translation>Nid yw&apos;r orsaf yn derbyn yr ateb a ofynnodd amdano.</translation>
     </message>
     <message>
         <source>Only a supervisor may see the staffing plan: log in as a supervisor.</source>
-        <translation>Dim ond goruchwyliwr sy'n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.</translation>
+        <translation>Dim ond goruchwyliwr sy&apos;n cael gweld y cynllun staffio: mewngofnodwch fel goruchwyliwr.</translation>
     </message>
     <message>
         <source>The plan needs a day.</source>
@@ -1018,37 +1054,37 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
-        <translation>Nid yw'r ateb i %1 yn ffitio mewn ffrâm.</translation>
+        <translation>Nid yw&apos;r ateb i %1 yn ffitio mewn ffrâm.</translation>
     </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
-        <translation>Methu gwrando am gyhoeddiadau'r gweinydd ar borth UDP %1: %2</translation>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
+        <translation>Methu gwrando am gyhoeddiadau&apos;r gweinydd ar borth UDP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no "msg" type name.</source>
-        <translation>Does dim enw math "msg" yn y neges.</translation>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation>Does dim enw math &quot;msg&quot; yn y neges.</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>Math o neges anhysbys "%1".</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Math o neges anhysbys &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in "%2".</source>
-        <translation>Mae gwerth anghywir yn "%2" yn y neges %1.</translation>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation>Mae gwerth anghywir yn &quot;%2&quot; yn y neges %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Gorchymyn anhysbys "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Gorchymyn anhysbys &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in "%2".</source>
-        <translation>Mae gwerth anghywir yn "%2" yn y gorchymyn %1.</translation>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation>Mae gwerth anghywir yn &quot;%2&quot; yn y gorchymyn %1.</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1106,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::PlanCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV file.</source>
-        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y ffeil CSV.</translation>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y ffeil CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1088,7 +1124,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::ReportCsv</name>
     <message>
         <source>Cannot create the directory %1 for the CSV files.</source>
-        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y ffeiliau CSV.</translation>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y ffeiliau CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1099,15 +1135,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::ReportSource</name>
     <message>
         <source>The journal %1 is empty: the branch has not run yet.</source>
-        <translation>Mae'r dyddlyfr %1 yn wag: nid yw'r gangen wedi rhedeg eto.</translation>
+        <translation>Mae&apos;r dyddlyfr %1 yn wag: nid yw&apos;r gangen wedi rhedeg eto.</translation>
     </message>
     <message>
         <source>The journal starts on %1; there are no figures for %2.</source>
-        <translation>Mae'r dyddlyfr yn dechrau ar %1; does dim ffigurau ar gyfer %2.</translation>
+        <translation>Mae&apos;r dyddlyfr yn dechrau ar %1; does dim ffigurau ar gyfer %2.</translation>
     </message>
     <message>
         <source>The business day %1 has not begun yet.</source>
-        <translation>Nid yw'r diwrnod busnes %1 wedi dechrau eto.</translation>
+        <translation>Nid yw&apos;r diwrnod busnes %1 wedi dechrau eto.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
@@ -1129,7 +1165,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>ciosg</translation>
     </message>
     <message>
-        <source>teller's workstation</source>
+        <source>teller&apos;s workstation</source>
         <translation>gweithfan ariannwr</translation>
     </message>
     <message>
@@ -1150,7 +1186,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>This PC is not set up yet. Enter the branch key (on the server PC: tessera-server key) and what this %1 needs. Tessera checks it all with the branch server before saving.</source>
-        <translation>Nid yw'r cyfrifiadur hwn wedi'i osod eto. Rhowch allwedd y gangen (ar gyfrifiadur y gweinydd: tessera-server key) a'r hyn sydd ei angen ar yr orsaf hon (%1). Mae Tessera yn gwirio'r cyfan gyda gweinydd y gangen cyn cadw.</translation>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi&apos;i osod eto. Rhowch allwedd y gangen (ar gyfrifiadur y gweinydd: tessera-server key) a&apos;r hyn sydd ei angen ar yr orsaf hon (%1). Mae Tessera yn gwirio&apos;r cyfan gyda gweinydd y gangen cyn cadw.</translation>
     </message>
     <message>
         <source>64 hexadecimal digits, spaces allowed</source>
@@ -1158,7 +1194,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>only where the LAN blocks discovery, e.g. 192.168.1.10:47010</source>
-        <translation>dim ond os yw'r rhwydwaith lleol yn rhwystro canfod, e.e. 192.168.1.10:47010</translation>
+        <translation>dim ond os yw&apos;r rhwydwaith lleol yn rhwystro canfod, e.e. 192.168.1.10:47010</translation>
     </message>
     <message>
         <source>Branch key:</source>
@@ -1174,7 +1210,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Station name:</source>
-        <translation>Enw'r orsaf:</translation>
+        <translation>Enw&apos;r orsaf:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1182,22 +1218,22 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>No server of this branch answered with this key. Check the key, that the server is running, and, where the LAN blocks discovery, type its address.</source>
-        <translation>Nid atebodd unrhyw weinydd o'r gangen hon i'r allwedd hon. Gwiriwch yr allwedd a bod y gweinydd yn rhedeg, ac os yw'r rhwydwaith lleol yn rhwystro canfod, teipiwch ei gyfeiriad.</translation>
+        <translation>Nid atebodd unrhyw weinydd o&apos;r gangen hon i&apos;r allwedd hon. Gwiriwch yr allwedd a bod y gweinydd yn rhedeg, ac os yw&apos;r rhwydwaith lleol yn rhwystro canfod, teipiwch ei gyfeiriad.</translation>
     </message>
     <message>
         <source>The server did not accept this station within %1 s: check the key (the server shows it with tessera-server key) and the address. (%2)</source>
-        <translation>Ni dderbyniodd y gweinydd yr orsaf hon o fewn %1 eiliad: gwiriwch yr allwedd (mae'r gweinydd yn ei dangos gyda tessera-server key) a'r cyfeiriad. (%2)</translation>
+        <translation>Ni dderbyniodd y gweinydd yr orsaf hon o fewn %1 eiliad: gwiriwch yr allwedd (mae&apos;r gweinydd yn ei dangos gyda tessera-server key) a&apos;r cyfeiriad. (%2)</translation>
     </message>
     <message>
         <source>Enter the branch key: the servers of the branch then show here by themselves.</source>
         <translation>Rhowch allwedd y gangen: yna bydd gweinyddion y gangen yn ymddangos yma ohonynt eu hunain.</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
         <translation>Methu gwrando am weinyddion ar y rhwydwaith lleol (%1); teipiwch gyfeiriad y gweinydd.</translation>
     </message>
     <message>
-        <source>Looking for the branch's servers…</source>
+        <source>Looking for the branch&apos;s servers…</source>
         <translation>Yn chwilio am weinyddion y gangen…</translation>
     </message>
     <message>
@@ -1205,8 +1241,8 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>%1 (%2) yn %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
-        <translation>Daethpwyd o hyd i weinydd y gangen. Llenwch y gweddill a phwyswch "Gwirio a chadw".</translation>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Daethpwyd o hyd i weinydd y gangen. Llenwch y gweddill a phwyswch &quot;Gwirio a chadw&quot;.</translation>
     </message>
     <message>
         <source>The branch key is not right: %1</source>
@@ -1226,7 +1262,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+        <translation>Methu creu&apos;r ffolder ar gyfer %1.</translation>
     </message>
     <message>
         <source>all; or a zone such as 1, 2, 3</source>
@@ -1245,12 +1281,12 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Gwasanaethau a ddangosir:</translation>
     </message>
     <message>
-        <source>The branch has no counter "%1".</source>
-        <translation>Does dim cownter "%1" yn y gangen.</translation>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>Does dim cownter &quot;%1&quot; yn y gangen.</translation>
     </message>
     <message>
-        <source>The branch has no service "%1".</source>
-        <translation>Does dim gwasanaeth "%1" yn y gangen.</translation>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>Does dim gwasanaeth &quot;%1&quot; yn y gangen.</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1262,11 +1298,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The teller chooses the counter when logging in</source>
-        <translation>Mae'r ariannwr yn dewis y cownter wrth fewngofnodi</translation>
+        <translation>Mae&apos;r ariannwr yn dewis y cownter wrth fewngofnodi</translation>
     </message>
     <message>
-        <source>The supervisor's PC (branch overview and daily report)</source>
-        <translation>Cyfrifiadur y goruchwyliwr (trosolwg o'r gangen ac adroddiad dyddiol)</translation>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>Cyfrifiadur y goruchwyliwr (trosolwg o&apos;r gangen ac adroddiad dyddiol)</translation>
     </message>
     <message>
         <source>Counter:</source>
@@ -1285,7 +1321,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::display::Announcer</name>
     <message>
         <source>Sound: a part of the announcement did not finish playing; check the speakers.</source>
-        <translation>Sain: ni orffennodd rhan o'r cyhoeddiad chwarae; gwiriwch y seinyddion.</translation>
+        <translation>Sain: ni orffennodd rhan o&apos;r cyhoeddiad chwarae; gwiriwch y seinyddion.</translation>
     </message>
     <message>
         <source>Voice pack %1 has no recording for: %2</source>
@@ -1293,7 +1329,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Sound: there is no audio output; calls are shown but not announced.</source>
-        <translation>Sain: does dim allbwn sain; mae galwadau'n cael eu dangos ond nid eu cyhoeddi.</translation>
+        <translation>Sain: does dim allbwn sain; mae galwadau&apos;n cael eu dangos ond nid eu cyhoeddi.</translation>
     </message>
     <message>
         <source>Sound: the audio output could not be opened (error %1).</source>
@@ -1304,12 +1340,12 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Sain:</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer failed: %2</source>
-        <translation>Lleferydd: methodd y syntheseisydd "%1": %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation>Lleferydd: methodd y syntheseisydd &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer is not working: %2</source>
-        <translation>Lleferydd: nid yw'r syntheseisydd "%1" yn gweithio: %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation>Lleferydd: nid yw&apos;r syntheseisydd &quot;%1&quot; yn gweithio: %2</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1360,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Not connected. Calls will appear here again as soon as the connection is back.</source>
-        <translation>Dim cysylltiad. Bydd y galwadau'n ymddangos yma eto cyn gynted ag y bydd y cysylltiad yn ôl.</translation>
+        <translation>Dim cysylltiad. Bydd y galwadau&apos;n ymddangos yma eto cyn gynted ag y bydd y cysylltiad yn ôl.</translation>
     </message>
     <message>
         <source>Called again</source>
@@ -1344,7 +1380,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Recent calls (may be out of date)</source>
-        <translation>Galwadau diweddar (efallai'n hen)</translation>
+        <translation>Galwadau diweddar (efallai&apos;n hen)</translation>
     </message>
     <message>
         <source>%1: %2 waiting</source>
@@ -1367,7 +1403,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation>Dileu'r digid olaf</translation>
+        <translation>Dileu&apos;r digid olaf</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1398,15 +1434,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Sorry, no ticket was issued</source>
-        <translation>Mae'n ddrwg gennym, ni roddwyd tocyn</translation>
+        <translation>Mae&apos;n ddrwg gennym, ni roddwyd tocyn</translation>
     </message>
     <message>
         <source>Please try again, or ask a member of staff for help.</source>
         <translation>Rhowch gynnig arall arni, neu gofynnwch i aelod o staff am help.</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
-        <translation>Mae holl rifau heddiw ar gyfer y gwasanaeth hwn wedi'u rhoi. Gofynnwch i aelod o staff.</translation>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
+        <translation>Mae holl rifau heddiw ar gyfer y gwasanaeth hwn wedi&apos;u rhoi. Gofynnwch i aelod o staff.</translation>
     </message>
     <message>
         <source>No tickets can be taken for this service now. Please come back when it is open.</source>
@@ -1426,33 +1462,33 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The time to check in for this appointment has passed. Please take a ticket on the start screen, or ask a member of staff.</source>
-        <translation>Mae'r amser i gofrestru ar gyfer yr apwyntiad hwn wedi mynd heibio. Cymerwch docyn ar y sgrin gychwyn, neu gofynnwch i aelod o staff.</translation>
+        <translation>Mae&apos;r amser i gofrestru ar gyfer yr apwyntiad hwn wedi mynd heibio. Cymerwch docyn ar y sgrin gychwyn, neu gofynnwch i aelod o staff.</translation>
     </message>
     <message>
         <source>This code has already been used. Your number is %1.</source>
-        <translation>Mae'r cod hwn wedi'i ddefnyddio eisoes. Eich rhif yw %1.</translation>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio eisoes. Eich rhif yw %1.</translation>
     </message>
     <message>
         <source>This code has already been used. Please ask a member of staff.</source>
-        <translation>Mae'r cod hwn wedi'i ddefnyddio eisoes. Gofynnwch i aelod o staff.</translation>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio eisoes. Gofynnwch i aelod o staff.</translation>
     </message>
     <message>
         <source>We cannot find code %1. Check the code in your booking confirmation and try again, or take a ticket on the start screen.</source>
-        <translation>Ni allwn ddod o hyd i'r cod %1. Gwiriwch y cod yng nghadarnhad eich archeb a rhowch gynnig arall arni, neu cymerwch docyn ar y sgrin gychwyn.</translation>
+        <translation>Ni allwn ddod o hyd i&apos;r cod %1. Gwiriwch y cod yng nghadarnhad eich archeb a rhowch gynnig arall arni, neu cymerwch docyn ar y sgrin gychwyn.</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::NoticeScreen</name>
     <message>
         <source>Back to the start</source>
-        <translation>Yn ôl i'r dechrau</translation>
+        <translation>Yn ôl i&apos;r dechrau</translation>
     </message>
 </context>
 <context>
     <name>tessera::kiosk::PriorityScreen</name>
     <message>
         <source>I am 65 or older</source>
-        <translation>Rwy'n 65 oed neu'n hŷn</translation>
+        <translation>Rwy&apos;n 65 oed neu&apos;n hŷn</translation>
     </message>
     <message>
         <source>I am pregnant</source>
@@ -1483,7 +1519,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Touch the service you need to take a ticket.</source>
-        <translation>Cyffyrddwch â'r gwasanaeth sydd ei angen arnoch i gael tocyn.</translation>
+        <translation>Cyffyrddwch â&apos;r gwasanaeth sydd ei angen arnoch i gael tocyn.</translation>
     </message>
     <message>
         <source>I have an appointment</source>
@@ -1502,7 +1538,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Pobl o'ch blaen: %1</translation>
+        <translation>Pobl o&apos;ch blaen: %1</translation>
     </message>
     <message>
         <source>We will call you as soon as a counter opens.</source>
@@ -1514,7 +1550,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The ticket could not be printed. Please remember your number: %1. Your place in the queue is kept.</source>
-        <translation>Nid oedd modd argraffu'r tocyn. Cofiwch eich rhif: %1. Mae eich lle yn y ciw yn cael ei gadw.</translation>
+        <translation>Nid oedd modd argraffu&apos;r tocyn. Cofiwch eich rhif: %1. Mae eich lle yn y ciw yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Please remember your number. It will be shown on the screens when it is your turn.</source>
@@ -1544,7 +1580,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::report::PdfFile</name>
     <message>
         <source>Cannot create the directory %1 for the PDF.</source>
-        <translation>Methu creu'r cyfeiriadur %1 ar gyfer y PDF.</translation>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1573,12 +1609,12 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Cynllun staffio: %1</translation>
     </message>
     <message>
-        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</source>
         <translation>Nid oes digon o hanes i ragweld y diwrnod hwn: nid oes diwrnod cynharach gyda chwsmeriaid yn y dyddlyfr. Bydd y cynllun ar gael ar ôl diwrnod cyntaf y gangen.</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
-        <translation>Ni ddisgwylir unrhyw gwsmeriaid: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf, felly cymerir bod y gangen ar gau.</translation>
+        <translation>Ni ddisgwylir unrhyw gwsmeriaid: ni ddaeth neb ar y dydd hwn o&apos;r wythnos yn yr wythnosau diwethaf, felly cymerir bod y gangen ar gau.</translation>
     </message>
     <message>
         <source>Customers expected</source>
@@ -1598,39 +1634,39 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>How the advice is worked out</source>
-        <translation>Sut mae'r cyngor yn cael ei gyfrifo</translation>
+        <translation>Sut mae&apos;r cyngor yn cael ei gyfrifo</translation>
     </message>
     <message numerus="yes">
         <source>Forecast from the %n day(s) of history there are, each alike: no earlier day of this weekday yet, so treat it as a rough guide.</source>
         <translation>
-            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
-            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
-            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
-            <numerusform>Rhagolwg o'r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
-            <numerusform>Rhagolwg o'r %n o ddiwrnodau hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o'r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o&apos;r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o&apos;r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o&apos;r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o&apos;r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o&apos;r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o&apos;r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o&apos;r %n diwrnod o hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o&apos;r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
+            <numerusform>Rhagolwg o&apos;r %n o ddiwrnodau hanes sydd ar gael, pob un yn cyfrif yr un fath: nid oes diwrnod cynharach ar y dydd hwn o&apos;r wythnos eto, felly ystyriwch ef yn ganllaw bras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forecast from this weekday in the last %n week(s), the later weeks weighing more, spread over the day as on %1 past days of similar volume.</source>
         <translation>
-            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
-            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
-            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
-            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n wythnos ddiwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
-            <numerusform>Rhagolwg o'r dydd hwn o'r wythnos yn ystod y %n o wythnosau diwethaf, gyda'r wythnosau diweddaraf yn pwyso mwy, wedi'i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o&apos;r dydd hwn o&apos;r wythnos yn ystod y %n wythnos ddiwethaf, gyda&apos;r wythnosau diweddaraf yn pwyso mwy, wedi&apos;i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o&apos;r dydd hwn o&apos;r wythnos yn ystod y %n wythnos ddiwethaf, gyda&apos;r wythnosau diweddaraf yn pwyso mwy, wedi&apos;i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o&apos;r dydd hwn o&apos;r wythnos yn ystod y %n wythnos ddiwethaf, gyda&apos;r wythnosau diweddaraf yn pwyso mwy, wedi&apos;i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o&apos;r dydd hwn o&apos;r wythnos yn ystod y %n wythnos ddiwethaf, gyda&apos;r wythnosau diweddaraf yn pwyso mwy, wedi&apos;i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
+            <numerusform>Rhagolwg o&apos;r dydd hwn o&apos;r wythnos yn ystod y %n o wythnosau diwethaf, gyda&apos;r wythnosau diweddaraf yn pwyso mwy, wedi&apos;i wasgaru dros y diwrnod fel ar %1 diwrnod blaenorol â nifer tebyg o gwsmeriaid.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation>Cownteri a argymhellir: y nifer lleiaf sy'n sicrhau bod %1 o gwsmeriaid yn cael eu galw o fewn amser aros targed eu gwasanaeth, yn ôl Erlang A: cwsmeriaid yn cyrraedd ar hap ar y gyfradd a ragwelir, yr amseroedd gweini a ddysgwyd, a chwsmeriaid sy'n rhoi'r gorau iddi ar ôl yr amynedd a ddangosir yn y dyddlyfr. Rhoddir Erlang C, sy'n tybio nad oes neb yn rhoi'r gorau iddi, wrth ei ochr, ac mae'n gofyn am gymaint neu ragor.</translation>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <translation>Cownteri a argymhellir: y nifer lleiaf sy&apos;n sicrhau bod %1 o gwsmeriaid yn cael eu galw o fewn amser aros targed eu gwasanaeth, yn ôl Erlang A: cwsmeriaid yn cyrraedd ar hap ar y gyfradd a ragwelir, yr amseroedd gweini a ddysgwyd, a chwsmeriaid sy&apos;n rhoi&apos;r gorau iddi ar ôl yr amynedd a ddangosir yn y dyddlyfr. Rhoddir Erlang C, sy&apos;n tybio nad oes neb yn rhoi&apos;r gorau iddi, wrth ei ochr, ac mae&apos;n gofyn am gymaint neu ragor.</translation>
     </message>
     <message>
-        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation>Mae cownteri'r gangen yn gwasanaethu sawl gwasanaeth, felly mae'r cyngor ar gyfer pob un gyda'i gilydd, ar amser gweini cymedrig y cymysgedd a'r targed llymaf yn eu plith. Mae'r golofn olaf yn ei rannu yn ôl gwaith pob gwasanaeth (cwsmeriaid wedi'u lluosi ag amser gweini): mae angen mwy o gownteri os cânt eu cadw ar gyfer un gwasanaeth yn unig, gan na all ciwiau ar wahân helpu ei gilydd.</translation>
+        <source>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <translation>Mae cownteri&apos;r gangen yn gwasanaethu sawl gwasanaeth, felly mae&apos;r cyngor ar gyfer pob un gyda&apos;i gilydd, ar amser gweini cymedrig y cymysgedd a&apos;r targed llymaf yn eu plith. Mae&apos;r golofn olaf yn ei rannu yn ôl gwaith pob gwasanaeth (cwsmeriaid wedi&apos;u lluosi ag amser gweini): mae angen mwy o gownteri os cânt eu cadw ar gyfer un gwasanaeth yn unig, gan na all ciwiau ar wahân helpu ei gilydd.</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
-        <translation>Cyfartaleddir y cownteri a oedd ar agor wythnos ynghynt dros bob hanner awr: mae cownter a oedd ar agor am 15 o'i 30 munud yn cyfrif fel hanner.</translation>
+        <translation>Cyfartaleddir y cownteri a oedd ar agor wythnos ynghynt dros bob hanner awr: mae cownter a oedd ar agor am 15 o&apos;i 30 munud yn cyfrif fel hanner.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1674,7 +1710,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The printer or the PDF file cannot be drawn on.</source>
-        <translation>Ni ellir tynnu ar yr argraffydd na'r ffeil PDF.</translation>
+        <translation>Ni ellir tynnu ar yr argraffydd na&apos;r ffeil PDF.</translation>
     </message>
     <message>
         <source>The plan could not be finished on the printer or in the PDF file.</source>
@@ -1697,7 +1733,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation>Wedi'u gweini</translation>
+        <translation>Wedi&apos;u gweini</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -1709,7 +1745,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Called within target</source>
-        <translation>Wedi'u galw o fewn y targed</translation>
+        <translation>Wedi&apos;u galw o fewn y targed</translation>
     </message>
     <message>
         <source>Average service</source>
@@ -1737,7 +1773,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>The day is not over: figures up to %1.</source>
-        <translation>Nid yw'r diwrnod ar ben: ffigurau hyd at %1.</translation>
+        <translation>Nid yw&apos;r diwrnod ar ben: ffigurau hyd at %1.</translation>
     </message>
     <message>
         <source>Customers by service</source>
@@ -1749,7 +1785,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Wedi'u rhoi</translation>
+        <translation>Wedi&apos;u rhoi</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -1757,7 +1793,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi'u canslo</translation>
+        <translation>Wedi&apos;u canslo</translation>
     </message>
     <message>
         <source>Transferred in</source>
@@ -1780,8 +1816,8 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Amseroedd aros a gweini</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
-        <translation>Amseroedd mewn munudau ac eiliadau. Mae'r aros hyd at yr alwad gyntaf; targed y gwasanaeth ei hun yw'r targed.</translation>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>Amseroedd mewn munudau ac eiliadau. Mae&apos;r aros hyd at yr alwad gyntaf; targed y gwasanaeth ei hun yw&apos;r targed.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1853,7 +1889,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Booked for this day</source>
-        <translation>Wedi'u trefnu ar gyfer y diwrnod</translation>
+        <translation>Wedi&apos;u trefnu ar gyfer y diwrnod</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -1881,35 +1917,35 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Mean error either way</source>
-        <translation>Gwall cymedrig, y naill ffordd neu'r llall</translation>
+        <translation>Gwall cymedrig, y naill ffordd neu&apos;r llall</translation>
     </message>
     <message>
         <source>Waited longer than the ticket said</source>
-        <translation>Wedi aros yn hirach na'r hyn oedd ar y tocyn</translation>
+        <translation>Wedi aros yn hirach na&apos;r hyn oedd ar y tocyn</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation>Sut mae'r ffigurau hyn yn cael eu cyfrif</translation>
+        <translation>Sut mae&apos;r ffigurau hyn yn cael eu cyfrif</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
-        <translation>Mae aros yn rhedeg o'r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi'i roi, neu wedi'i drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn a drosglwyddwyd yn cyfrif yn y gwasanaeth y trosglwyddwyd ef iddo. Does dim aros i docynnau a ganslwyd neu na chawsant eu galw erioed.</translation>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>Mae aros yn rhedeg o&apos;r eiliad y mae tocyn yn ymuno â chiw gwasanaeth (wedi&apos;i roi, neu wedi&apos;i drosglwyddo iddo) hyd at yr alwad gyntaf yno; nid yw galw eto yn ei ailddechrau. Mae ail aros tocyn a drosglwyddwyd yn cyfrif yn y gwasanaeth y trosglwyddwyd ef iddo. Does dim aros i docynnau a ganslwyd neu na chawsant eu galw erioed.</translation>
     </message>
     <message>
-        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
-        <translation>O fewn y targed: wedi'u galw o fewn amser aros targed y gwasanaeth. Canolrif nifer eilrif o arosiadau yw cymedr y ddau yn y canol; ‘90% wedi aros hyd at’ yw'r 90fed canradd (rheng agosaf).</translation>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>O fewn y targed: wedi&apos;u galw o fewn amser aros targed y gwasanaeth. Canolrif nifer eilrif o arosiadau yw cymedr y ddau yn y canol; ‘90% wedi aros hyd at’ yw&apos;r 90fed canradd (rheng agosaf).</translation>
     </message>
     <message>
         <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
-        <translation>Mae amser gweini'n rhedeg o ddechrau'r gwasanaeth (neu o'r alwad, pan gafodd y tocyn ei orffen heb ei ddechrau) hyd at ei orffen; mae pob gorffen yn cyfrif fel wedi'i weini, beth bynnag fo'r canlyniad.</translation>
+        <translation>Mae amser gweini&apos;n rhedeg o ddechrau&apos;r gwasanaeth (neu o&apos;r alwad, pan gafodd y tocyn ei orffen heb ei ddechrau) hyd at ei orffen; mae pob gorffen yn cyfrif fel wedi&apos;i weini, beth bynnag fo&apos;r canlyniad.</translation>
     </message>
     <message>
         <source>Open time runs from opening a counter to closing it, pauses included. Serving time also counts a customer transferred away, up to the transfer. Utilisation is serving time over open time less pauses.</source>
-        <translation>Mae amser ar agor yn rhedeg o agor cownter hyd at ei gau, gan gynnwys cyfnodau oedi. Mae amser gweini hefyd yn cyfrif cwsmer a drosglwyddwyd i rywle arall, hyd at y trosglwyddo. Cyfradd defnyddio yw amser gweini wedi'i rannu â'r amser ar agor heb y cyfnodau oedi.</translation>
+        <translation>Mae amser ar agor yn rhedeg o agor cownter hyd at ei gau, gan gynnwys cyfnodau oedi. Mae amser gweini hefyd yn cyfrif cwsmer a drosglwyddwyd i rywle arall, hyd at y trosglwyddo. Cyfradd defnyddio yw amser gweini wedi&apos;i rannu â&apos;r amser ar agor heb y cyfnodau oedi.</translation>
     </message>
     <message>
         <source>Estimates compare the wait printed on a ticket with its wait to the first call, for tickets issued with one and called before any transfer. The longest line is the most tickets waiting at once in the whole branch.</source>
-        <translation>Mae'r amcangyfrifon yn cymharu'r aros a argraffwyd ar docyn â'i aros hyd at yr alwad gyntaf, ar gyfer tocynnau a roddwyd gydag amcangyfrif ac a alwyd cyn unrhyw drosglwyddo. Y ciw hiraf yw'r nifer fwyaf o docynnau a oedd yn aros ar yr un pryd yn y gangen gyfan.</translation>
+        <translation>Mae&apos;r amcangyfrifon yn cymharu&apos;r aros a argraffwyd ar docyn â&apos;i aros hyd at yr alwad gyntaf, ar gyfer tocynnau a roddwyd gydag amcangyfrif ac a alwyd cyn unrhyw drosglwyddo. Y ciw hiraf yw&apos;r nifer fwyaf o docynnau a oedd yn aros ar yr un pryd yn y gangen gyfan.</translation>
     </message>
     <message>
         <source>Daily report, %1</source>
@@ -1928,16 +1964,16 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Adroddiad dyddiol: %1, %2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
-        <translation>Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y cofnododd y gweinydd ef arno, o un newid diwrnod i'r nesaf, yng nghylchfa amser y gangen; caiff tocynnau sy'n dal i aros adeg y newid eu canslo, a'u cyfrif, ar y diwrnod a ddaeth i ben.</translation>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Mae pob digwyddiad yn cyfrif ar y diwrnod busnes y cofnododd y gweinydd ef arno, o un newid diwrnod i&apos;r nesaf, yng nghylchfa amser y gangen; caiff tocynnau sy&apos;n dal i aros adeg y newid eu canslo, a&apos;u cyfrif, ar y diwrnod a ddaeth i ben.</translation>
     </message>
     <message>
         <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
-        <translation>Mae cownter a adawyd ar agor dros nos yn cyfrif fel un ar agor nes ei gau; nid yw galw cwsmer nad yw'n dod yn amser gweini. Mae apwyntiad na chofrestrwyd ar ei gyfer erbyn diwedd ei gyfnod gras yn cyfrif fel un wedi dod i ben.</translation>
+        <translation>Mae cownter a adawyd ar agor dros nos yn cyfrif fel un ar agor nes ei gau; nid yw galw cwsmer nad yw&apos;n dod yn amser gweini. Mae apwyntiad na chofrestrwyd ar ei gyfer erbyn diwedd ei gyfnod gras yn cyfrif fel un wedi dod i ben.</translation>
     </message>
     <message>
         <source>The printer or the PDF file cannot be drawn on.</source>
-        <translation>Ni ellir tynnu ar yr argraffydd na'r ffeil PDF.</translation>
+        <translation>Ni ellir tynnu ar yr argraffydd na&apos;r ffeil PDF.</translation>
     </message>
     <message>
         <source>The report could not be finished on the printer or in the PDF file.</source>
@@ -1956,15 +1992,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>O fewn yr ystod a argraffwyd</translation>
     </message>
     <message>
-        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
-        <translation>O fewn yr ystod a argraffwyd: roedd yr aros hyd at yr alwad gyntaf o fewn yr ystod a ddangoswyd ar y tocyn (‘3–6 mun’); mae'r gwallau yn erbyn ffigur yr amcangyfrif ei hun, cyn ei dalgrynnu i funudau. Mae'r amcangyfrifon fesul awr yn cyfrif y tocynnau a roddwyd yn yr awr honno. Y rhagolwg yw'r hyn yr oedd hanes y gangen yn ei ddisgwyl ym mhob awr pan ddechreuodd y diwrnod, fel yn y cynllun staffio.</translation>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>O fewn yr ystod a argraffwyd: roedd yr aros hyd at yr alwad gyntaf o fewn yr ystod a ddangoswyd ar y tocyn (‘3–6 mun’); mae&apos;r gwallau yn erbyn ffigur yr amcangyfrif ei hun, cyn ei dalgrynnu i funudau. Mae&apos;r amcangyfrifon fesul awr yn cyfrif y tocynnau a roddwyd yn yr awr honno. Y rhagolwg yw&apos;r hyn yr oedd hanes y gangen yn ei ddisgwyl ym mhob awr pan ddechreuodd y diwrnod, fel yn y cynllun staffio.</translation>
     </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
     <message>
         <source>booked</source>
-        <translation>wedi'i drefnu</translation>
+        <translation>wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -1976,7 +2012,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>wedi'i ganslo</translation>
+        <translation>wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Book</source>
@@ -1984,7 +2020,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Cancel the selected appointment</source>
-        <translation>Canslo'r apwyntiad a ddewiswyd</translation>
+        <translation>Canslo&apos;r apwyntiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2011,20 +2047,20 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Statws</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
-        <translation>Rhowch enw'r cwsmer.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Rhowch enw&apos;r cwsmer.</translation>
     </message>
     <message>
         <source>Booked for %1. Give the customer the check-in code %2.</source>
-        <translation>Apwyntiad wedi'i drefnu i %1. Rhowch y cod cofrestru %2 i'r cwsmer.</translation>
+        <translation>Apwyntiad wedi&apos;i drefnu i %1. Rhowch y cod cofrestru %2 i&apos;r cwsmer.</translation>
     </message>
     <message>
         <source>Select the appointment to cancel.</source>
-        <translation>Dewiswch yr apwyntiad i'w ganslo.</translation>
+        <translation>Dewiswch yr apwyntiad i&apos;w ganslo.</translation>
     </message>
     <message>
         <source>The appointment with code %1 is cancelled.</source>
-        <translation>Mae'r apwyntiad gyda'r cod %1 wedi'i ganslo.</translation>
+        <translation>Mae&apos;r apwyntiad gyda&apos;r cod %1 wedi&apos;i ganslo.</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2119,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Not connected to the server (%1). This comes back by itself.</source>
-        <translation>Dim cysylltiad â'r gweinydd (%1). Bydd yn dod yn ôl ohono'i hun.</translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd (%1). Bydd yn dod yn ôl ohono&apos;i hun.</translation>
     </message>
     <message>
         <source>Log in at a counter first.</source>
@@ -2091,15 +2127,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Waiting for the server to confirm the last action.</source>
-        <translation>Yn aros i'r gweinydd gadarnhau'r weithred olaf.</translation>
+        <translation>Yn aros i&apos;r gweinydd gadarnhau&apos;r weithred olaf.</translation>
     </message>
     <message>
         <source>The counter is paused: resume it to call customers.</source>
-        <translation>Mae'r cownter wedi oedi: ailddechreuwch i alw cwsmeriaid.</translation>
+        <translation>Mae&apos;r cownter wedi oedi: ailddechreuwch i alw cwsmeriaid.</translation>
     </message>
     <message>
         <source>The counter is closed.</source>
-        <translation>Mae'r cownter ar gau.</translation>
+        <translation>Mae&apos;r cownter ar gau.</translation>
     </message>
     <message>
         <source>Nobody is being called at this counter.</source>
@@ -2123,15 +2159,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>There is no customer at this counter to transfer.</source>
-        <translation>Does dim cwsmer wrth y cownter hwn i'w drosglwyddo.</translation>
+        <translation>Does dim cwsmer wrth y cownter hwn i&apos;w drosglwyddo.</translation>
     </message>
     <message>
         <source>The counter is not open.</source>
-        <translation>Nid yw'r cownter ar agor.</translation>
+        <translation>Nid yw&apos;r cownter ar agor.</translation>
     </message>
     <message>
         <source>The counter is already open.</source>
-        <translation>Mae'r cownter ar agor eisoes.</translation>
+        <translation>Mae&apos;r cownter ar agor eisoes.</translation>
     </message>
     <message>
         <source>%1 is still at the counter: finish or transfer it first.</source>
@@ -2257,15 +2293,15 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Not connected to the server: %1</source>
-        <translation>Dim cysylltiad â'r gweinydd: %1</translation>
+        <translation>Dim cysylltiad â&apos;r gweinydd: %1</translation>
     </message>
     <message>
         <source>Enter your name and password.</source>
-        <translation>Rhowch eich enw a'ch cyfrinair.</translation>
+        <translation>Rhowch eich enw a&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>This PC is set up for counter %1, which the branch configuration does not have. Correct counter= in the station settings.</source>
-        <translation>Mae'r cyfrifiadur hwn wedi'i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau'r orsaf.</translation>
+        <translation>Mae&apos;r cyfrifiadur hwn wedi&apos;i osod ar gyfer cownter %1, nad yw yng nghyfluniad y gangen. Cywirwch counter= yng ngosodiadau&apos;r orsaf.</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +2327,12 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Diwrnod:</translation>
     </message>
     <message>
-        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
-        <translation>Dewiswch ddiwrnod a phwyswch ‘Dangos cynllun’: daw'r rhagolwg a'r cownteri a argymhellir o hanes y gangen yn nyddlyfr y gweinydd.</translation>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</source>
+        <translation>Dewiswch ddiwrnod a phwyswch ‘Dangos cynllun’: daw&apos;r rhagolwg a&apos;r cownteri a argymhellir o hanes y gangen yn nyddlyfr y gweinydd.</translation>
     </message>
     <message>
         <source>Asking the server for the plan of %1…</source>
-        <translation>Yn gofyn i'r gweinydd am gynllun %1…</translation>
+        <translation>Yn gofyn i&apos;r gweinydd am gynllun %1…</translation>
     </message>
     <message>
         <source>There is not enough history to forecast %1: the journal has no earlier day with customers.</source>
@@ -2304,7 +2340,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>No customers are expected on %1: nobody came on this weekday in the last weeks.</source>
-        <translation>Ni ddisgwylir unrhyw gwsmeriaid ar %1: ni ddaeth neb ar y dydd hwn o'r wythnos yn yr wythnosau diwethaf.</translation>
+        <translation>Ni ddisgwylir unrhyw gwsmeriaid ar %1: ni ddaeth neb ar y dydd hwn o&apos;r wythnos yn yr wythnosau diwethaf.</translation>
     </message>
     <message>
         <source>%1: about %2 customers expected; at most %3 counters advised at once, so that %4 of customers are called within their target wait.</source>
@@ -2313,11 +2349,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message numerus="yes">
         <source>%n counter(s) open now; the plan advises %1 for %2–%3, when about %4 customers are expected. Open more if you can.</source>
         <translation>
-            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
-            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
-            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
-            <numerusform>Mae %n cownter ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
-            <numerusform>Mae %n o gownteri ar agor nawr; mae'r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae&apos;r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae&apos;r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae&apos;r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n cownter ar agor nawr; mae&apos;r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
+            <numerusform>Mae %n o gownteri ar agor nawr; mae&apos;r cynllun yn argymell %1 ar gyfer %2–%3, pan ddisgwylir tua %4 o gwsmeriaid. Agorwch ragor os gallwch.</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,10 +2380,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Save the staffing plan</source>
-        <translation>Cadw'r cynllun staffio</translation>
+        <translation>Cadw&apos;r cynllun staffio</translation>
     </message>
     <message>
-        <source>Save the plan's table in</source>
+        <source>Save the plan&apos;s table in</source>
         <translation>Cadw tabl y cynllun yn</translation>
     </message>
 </context>
@@ -2367,7 +2403,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Save tables as CSV…</source>
-        <translation>Cadw'r tablau fel CSV…</translation>
+        <translation>Cadw&apos;r tablau fel CSV…</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2398,12 +2434,12 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>Diwrnod busnes:</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
-        <translation>Dewiswch ddiwrnod busnes a phwyswch ‘Dangos ffigurau’. Daw'r ffigurau o gofnodion y gweinydd.</translation>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>Dewiswch ddiwrnod busnes a phwyswch ‘Dangos ffigurau’. Daw&apos;r ffigurau o gofnodion y gweinydd.</translation>
     </message>
     <message>
         <source>Asking the server for the figures of %1…</source>
-        <translation>Yn gofyn i'r gweinydd am ffigurau %1…</translation>
+        <translation>Yn gofyn i&apos;r gweinydd am ffigurau %1…</translation>
     </message>
     <message>
         <source>%1, a complete business day.</source>
@@ -2411,7 +2447,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>%1: the day is not over, so these are the figures so far.</source>
-        <translation>%1: nid yw'r diwrnod ar ben, felly dyma'r ffigurau hyd yma.</translation>
+        <translation>%1: nid yw&apos;r diwrnod ar ben, felly dyma&apos;r ffigurau hyd yma.</translation>
     </message>
     <message>
         <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
@@ -2447,11 +2483,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Save the daily report</source>
-        <translation>Cadw'r adroddiad dyddiol</translation>
+        <translation>Cadw&apos;r adroddiad dyddiol</translation>
     </message>
     <message>
-        <source>Save the report's tables in</source>
-        <translation>Cadw tablau'r adroddiad yn</translation>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Cadw tablau&apos;r adroddiad yn</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2589,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::teller::TellerActions</name>
     <message>
         <source>Call next</source>
-        <translation>Galw'r nesaf</translation>
+        <translation>Galw&apos;r nesaf</translation>
     </message>
     <message>
         <source>Recall</source>
@@ -2624,7 +2660,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>Branch overview</source>
-        <translation>Trosolwg o'r gangen</translation>
+        <translation>Trosolwg o&apos;r gangen</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -2637,7 +2673,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Offline: the server cannot be reached, so nothing can be called or finished. This clears by itself when the server is back; nothing is lost.
 %1</source>
-        <translation>All-lein: does dim modd cyrraedd y gweinydd, felly ni ellir galw na gorffen dim. Bydd hyn yn clirio ohono'i hun pan fydd y gweinydd yn ôl; does dim yn cael ei golli.
+        <translation>All-lein: does dim modd cyrraedd y gweinydd, felly ni ellir galw na gorffen dim. Bydd hyn yn clirio ohono&apos;i hun pan fydd y gweinydd yn ôl; does dim yn cael ei golli.
 %1</translation>
     </message>
     <message>
@@ -2673,11 +2709,11 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <name>tessera::teller::TransferDialog</name>
     <message>
         <source>To the service</source>
-        <translation>I'r gwasanaeth</translation>
+        <translation>I&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>To the counter</source>
-        <translation>I'r cownter</translation>
+        <translation>I&apos;r cownter</translation>
     </message>
     <message>
         <source>Transfer %1</source>
@@ -2685,7 +2721,7 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>What the next teller should know</source>
-        <translation>Beth ddylai'r ariannwr nesaf ei wybod</translation>
+        <translation>Beth ddylai&apos;r ariannwr nesaf ei wybod</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -2716,10 +2752,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
     <message>
         <source>transferred here</source>
-        <translation>wedi'i drosglwyddo yma</translation>
+        <translation>wedi&apos;i drosglwyddo yma</translation>
     </message>
     <message>
-        <source>Waited longer than the service's target</source>
+        <source>Waited longer than the service&apos;s target</source>
         <translation>Wedi aros yn hirach na tharged y gwasanaeth</translation>
     </message>
 </context>

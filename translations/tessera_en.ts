@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BranchConfigLoader</name>
@@ -35,20 +36,20 @@
         <translation>needs a text in at least one language</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
-        <translation>is not a weekday or range such as "mon" or "mon-fri"</translation>
+        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
+        <translation>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a time span such as "09:00-17:30"</source>
-        <translation>"%1" is not a time span such as "09:00-17:30"</translation>
+        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>must be lowercase letters, digits and dashes</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
-        <translation>"%1" is not a known time zone such as "Europe/Riga"</translation>
+        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
+        <translation>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -59,16 +60,16 @@
         <translation>must be one of the languages</translation>
     </message>
     <message>
-        <source>must be a time such as "03:00"</source>
-        <translation>must be a time such as "03:00"</translation>
+        <source>must be a time such as &quot;03:00&quot;</source>
+        <translation>must be a time such as &quot;03:00&quot;</translation>
     </message>
     <message>
-        <source>must be "cancel" or "carryOver"</source>
-        <translation>must be "cancel" or "carryOver"</translation>
+        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
+        <translation>must be &quot;cancel&quot; or &quot;carryOver&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be appointment, vip or priority, each at most once</source>
-        <translation>"%1" must be appointment, vip or priority, each at most once</translation>
+        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
+        <translation>&quot;%1&quot; must be appointment, vip or priority, each at most once</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -79,12 +80,12 @@
         <translation>needs at least one service</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
-        <translation>must be 1-32 lowercase letters, digits, '-' or '_'</translation>
+        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" is used by another service</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; is used by another service</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -111,16 +112,16 @@
         <translation>needs at least one service with a weight</translation>
     </message>
     <message>
-        <source>no counter serves "%1"; its tickets could never be called</source>
-        <translation>no counter serves "%1"; its tickets could never be called</translation>
+        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
+        <translation>no counter serves &quot;%1&quot;; its tickets could never be called</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" is listed twice</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
     </message>
     <message>
-        <source>must be "teller" or "supervisor"</source>
-        <translation>must be "teller" or "supervisor"</translation>
+        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
+        <translation>must be &quot;teller&quot; or &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -143,19 +144,19 @@
         <translation>has no announcement phrases; one of: %1</translation>
     </message>
     <message>
-        <source>must be "recorded" or "speech"</source>
-        <translation>must be "recorded" or "speech"</translation>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation>must be &quot;recorded&quot; or &quot;speech&quot;</translation>
     </message>
     <message>
-        <source>must be "digits" or "whole"</source>
-        <translation>must be "digits" or "whole"</translation>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation>must be &quot;digits&quot; or &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
-        <translation>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -177,8 +178,8 @@
         <translation>%1: %2 must be a whole number from %3 to %4</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
-        <translation>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</translation>
     </message>
 </context>
 <context>
@@ -233,6 +234,33 @@
     <message>
         <source>the journal was opened for reading only</source>
         <translation>the journal was opened for reading only</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</source>
+        <translation>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</source>
+        <translation>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: give a file path or a postgresql:// URL.</source>
+        <translation>No journal was given: give a file path or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</source>
+        <translation>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</translation>
+    </message>
+    <message>
+        <source>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</source>
+        <translation>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</translation>
+    </message>
+    <message>
+        <source>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</source>
+        <translation>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</translation>
     </message>
 </context>
 <context>
@@ -304,12 +332,12 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service "%1" in this branch.</source>
-        <translation>There is no service "%1" in this branch.</translation>
+        <source>There is no service &quot;%1&quot; in this branch.</source>
+        <translation>There is no service &quot;%1&quot; in this branch.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
-        <translation>Enter the customer's name.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
     </message>
     <message>
         <source>That time has already passed: choose a later slot.</source>
@@ -376,8 +404,8 @@
         <translation>%1 is logged in at counter %2.</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
-        <translation>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</translation>
+        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
+        <translation>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -440,8 +468,8 @@
         <translation>Appointment tickets are issued by checking in with the code.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority reason of this branch.</source>
-        <translation>"%1" is not a priority reason of this branch.</translation>
+        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
+        <translation>&quot;%1&quot; is not a priority reason of this branch.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -484,8 +512,8 @@
         <translation>started</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome code; use one of: %2.</source>
-        <translation>"%1" is not an outcome code; use one of: %2.</translation>
+        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
+        <translation>&quot;%1&quot; is not an outcome code; use one of: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -526,16 +554,16 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server's data directory with --data.</source>
-        <translation>There is no journal at %1. Give the server's data directory with --data.</translation>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
+        <translation>There is no journal at %1. Give the server&apos;s data directory with --data.</translation>
     </message>
     <message>
-        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</translation>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</translation>
     </message>
     <message>
-        <source>no "%1" translation; the PDF's words are in English.</source>
-        <translation>no "%1" translation; the PDF's words are in English.</translation>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +589,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Unknown command "%1".
+        <translation>Unknown command &quot;%1&quot;.
 
 %2</translation>
     </message>
@@ -609,8 +637,8 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>"%1" is not an IP address to listen on.</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; is not an IP address to listen on.</translation>
     </message>
     <message>
         <source>day</source>
@@ -625,8 +653,8 @@
         <translation>report: write the CSV tables into this directory.</translation>
     </message>
     <message>
-        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
-        <translation>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</translation>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
+        <translation>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</translation>
     </message>
     <message>
         <source>code</source>
@@ -637,7 +665,7 @@
         <translation>Say where the report goes: --pdf FILE, --csv DIRECTORY, or both.</translation>
     </message>
     <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -645,9 +673,9 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
-        <translation>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+        <translation>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -655,20 +683,28 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</translation>
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</translation>
     </message>
     <message>
         <source>run, check-config, hash-password, key, new-key, report or forecast</source>
         <translation>run, check-config, hash-password, key, new-key, report or forecast</translation>
     </message>
     <message>
-        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</translation>
+        <source>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</source>
+        <translation>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</translation>
+    </message>
+    <message>
+        <source>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</source>
+        <translation>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>file or URL</translation>
     </message>
 </context>
 <context>
@@ -696,8 +732,8 @@ Commands:
 <context>
     <name>ServerTlsContext</name>
     <message>
-        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
-        <translation>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</translation>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
+        <translation>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</translation>
     </message>
 </context>
 <context>
@@ -734,8 +770,8 @@ Commands:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</translation>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -754,8 +790,8 @@ Commands:
         <translation>is missing; give each station a unique id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server's configuration</source>
-        <translation>is missing; it is the branchId of the server's configuration</translation>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
+        <translation>is missing; it is the branchId of the server&apos;s configuration</translation>
     </message>
 </context>
 <context>
@@ -791,20 +827,20 @@ Commands:
         <translation>there is no default printer</translation>
     </message>
     <message>
-        <source>there is no printer "%1"</source>
-        <translation>there is no printer "%1"</translation>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation>there is no printer &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>printer "%1" is stopped or failing</source>
-        <translation>printer "%1" is stopped or failing</translation>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation>printer &quot;%1&quot; is stopped or failing</translation>
     </message>
     <message>
-        <source>printer "%1" did not accept the ticket</source>
-        <translation>printer "%1" did not accept the ticket</translation>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation>printer &quot;%1&quot; did not accept the ticket</translation>
     </message>
     <message>
-        <source>printer "%1" failed while printing</source>
-        <translation>printer "%1" failed while printing</translation>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation>printer &quot;%1&quot; failed while printing</translation>
     </message>
 </context>
 <context>
@@ -814,22 +850,22 @@ Commands:
         <translation>Type the password on standard input.</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
-        <translation>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</translation>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
+        <translation>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
         <translation>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</translation>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1024,31 +1060,31 @@ Fix the settings and restart the kiosk.</translation>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
-        <translation>Cannot listen for the server's announcements on UDP port %1: %2</translation>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
+        <translation>Cannot listen for the server&apos;s announcements on UDP port %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no "msg" type name.</source>
-        <translation>The message has no "msg" type name.</translation>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation>The message has no &quot;msg&quot; type name.</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>Unknown message type "%1".</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Unknown message type &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in "%2".</source>
-        <translation>The %1 message has a wrong value in "%2".</translation>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation>The %1 message has a wrong value in &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in "%2".</source>
-        <translation>The %1 command has a wrong value in "%2".</translation>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation>The %1 command has a wrong value in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1165,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>kiosk</translation>
     </message>
     <message>
-        <source>teller's workstation</source>
-        <translation>teller's workstation</translation>
+        <source>teller&apos;s workstation</source>
+        <translation>teller&apos;s workstation</translation>
     </message>
     <message>
         <source>lobby display</source>
@@ -1193,20 +1229,20 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Enter the branch key: the servers of the branch then show here by themselves.</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
-        <translation>Cannot listen for servers on the LAN (%1); type the server's address.</translation>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
+        <translation>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</translation>
     </message>
     <message>
-        <source>Looking for the branch's servers…</source>
-        <translation>Looking for the branch's servers…</translation>
+        <source>Looking for the branch&apos;s servers…</source>
+        <translation>Looking for the branch&apos;s servers…</translation>
     </message>
     <message>
         <source>%1 (%2) at %3:%4</source>
         <translation>%1 (%2) at %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
-        <translation>Found the branch's server. Fill in the rest and press Check and save.</translation>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Found the branch&apos;s server. Fill in the rest and press Check and save.</translation>
     </message>
     <message>
         <source>The branch key is not right: %1</source>
@@ -1245,12 +1281,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Services shown:</translation>
     </message>
     <message>
-        <source>The branch has no counter "%1".</source>
-        <translation>The branch has no counter "%1".</translation>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>The branch has no counter &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The branch has no service "%1".</source>
-        <translation>The branch has no service "%1".</translation>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>The branch has no service &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1265,8 +1301,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>The teller chooses the counter when logging in</translation>
     </message>
     <message>
-        <source>The supervisor's PC (branch overview and daily report)</source>
-        <translation>The supervisor's PC (branch overview and daily report)</translation>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
+        <translation>The supervisor&apos;s PC (branch overview and daily report)</translation>
     </message>
     <message>
         <source>Counter:</source>
@@ -1304,12 +1340,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Sound:</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer failed: %2</source>
-        <translation>Speech: the "%1" synthesizer failed: %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation>Speech: the &quot;%1&quot; synthesizer failed: %2</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer is not working: %2</source>
-        <translation>Speech: the "%1" synthesizer is not working: %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation>Speech: the &quot;%1&quot; synthesizer is not working: %2</translation>
     </message>
 </context>
 <context>
@@ -1405,8 +1441,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Please try again, or ask a member of staff for help.</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
-        <translation>All of today's numbers for this service have been given out. Please ask a member of staff.</translation>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
+        <translation>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</translation>
     </message>
     <message>
         <source>No tickets can be taken for this service now. Please come back when it is open.</source>
@@ -1573,8 +1609,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Staffing plan: %1</translation>
     </message>
     <message>
-        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
-        <translation>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</translation>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</source>
+        <translation>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</translation>
     </message>
     <message>
         <source>No customers are expected: on this weekday of the last weeks nobody came, so the branch is taken to be closed.</source>
@@ -1615,12 +1651,12 @@ Fix the settings and restart the kiosk.</translation>
         </translation>
     </message>
     <message>
-        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
-        <translation>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</translation>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <translation>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</translation>
     </message>
     <message>
-        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
-        <translation>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</translation>
+        <source>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <translation>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</translation>
     </message>
     <message>
         <source>Counters open a week before are averaged over each half hour: a counter open for 15 of its 30 minutes counts as half.</source>
@@ -1774,8 +1810,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Waiting and service times</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
-        <translation>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</translation>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
+        <translation>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1886,12 +1922,12 @@ Fix the settings and restart the kiosk.</translation>
         <translation>How these figures are counted</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
-        <translation>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <translation>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</translation>
     </message>
     <message>
-        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
-        <translation>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</translation>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <translation>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</translation>
     </message>
     <message>
         <source>Service time runs from the start of service (or from the call, when the ticket was finished without being started) to its finish; every finish counts as served, whatever its outcome.</source>
@@ -1922,8 +1958,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Daily report: %1, %2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
-        <translation>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</translation>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <translation>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</translation>
     </message>
     <message>
         <source>A counter left open overnight counts as open until it is closed; calling a customer who does not come is not serving time. An appointment not checked in by the end of its grace period counts as expired.</source>
@@ -1950,8 +1986,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Within the printed range</translation>
     </message>
     <message>
-        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
-        <translation>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</translation>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
+        <translation>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</translation>
     </message>
 </context>
 <context>
@@ -2005,8 +2041,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
-        <translation>Enter the customer's name.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
     </message>
     <message>
         <source>Booked for %1. Give the customer the check-in code %2.</source>
@@ -2273,8 +2309,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Day:</translation>
     </message>
     <message>
-        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
-        <translation>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</translation>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</source>
+        <translation>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</translation>
     </message>
     <message>
         <source>Asking the server for the plan of %1…</source>
@@ -2323,8 +2359,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Save the staffing plan</translation>
     </message>
     <message>
-        <source>Save the plan's table in</source>
-        <translation>Save the plan's table in</translation>
+        <source>Save the plan&apos;s table in</source>
+        <translation>Save the plan&apos;s table in</translation>
     </message>
 </context>
 <context>
@@ -2374,8 +2410,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Business day:</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
-        <translation>Pick a business day and press Show figures. The figures come from the server's journal.</translation>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
+        <translation>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</translation>
     </message>
     <message>
         <source>Asking the server for the figures of %1…</source>
@@ -2420,8 +2456,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>Save the daily report</translation>
     </message>
     <message>
-        <source>Save the report's tables in</source>
-        <translation>Save the report's tables in</translation>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Save the report&apos;s tables in</translation>
     </message>
 </context>
 <context>
@@ -2689,8 +2725,8 @@ Fix the settings and restart the kiosk.</translation>
         <translation>transferred here</translation>
     </message>
     <message>
-        <source>Waited longer than the service's target</source>
-        <translation>Waited longer than the service's target</translation>
+        <source>Waited longer than the service&apos;s target</source>
+        <translation>Waited longer than the service&apos;s target</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv">
 <context>
     <name>BranchConfigLoader</name>
@@ -35,20 +36,20 @@
         <translation>nepieciešams teksts vismaz vienā valodā</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
-        <translation>nav nedēļas diena vai diapazons, piemēram, "mon" vai "mon-fri"</translation>
+        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
+        <translation>nav nedēļas diena vai diapazons, piemēram, &quot;mon&quot; vai &quot;mon-fri&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a time span such as "09:00-17:30"</source>
-        <translation>"%1" nav laika posms, piemēram, "09:00-17:30"</translation>
+        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot; nav laika posms, piemēram, &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>jāsastāv no mazajiem burtiem, cipariem un defisēm</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
-        <translation>"%1" nav zināma laika josla, piemēram, "Europe/Riga"</translation>
+        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
+        <translation>&quot;%1&quot; nav zināma laika josla, piemēram, &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -59,16 +60,16 @@
         <translation>jābūt vienai no norādītajām valodām</translation>
     </message>
     <message>
-        <source>must be a time such as "03:00"</source>
-        <translation>jābūt laikam, piemēram, "03:00"</translation>
+        <source>must be a time such as &quot;03:00&quot;</source>
+        <translation>jābūt laikam, piemēram, &quot;03:00&quot;</translation>
     </message>
     <message>
-        <source>must be "cancel" or "carryOver"</source>
-        <translation>jābūt "cancel" vai "carryOver"</translation>
+        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
+        <translation>jābūt &quot;cancel&quot; vai &quot;carryOver&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be appointment, vip or priority, each at most once</source>
-        <translation>"%1": jābūt appointment, vip vai priority, katram ne vairāk kā vienu reizi</translation>
+        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
+        <translation>&quot;%1&quot;: jābūt appointment, vip vai priority, katram ne vairāk kā vienu reizi</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -79,12 +80,12 @@
         <translation>nepieciešams vismaz viens pakalpojums</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
-        <translation>jāsastāv no 1-32 mazajiem burtiem, cipariem, '-' vai '_'</translation>
+        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>jāsastāv no 1-32 mazajiem burtiem, cipariem, &apos;-&apos; vai &apos;_&apos;</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" jau izmanto cits pakalpojums</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; jau izmanto cits pakalpojums</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -111,16 +112,16 @@
         <translation>nepieciešams vismaz viens pakalpojums ar svaru</translation>
     </message>
     <message>
-        <source>no counter serves "%1"; its tickets could never be called</source>
-        <translation>neviens lodziņš neapkalpo "%1"; šī pakalpojuma biļetes nekad netiktu izsauktas</translation>
+        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
+        <translation>neviens lodziņš neapkalpo &quot;%1&quot;; šī pakalpojuma biļetes nekad netiktu izsauktas</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" norādīts divreiz</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; norādīts divreiz</translation>
     </message>
     <message>
-        <source>must be "teller" or "supervisor"</source>
-        <translation>jābūt "teller" vai "supervisor"</translation>
+        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
+        <translation>jābūt &quot;teller&quot; vai &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -143,19 +144,19 @@
         <translation>šai valodai nav paziņojumu frāžu; jābūt kādai no šīm: %1</translation>
     </message>
     <message>
-        <source>must be "recorded" or "speech"</source>
-        <translation>jābūt "recorded" vai "speech"</translation>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation>jābūt &quot;recorded&quot; vai &quot;speech&quot;</translation>
     </message>
     <message>
-        <source>must be "digits" or "whole"</source>
-        <translation>jābūt "digits" vai "whole"</translation>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation>jābūt &quot;digits&quot; vai &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
-        <translation>Filiāles atslēga sastāv no 64 heksadecimāliem cipariem (0-9, a-f); šajā pēc atstarpju noņemšanas rakstzīmju skaits ir %1. Nokopējiet to vēlreiz no "tessera-server key show".</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation>Filiāles atslēga sastāv no 64 heksadecimāliem cipariem (0-9, a-f); šajā pēc atstarpju noņemšanas rakstzīmju skaits ir %1. Nokopējiet to vēlreiz no &quot;tessera-server key show&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -177,8 +178,8 @@
         <translation>%1: %2 vērtībai jābūt veselam skaitlim no %3 līdz %4</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
-        <translation>%1: display.counters jābūt lodziņu numuru sarakstam, piemēram, 1,2,3 ("%2" nav lodziņa numurs)</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation>%1: display.counters jābūt lodziņu numuru sarakstam, piemēram, 1,2,3 (&quot;%2&quot; nav lodziņa numurs)</translation>
     </message>
 </context>
 <context>
@@ -233,6 +234,33 @@
     <message>
         <source>the journal was opened for reading only</source>
         <translation>žurnāls ir atvērts tikai lasīšanai</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</source>
+        <translation>Nevar atvērt žurnālu %1: nav instalēts Qt datubāzes draiveris %2 (Debian sistēmā: pakotne libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</source>
+        <translation>tajā raksta cits tessera-server. Vispirms apturiet to vai piešķiriet šim serverim savu žurnālu.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: give a file path or a postgresql:// URL.</source>
+        <translation>Žurnāls nav norādīts: norādiet faila ceļu vai postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</source>
+        <translation>&quot;%1&quot; žurnāla URL nav PostgreSQL savienojuma iestatījums.</translation>
+    </message>
+    <message>
+        <source>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</source>
+        <translation>Žurnāla URL %1 nenorāda datubāzi: beidziet to ar /DATUBĀZE, piemēram, postgresql://tessera@localhost/tessera_journal.</translation>
+    </message>
+    <message>
+        <source>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</source>
+        <translation>Žurnāla URL nav derīgs: rakstiet to kā postgresql://LIETOTĀJS@RESURSDATORS:PORTS/DATUBĀZE, paroles atstarpes, @, : un / kodējot ar procentu kodējumu.</translation>
     </message>
 </context>
 <context>
@@ -304,11 +332,11 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service "%1" in this branch.</source>
-        <translation>Šajā filiālē nav pakalpojuma "%1".</translation>
+        <source>There is no service &quot;%1&quot; in this branch.</source>
+        <translation>Šajā filiālē nav pakalpojuma &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Ievadiet klienta vārdu.</translation>
     </message>
     <message>
@@ -376,8 +404,8 @@
         <translation>%1 ir pieteicies lodziņā %2.</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
-        <translation>Biļete %1 joprojām ir pakalpojuma "%2" rindā: saglabājiet pakalpojumu, līdz tā ir apkalpota.</translation>
+        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
+        <translation>Biļete %1 joprojām ir pakalpojuma &quot;%2&quot; rindā: saglabājiet pakalpojumu, līdz tā ir apkalpota.</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -440,8 +468,8 @@
         <translation>Pieraksta biļetes izsniedz, reģistrējoties ar kodu.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority reason of this branch.</source>
-        <translation>"%1" nav šīs filiāles prioritātes iemesls.</translation>
+        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
+        <translation>&quot;%1&quot; nav šīs filiāles prioritātes iemesls.</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -484,8 +512,8 @@
         <translation>sākt apkalpot</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome code; use one of: %2.</source>
-        <translation>"%1" nav rezultāta kods; izmantojiet kādu no šiem: %2.</translation>
+        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
+        <translation>&quot;%1&quot; nav rezultāta kods; izmantojiet kādu no šiem: %2.</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -526,16 +554,16 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server's data directory with --data.</source>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
         <translation>Ceļā %1 nav žurnāla. Norādiet servera datu mapi ar --data.</translation>
     </message>
     <message>
-        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>Tulkojuma "%1" nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>Tulkojuma &quot;%1&quot; nav; izmantojiet en, zh_CN, zh_TW, lv vai cy.</translation>
     </message>
     <message>
-        <source>no "%1" translation; the PDF's words are in English.</source>
-        <translation>nav "%1" tulkojuma; PDF teksts būs angļu valodā.</translation>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
+        <translation>nav &quot;%1&quot; tulkojuma; PDF teksts būs angļu valodā.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +589,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Nezināma komanda "%1".
+        <translation>Nezināma komanda &quot;%1&quot;.
 
 %2</translation>
     </message>
@@ -609,8 +637,8 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>"%1" nav IP adrese, kurā klausīties.</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; nav IP adrese, kurā klausīties.</translation>
     </message>
     <message>
         <source>day</source>
@@ -625,7 +653,7 @@
         <translation>report: ierakstīt CSV tabulas šajā mapē.</translation>
     </message>
     <message>
-        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
         <translation>report: PDF valoda (en, zh_CN, zh_TW, lv, cy; noklusējums: filiāles valoda).</translation>
     </message>
     <message>
@@ -637,7 +665,7 @@
         <translation>Norādiet, kur saglabāt atskaiti: --pdf FAILS, --csv MAPE vai abus.</translation>
     </message>
     <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -645,8 +673,8 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
         <translation>Tessera filiāles serveris: pārvalda rindu, uztur žurnālu un apkalpo filiāles stacijas.
 
 Komandas:
@@ -663,12 +691,20 @@ Komandas:
         <translation>run, check-config, hash-password, key, new-key, report vai forecast</translation>
     </message>
     <message>
-        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation>report un forecast: darba diena formātā YYYY-MM-DD, "today", "yesterday" (noklusējums komandai report) vai "tomorrow" (noklusējums komandai forecast).</translation>
+        <source>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</source>
+        <translation>report un forecast: darba diena formātā YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (noklusējums komandai report) vai &quot;tomorrow&quot; (noklusējums komandai forecast).</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation>"%1" nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today, yesterday vai tomorrow.</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>&quot;%1&quot; nav diena: rakstiet to formātā YYYY-MM-DD (piemēram, %2), today, yesterday vai tomorrow.</translation>
+    </message>
+    <message>
+        <source>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</source>
+        <translation>Žurnāls: SQLite fails vai PostgreSQL datubāze kā postgresql://LIETOTĀJS@RESURSDATORS/DATUBĀZE (noklusējums: journal.sqlite datu mapē).</translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>fails vai URL</translation>
     </message>
 </context>
 <context>
@@ -696,7 +732,7 @@ Komandas:
 <context>
     <name>ServerTlsContext</name>
     <message>
-        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>Šis OpenSSL nespēj nodrošināt TLS 1.2 ar staciju PSK šifru komplektiem (%1): %2. Instalējiet Debian 12 libssl3.</translation>
     </message>
 </context>
@@ -734,8 +770,8 @@ Komandas:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>"%1" nav servera adrese; rakstiet to formā host:port, piem., 192.168.1.10:47010.</translation>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>&quot;%1&quot; nav servera adrese; rakstiet to formā host:port, piem., 192.168.1.10:47010.</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -754,7 +790,7 @@ Komandas:
         <translation>nav norādīts; piešķiriet katrai stacijai unikālu id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server's configuration</source>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
         <translation>nav norādīts; tas ir branchId no servera konfigurācijas</translation>
     </message>
 </context>
@@ -791,20 +827,20 @@ Komandas:
         <translation>nav noklusējuma printera</translation>
     </message>
     <message>
-        <source>there is no printer "%1"</source>
-        <translation>nav printera "%1"</translation>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation>nav printera &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>printer "%1" is stopped or failing</source>
-        <translation>printeris "%1" ir apturēts vai darbojas ar kļūdām</translation>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation>printeris &quot;%1&quot; ir apturēts vai darbojas ar kļūdām</translation>
     </message>
     <message>
-        <source>printer "%1" did not accept the ticket</source>
-        <translation>printeris "%1" nepieņēma biļeti</translation>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation>printeris &quot;%1&quot; nepieņēma biļeti</translation>
     </message>
     <message>
-        <source>printer "%1" failed while printing</source>
-        <translation>printerim "%1" drukāšanas laikā radās kļūme</translation>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation>printerim &quot;%1&quot; drukāšanas laikā radās kļūme</translation>
     </message>
 </context>
 <context>
@@ -814,22 +850,22 @@ Komandas:
         <translation>Ievadiet paroli standartievadē.</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
         <translation>Filiāles atslēga failā %1 (nospiedums %2). Ievadiet to katras stacijas iestatījumos; glabājiet to slepenībā.</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
         <translation>Stacija komandrindā – pārbaudēm, skriptiem un testiem.
 
 Komandas:
   status   pieslēgties, izdrukāt rindas stāvokli kā JSON, beigt darbu (ar kodu 1, ja serveris nav sasniedzams)
   watch    izdrukāt katru notikumu kā JSON rindas, līdz darbs tiek apturēts
-  script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., 'IssueTicket {"service":"cash"}')</translation>
+  script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1024,31 +1060,31 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>Nevar klausīties servera izziņojumus UDP portā %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no "msg" type name.</source>
-        <translation>Ziņojumam nav tipa nosaukuma "msg".</translation>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation>Ziņojumam nav tipa nosaukuma &quot;msg&quot;.</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>Nezināms ziņojuma tips "%1".</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Nezināms ziņojuma tips &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in "%2".</source>
-        <translation>Ziņojumā %1 laukā "%2" ir nepareiza vērtība.</translation>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation>Ziņojumā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Nezināma komanda "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Nezināma komanda &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in "%2".</source>
-        <translation>Komandā %1 laukā "%2" ir nepareiza vērtība.</translation>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation>Komandā %1 laukā &quot;%2&quot; ir nepareiza vērtība.</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1165,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>kiosks</translation>
     </message>
     <message>
-        <source>teller's workstation</source>
+        <source>teller&apos;s workstation</source>
         <translation>darbinieka darbstacija</translation>
     </message>
     <message>
@@ -1193,11 +1229,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Ievadiet filiāles atslēgu: pēc tam filiāles serveri šeit parādīsies paši.</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
         <translation>Nevar uztvert serveru izziņojumus lokālajā tīklā (%1); ievadiet servera adresi.</translation>
     </message>
     <message>
-        <source>Looking for the branch's servers…</source>
+        <source>Looking for the branch&apos;s servers…</source>
         <translation>Meklē filiāles serverus…</translation>
     </message>
     <message>
@@ -1205,8 +1241,8 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>%1 (%2), adrese %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
-        <translation>Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet "Pārbaudīt un saglabāt".</translation>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
+        <translation>Filiāles serveris atrasts. Aizpildiet pārējo un nospiediet &quot;Pārbaudīt un saglabāt&quot;.</translation>
     </message>
     <message>
         <source>The branch key is not right: %1</source>
@@ -1245,12 +1281,12 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Rādītie pakalpojumi:</translation>
     </message>
     <message>
-        <source>The branch has no counter "%1".</source>
-        <translation>Filiālē nav lodziņa "%1".</translation>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>Filiālē nav lodziņa &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The branch has no service "%1".</source>
-        <translation>Filiālē nav pakalpojuma "%1".</translation>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>Filiālē nav pakalpojuma &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1265,7 +1301,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Darbinieks izvēlas lodziņu pieteikšanās brīdī</translation>
     </message>
     <message>
-        <source>The supervisor's PC (branch overview and daily report)</source>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
         <translation>Vadītāja dators (filiāles pārskats un dienas atskaite)</translation>
     </message>
     <message>
@@ -1304,12 +1340,12 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Skaņa:</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer failed: %2</source>
-        <translation>Runa: sintezatoram "%1" radās kļūme: %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation>Runa: sintezatoram &quot;%1&quot; radās kļūme: %2</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer is not working: %2</source>
-        <translation>Runa: sintezators "%1" nedarbojas: %2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation>Runa: sintezators &quot;%1&quot; nedarbojas: %2</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1441,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Lūdzu, mēģiniet vēlreiz vai vērsieties pie darbinieka.</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
         <translation>Visi šodienas numuri šim pakalpojumam ir izsniegti. Lūdzu, vērsieties pie darbinieka.</translation>
     </message>
     <message>
@@ -1573,7 +1609,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Personāla plāns: %1</translation>
     </message>
     <message>
-        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</source>
         <translation>Vēstures datu nepietiek, lai prognozētu šo dienu: žurnālā nav agrākas dienas ar klientiem. Plāns būs pieejams pēc filiāles pirmās darba dienas.</translation>
     </message>
     <message>
@@ -1617,11 +1653,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         </translation>
     </message>
     <message>
-        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
         <translation>Ieteiktie lodziņi: mazākais skaits, ar kuru %1 klientu tiek izsaukti sava pakalpojuma mērķa gaidīšanas laikā, pēc Erlang A modeļa: nejauša ierašanās ar prognozēto intensitāti, apgūtie apkalpošanas laiki un klienti, kas aiziet pēc žurnālā redzamā pacietības laika. Blakus norādītais Erlang C pieņem, ka neviens neaiziet, un prasa tikpat daudz vai vairāk.</translation>
     </message>
     <message>
-        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <source>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
         <translation>Filiāles lodziņi apkalpo vairākus pakalpojumus, tāpēc ieteikums attiecas uz tiem visiem kopā – ar pakalpojumu kopuma vidējo apkalpošanas laiku un stingrāko mērķi no tiem. Pēdējā kolonna to sadala pēc katra pakalpojuma darba apjoma (klienti reiz apkalpošanas laiks): ja lodziņus atvēl tikai vienam pakalpojumam, to vajag vairāk, jo atsevišķas rindas nevar cita citai palīdzēt.</translation>
     </message>
     <message>
@@ -1776,7 +1812,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Gaidīšanas un apkalpošanas laiki</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
         <translation>Laiki minūtēs un sekundēs. Gaidīšanu skaita līdz pirmajam izsaukumam; mērķa laiks katram pakalpojumam ir savs.</translation>
     </message>
     <message>
@@ -1888,11 +1924,11 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Kā aprēķināti šie rādītāji</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>Gaidīšana ilgst no brīža, kad biļete nonāk pakalpojuma rindā (tiek izsniegta vai uz to pārsūtīta), līdz tās pirmajam izsaukumam tajā; atkārtots izsaukums gaidīšanu neatsāk. Pārsūtītas biļetes otro gaidīšanu ieskaita pakalpojumā, uz kuru tā pārsūtīta. Atceltām un nekad neizsauktām biļetēm gaidīšanas nav.</translation>
     </message>
     <message>
-        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
         <translation>Mērķa laikā: izsaukti pakalpojuma mērķa gaidīšanas laikā. Pāra skaita gaidīšanu mediāna ir abu vidējo vērtību vidējais; „90% gaidīja ne ilgāk par” ir 90. procentile (tuvākā ranga metode).</translation>
     </message>
     <message>
@@ -1924,7 +1960,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Dienas atskaite: %1, %2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
         <translation>Katrs notikums tiek ieskaitīts darba dienā, kurā serveris to reģistrējis (no vienas dienas maiņas līdz nākamajai, filiāles laika joslā); biļetes, kas dienas maiņas brīdī vēl gaida, tiek atceltas un ieskaitītas dienā, kas beidzās.</translation>
     </message>
     <message>
@@ -1952,7 +1988,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Biļetē norādītajā diapazonā</translation>
     </message>
     <message>
-        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>Biļetē norādītajā diapazonā: gaidīšana līdz pirmajam izsaukumam iekļāvās biļetē norādītajā diapazonā („3–6 min”); kļūdas mēra pret pašas prognozes vērtību, pirms tā noapaļota līdz minūtēm. Prognozes pa stundām aptver tajā stundā izsniegtās biļetes. Prognozētais klientu skaits ir tas, ko filiāles vēsture paredzēja katrai stundai dienas sākumā, tāpat kā personāla plānā.</translation>
     </message>
 </context>
@@ -2007,7 +2043,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Statuss</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Ievadiet klienta vārdu.</translation>
     </message>
     <message>
@@ -2279,7 +2315,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Diena:</translation>
     </message>
     <message>
-        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</source>
         <translation>Izvēlieties dienu un nospiediet „Rādīt plānu”: prognoze un ieteiktie lodziņi balstās uz filiāles vēsturi servera žurnālā.</translation>
     </message>
     <message>
@@ -2331,7 +2367,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Saglabāt personāla plānu</translation>
     </message>
     <message>
-        <source>Save the plan's table in</source>
+        <source>Save the plan&apos;s table in</source>
         <translation>Saglabāt plāna tabulu mapē</translation>
     </message>
 </context>
@@ -2382,7 +2418,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Darba diena:</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
         <translation>Izvēlieties darba dienu un nospiediet „Rādīt datus”. Dati tiek ņemti no servera žurnāla.</translation>
     </message>
     <message>
@@ -2430,7 +2466,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>Saglabāt dienas atskaiti</translation>
     </message>
     <message>
-        <source>Save the report's tables in</source>
+        <source>Save the report&apos;s tables in</source>
         <translation>Saglabāt atskaites tabulas mapē</translation>
     </message>
 </context>
@@ -2699,7 +2735,7 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>pārsūtīts šurp</translation>
     </message>
     <message>
-        <source>Waited longer than the service's target</source>
+        <source>Waited longer than the service&apos;s target</source>
         <translation>Gaidīja ilgāk par pakalpojuma mērķa laiku</translation>
     </message>
 </context>

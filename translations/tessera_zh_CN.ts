@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BranchConfigLoader</name>
@@ -35,20 +36,20 @@
         <translation>至少需要一种语言的文本</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
-        <translation>不是星期或星期范围，例如 "mon" 或 "mon-fri"</translation>
+        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
+        <translation>不是星期或星期范围，例如 &quot;mon&quot; 或 &quot;mon-fri&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a time span such as "09:00-17:30"</source>
-        <translation>"%1" 不是时间段，时间段的格式如 "09:00-17:30"</translation>
+        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot; 不是时间段，时间段的格式如 &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>只能由小写字母、数字和连字符组成</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
-        <translation>"%1" 不是已知的时区，时区的格式如 "Europe/Riga"</translation>
+        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
+        <translation>&quot;%1&quot; 不是已知的时区，时区的格式如 &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -59,16 +60,16 @@
         <translation>必须是 languages 中所列的语言之一</translation>
     </message>
     <message>
-        <source>must be a time such as "03:00"</source>
-        <translation>必须是时间，例如 "03:00"</translation>
+        <source>must be a time such as &quot;03:00&quot;</source>
+        <translation>必须是时间，例如 &quot;03:00&quot;</translation>
     </message>
     <message>
-        <source>must be "cancel" or "carryOver"</source>
-        <translation>必须是 "cancel" 或 "carryOver"</translation>
+        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
+        <translation>必须是 &quot;cancel&quot; 或 &quot;carryOver&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be appointment, vip or priority, each at most once</source>
-        <translation>"%1"：只能是 appointment、vip 或 priority，且每项最多出现一次</translation>
+        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
+        <translation>&quot;%1&quot;：只能是 appointment、vip 或 priority，且每项最多出现一次</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -79,12 +80,12 @@
         <translation>至少需要一项业务</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
-        <translation>必须由 1-32 个小写字母、数字、'-' 或 '_' 组成</translation>
+        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>必须由 1-32 个小写字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" 已被其他业务使用</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; 已被其他业务使用</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -111,16 +112,16 @@
         <translation>至少需要一项带权重的业务</translation>
     </message>
     <message>
-        <source>no counter serves "%1"; its tickets could never be called</source>
-        <translation>没有窗口办理 "%1"；该业务的号码将永远无法被叫号</translation>
+        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
+        <translation>没有窗口办理 &quot;%1&quot;；该业务的号码将永远无法被叫号</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" 重复列出</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; 重复列出</translation>
     </message>
     <message>
-        <source>must be "teller" or "supervisor"</source>
-        <translation>必须是 "teller" 或 "supervisor"</translation>
+        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
+        <translation>必须是 &quot;teller&quot; 或 &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -143,19 +144,19 @@
         <translation>没有该语言的播报用语；可选语言：%1</translation>
     </message>
     <message>
-        <source>must be "recorded" or "speech"</source>
-        <translation>必须是 "recorded" 或 "speech"</translation>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation>必须是 &quot;recorded&quot; 或 &quot;speech&quot;</translation>
     </message>
     <message>
-        <source>must be "digits" or "whole"</source>
-        <translation>必须是 "digits" 或 "whole"</translation>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation>必须是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
-        <translation>网点密钥是 64 位十六进制数字（0-9、a-f）；此密钥去掉空格后有 %1 个字符。请从 "tessera-server key show" 重新复制。</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation>网点密钥是 64 位十六进制数字（0-9、a-f）；此密钥去掉空格后有 %1 个字符。请从 &quot;tessera-server key show&quot; 重新复制。</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -177,8 +178,8 @@
         <translation>%1：%2 必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
-        <translation>%1：display.counters 必须列出窗口编号，例如 1,2,3（"%2" 不是窗口编号）</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation>%1：display.counters 必须列出窗口编号，例如 1,2,3（&quot;%2&quot; 不是窗口编号）</translation>
     </message>
 </context>
 <context>
@@ -233,6 +234,33 @@
     <message>
         <source>the journal was opened for reading only</source>
         <translation>业务日志以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</source>
+        <translation>无法打开日志 %1：未安装 Qt 的 %2 数据库驱动（Debian 上的软件包为 libqt6sql6-%3）。</translation>
+    </message>
+    <message>
+        <source>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</source>
+        <translation>另一个 tessera-server 正在写入它。请先停止那个服务器，或为本服务器指定单独的日志。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: give a file path or a postgresql:// URL.</source>
+        <translation>未指定日志：请给出文件路径或 postgresql:// 网址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</source>
+        <translation>日志网址中的“%1”不是 PostgreSQL 连接设置。</translation>
+    </message>
+    <message>
+        <source>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</source>
+        <translation>日志网址 %1 没有指明数据库：请以 /数据库 结尾，例如 postgresql://tessera@localhost/tessera_journal。</translation>
+    </message>
+    <message>
+        <source>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</source>
+        <translation>日志网址无效：请写成 postgresql://用户@主机:端口/数据库，密码中的空格、@、: 或 / 须用百分号编码。</translation>
     </message>
 </context>
 <context>
@@ -304,11 +332,11 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service "%1" in this branch.</source>
-        <translation>本网点没有业务 "%1"。</translation>
+        <source>There is no service &quot;%1&quot; in this branch.</source>
+        <translation>本网点没有业务 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -376,8 +404,8 @@
         <translation>%1 已登录 %2 号窗口。</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
-        <translation>号码 %1 仍在业务 "%2" 的队列中：请保留该业务，直到该号码办理完毕。</translation>
+        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
+        <translation>号码 %1 仍在业务 &quot;%2&quot; 的队列中：请保留该业务，直到该号码办理完毕。</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -440,8 +468,8 @@
         <translation>预约号码须凭签到码签到后发放。</translation>
     </message>
     <message>
-        <source>"%1" is not a priority reason of this branch.</source>
-        <translation>"%1" 不是本网点的优先原因。</translation>
+        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
+        <translation>&quot;%1&quot; 不是本网点的优先原因。</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -484,8 +512,8 @@
         <translation>开始办理</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome code; use one of: %2.</source>
-        <translation>"%1" 不是结果代码；请使用以下之一：%2。</translation>
+        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
+        <translation>&quot;%1&quot; 不是结果代码；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -526,15 +554,15 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server's data directory with --data.</source>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
         <translation>%1 处没有业务日志。请用 --data 指定服务器的数据目录。</translation>
     </message>
     <message>
-        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>没有 "%1" 的译文；请使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>没有 &quot;%1&quot; 的译文；请使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
     </message>
     <message>
-        <source>no "%1" translation; the PDF's words are in English.</source>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
         <translation>没有“%1”的翻译；PDF 中的文字将使用英文。</translation>
     </message>
 </context>
@@ -561,10 +589,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>未知命令 "%1"。
+        <translation>未知命令 &quot;%1&quot;。
 
 %2</translation>
     </message>
@@ -609,8 +637,8 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>"%1" 不是可监听的 IP 地址。</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; 不是可监听的 IP 地址。</translation>
     </message>
     <message>
         <source>day</source>
@@ -625,7 +653,7 @@
         <translation>report：将 CSV 表格写入此目录。</translation>
     </message>
     <message>
-        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
         <translation>report：PDF 的语言（en、zh_CN、zh_TW、lv、cy；默认：网点的语言）。</translation>
     </message>
     <message>
@@ -637,7 +665,7 @@
         <translation>请指定报表的输出位置：--pdf 文件、--csv 目录，或两者都指定。</translation>
     </message>
     <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -645,8 +673,8 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
         <translation>Tessera 网点服务器：管理队列、记录业务日志，并为网点的各站点提供服务。
 
 命令：
@@ -663,12 +691,20 @@ Commands:
         <translation>run、check-config、hash-password、key、new-key、report 或 forecast</translation>
     </message>
     <message>
-        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation>report 和 forecast：营业日，格式为 YYYY-MM-DD、"today"、"yesterday"（report 的默认值）或 "tomorrow"（forecast 的默认值）。</translation>
+        <source>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</source>
+        <translation>report 和 forecast：营业日，格式为 YYYY-MM-DD、&quot;today&quot;、&quot;yesterday&quot;（report 的默认值）或 &quot;tomorrow&quot;（forecast 的默认值）。</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation>"%1" 不是日期：请写成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>&quot;%1&quot; 不是日期：请写成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
+    </message>
+    <message>
+        <source>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</source>
+        <translation>日志：SQLite 文件，或写成 postgresql://用户@主机/数据库 的 PostgreSQL 数据库（默认：数据目录中的 journal.sqlite）。</translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>文件或网址</translation>
     </message>
 </context>
 <context>
@@ -696,7 +732,7 @@ Commands:
 <context>
     <name>ServerTlsContext</name>
     <message>
-        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>此 OpenSSL 无法以工作站使用的 PSK 密码套件（%1）提供 TLS 1.2：%2。请安装 Debian 12 的 libssl3。</translation>
     </message>
 </context>
@@ -734,8 +770,8 @@ Commands:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>"%1" 不是服务器地址；请写成 host:port，例如 192.168.1.10:47010。</translation>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>&quot;%1&quot; 不是服务器地址；请写成 host:port，例如 192.168.1.10:47010。</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -754,7 +790,7 @@ Commands:
         <translation>缺失；请为每个站点指定唯一的 id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server's configuration</source>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
         <translation>缺失；应填写服务器配置中的 branchId</translation>
     </message>
 </context>
@@ -791,20 +827,20 @@ Commands:
         <translation>没有默认打印机</translation>
     </message>
     <message>
-        <source>there is no printer "%1"</source>
-        <translation>没有名为 "%1" 的打印机</translation>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的打印机</translation>
     </message>
     <message>
-        <source>printer "%1" is stopped or failing</source>
-        <translation>打印机 "%1" 已停止或出现故障</translation>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation>打印机 &quot;%1&quot; 已停止或出现故障</translation>
     </message>
     <message>
-        <source>printer "%1" did not accept the ticket</source>
-        <translation>打印机 "%1" 未接受号票打印任务</translation>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation>打印机 &quot;%1&quot; 未接受号票打印任务</translation>
     </message>
     <message>
-        <source>printer "%1" failed while printing</source>
-        <translation>打印机 "%1" 在打印时出错</translation>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation>打印机 &quot;%1&quot; 在打印时出错</translation>
     </message>
 </context>
 <context>
@@ -814,22 +850,22 @@ Commands:
         <translation>请在标准输入中键入密码。</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
         <translation>网点密钥位于 %1（指纹 %2）。请将其填入每个站点的设置，并妥善保密。</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
         <translation>命令行站点，用于检查、脚本和测试。
 
 命令：
   status   连接服务器，以 JSON 输出队列状态后退出（无法连接服务器时退出码为 1）
   watch    以 JSON 行输出每个事件，直到被停止
-  script   从标准输入读取请求（参见 ToolScript.h；例如 'IssueTicket {"service":"cash"}'）</translation>
+  script   从标准输入读取请求（参见 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
 </context>
 <context>
@@ -1024,31 +1060,31 @@ Fix the settings and restart the kiosk.</source>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>无法在 UDP 端口 %1 上监听服务器广播：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no "msg" type name.</source>
-        <translation>消息中没有 "msg" 类型名。</translation>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation>消息中没有 &quot;msg&quot; 类型名。</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>未知的消息类型 "%1"。</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>未知的消息类型 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in "%2".</source>
-        <translation>%1 消息中 "%2" 的值有误。</translation>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation>%1 消息中 &quot;%2&quot; 的值有误。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知命令 "%1"。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in "%2".</source>
-        <translation>%1 命令中 "%2" 的值有误。</translation>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation>%1 命令中 &quot;%2&quot; 的值有误。</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1165,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>取号机</translation>
     </message>
     <message>
-        <source>teller's workstation</source>
+        <source>teller&apos;s workstation</source>
         <translation>柜员工作站</translation>
     </message>
     <message>
@@ -1193,11 +1229,11 @@ Fix the settings and restart the kiosk.</source>
         <translation>请输入网点密钥：随后本网点的服务器会自动显示在这里。</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
         <translation>无法在局域网上监听服务器（%1）；请输入服务器地址。</translation>
     </message>
     <message>
-        <source>Looking for the branch's servers…</source>
+        <source>Looking for the branch&apos;s servers…</source>
         <translation>正在查找本网点的服务器…</translation>
     </message>
     <message>
@@ -1205,7 +1241,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>%1（%2），地址 %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
         <translation>已找到本网点的服务器。请填写其余各项，然后点击“检查并保存”。</translation>
     </message>
     <message>
@@ -1245,12 +1281,12 @@ Fix the settings and restart the kiosk.</source>
         <translation>显示的业务：</translation>
     </message>
     <message>
-        <source>The branch has no counter "%1".</source>
-        <translation>本网点没有窗口 "%1"。</translation>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>本网点没有窗口 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The branch has no service "%1".</source>
-        <translation>本网点没有业务 "%1"。</translation>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>本网点没有业务 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1265,7 +1301,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>柜员登录时选择窗口</translation>
     </message>
     <message>
-        <source>The supervisor's PC (branch overview and daily report)</source>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
         <translation>主管电脑（网点概览和日报表）</translation>
     </message>
     <message>
@@ -1304,12 +1340,12 @@ Fix the settings and restart the kiosk.</source>
         <translation>声音：</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer failed: %2</source>
-        <translation>语音合成：合成器 "%1" 出错：%2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation>语音合成：合成器 &quot;%1&quot; 出错：%2</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer is not working: %2</source>
-        <translation>语音合成：合成器 "%1" 无法工作：%2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation>语音合成：合成器 &quot;%1&quot; 无法工作：%2</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1441,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>请重试，或向工作人员寻求帮助。</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
         <translation>此业务今日的号码已全部发完。请咨询工作人员。</translation>
     </message>
     <message>
@@ -1573,7 +1609,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>排班计划：%1</translation>
     </message>
     <message>
-        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</source>
         <translation>历史数据不足，无法预测这一天：业务日志中没有更早的有客户的营业日。网点第一个营业日之后才会有排班计划。</translation>
     </message>
     <message>
@@ -1613,11 +1649,11 @@ Fix the settings and restart the kiosk.</source>
         </translation>
     </message>
     <message>
-        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
         <translation>建议窗口数：按 Erlang A 模型，使 %1 的客户在其业务的目标等候时间内被叫号所需的最少窗口数；模型假设客户按预测的到达率随机到达，采用学习所得的办理时长，并考虑客户在业务日志所示的耐心时长后放弃等候。旁列的 Erlang C 假设无人放弃等候，所需窗口数与之相同或更多。</translation>
     </message>
     <message>
-        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <source>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
         <translation>本网点的窗口办理多项业务，因此建议针对全部业务合并计算，采用业务组合的平均办理时长和其中最严格的目标时长。最后一列按各业务的工作量（客户数乘以办理时长）分摊建议窗口数：专办单一业务的窗口需要更多，因为相互独立的队列无法彼此分担。</translation>
     </message>
     <message>
@@ -1772,7 +1808,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>等候与办理时长</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
         <translation>时间以“分:秒”表示。等候时间计至首次叫号；目标时长按各业务自身的设定。</translation>
     </message>
     <message>
@@ -1884,11 +1920,11 @@ Fix the settings and restart the kiosk.</source>
         <translation>统计口径说明</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>等候时间从号码进入某业务的队列（取号或转入该业务）时起，计至在该业务首次叫号时止；重呼不重新计时。转移号码的第二段等候计入转入的业务。已取消或从未叫号的号码不计等候时间。</translation>
     </message>
     <message>
-        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
         <translation>达标率：在该业务目标等候时间内叫号的比例。等候次数为偶数时，中位数取中间两个值的平均值；“90% 的客户等候不超过”为第 90 百分位数（最近秩法）。</translation>
     </message>
     <message>
@@ -1920,7 +1956,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>日报表：%1，%2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
         <translation>每个事件计入服务器为其记录的营业日（从一次日切到下一次日切，按网点时区）；日切时仍在等候的号码被取消，并计入刚结束的那一天。</translation>
     </message>
     <message>
@@ -1948,7 +1984,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>在号票所示范围内</translation>
     </message>
     <message>
-        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>在号票所示范围内：至首次叫号的等候时间落在号票所示的范围内（如“3–6 分钟”）；误差按预估本身的数值计算，即取整到分钟之前的数值。分时段的预估按该时段内取号的号码统计。预测是营业日开始时依据网点历史数据对各时段客户数的预计，与排班计划中的相同。</translation>
     </message>
 </context>
@@ -2003,7 +2039,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
@@ -2267,7 +2303,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</source>
         <translation>请选择日期，然后点击“显示计划”。预测和建议窗口数依据服务器业务日志中的网点历史数据。</translation>
     </message>
     <message>
@@ -2315,7 +2351,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>保存排班计划</translation>
     </message>
     <message>
-        <source>Save the plan's table in</source>
+        <source>Save the plan&apos;s table in</source>
         <translation>将排班计划的表格保存到</translation>
     </message>
 </context>
@@ -2366,7 +2402,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>营业日：</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
         <translation>请选择营业日，然后点击“显示数据”。数据来自服务器的业务日志。</translation>
     </message>
     <message>
@@ -2410,7 +2446,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>保存日报表</translation>
     </message>
     <message>
-        <source>Save the report's tables in</source>
+        <source>Save the report&apos;s tables in</source>
         <translation>将报表的表格保存到</translation>
     </message>
 </context>
@@ -2679,7 +2715,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>转入本窗口</translation>
     </message>
     <message>
-        <source>Waited longer than the service's target</source>
+        <source>Waited longer than the service&apos;s target</source>
         <translation>等候时间已超过该业务的目标时长</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>BranchConfigLoader</name>
@@ -35,20 +36,20 @@
         <translation>至少需要一種語言的文字</translation>
     </message>
     <message>
-        <source>is not a weekday or range such as "mon" or "mon-fri"</source>
-        <translation>不是星期或星期範圍，例如 "mon" 或 "mon-fri"</translation>
+        <source>is not a weekday or range such as &quot;mon&quot; or &quot;mon-fri&quot;</source>
+        <translation>不是星期或星期範圍，例如 &quot;mon&quot; 或 &quot;mon-fri&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a time span such as "09:00-17:30"</source>
-        <translation>"%1" 不是時段，時段的格式如 "09:00-17:30"</translation>
+        <source>&quot;%1&quot; is not a time span such as &quot;09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot; 不是時段，時段的格式如 &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and dashes</source>
         <translation>只能由小寫字母、數字和連字號組成</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone such as "Europe/Riga"</source>
-        <translation>"%1" 不是已知的時區，時區的格式如 "Europe/Riga"</translation>
+        <source>&quot;%1&quot; is not a known time zone such as &quot;Europe/Riga&quot;</source>
+        <translation>&quot;%1&quot; 不是已知的時區，時區的格式如 &quot;Europe/Riga&quot;</translation>
     </message>
     <message>
         <source>needs at least one language</source>
@@ -59,16 +60,16 @@
         <translation>必須是 languages 中所列的語言之一</translation>
     </message>
     <message>
-        <source>must be a time such as "03:00"</source>
-        <translation>必須是時間，例如 "03:00"</translation>
+        <source>must be a time such as &quot;03:00&quot;</source>
+        <translation>必須是時間，例如 &quot;03:00&quot;</translation>
     </message>
     <message>
-        <source>must be "cancel" or "carryOver"</source>
-        <translation>必須是 "cancel" 或 "carryOver"</translation>
+        <source>must be &quot;cancel&quot; or &quot;carryOver&quot;</source>
+        <translation>必須是 &quot;cancel&quot; 或 &quot;carryOver&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be appointment, vip or priority, each at most once</source>
-        <translation>"%1"：只能是 appointment、vip 或 priority，且每項最多出現一次</translation>
+        <source>&quot;%1&quot; must be appointment, vip or priority, each at most once</source>
+        <translation>&quot;%1&quot;：只能是 appointment、vip 或 priority，且每項最多出現一次</translation>
     </message>
     <message>
         <source>needs at least one outcome code</source>
@@ -79,12 +80,12 @@
         <translation>至少需要一項業務</translation>
     </message>
     <message>
-        <source>must be 1-32 lowercase letters, digits, '-' or '_'</source>
-        <translation>必須由 1-32 個小寫字母、數字、'-' 或 '_' 組成</translation>
+        <source>must be 1-32 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>必須由 1-32 個小寫字母、數字、&apos;-&apos; 或 &apos;_&apos; 組成</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" 已被其他業務使用</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; 已被其他業務使用</translation>
     </message>
     <message>
         <source>must be 1-3 capital letters A-Z</source>
@@ -111,16 +112,16 @@
         <translation>至少需要一項設有權重的業務</translation>
     </message>
     <message>
-        <source>no counter serves "%1"; its tickets could never be called</source>
-        <translation>沒有櫃檯辦理 "%1"；該業務的號碼將永遠無法被叫號</translation>
+        <source>no counter serves &quot;%1&quot;; its tickets could never be called</source>
+        <translation>沒有櫃檯辦理 &quot;%1&quot;；該業務的號碼將永遠無法被叫號</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" 重複列出</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; 重複列出</translation>
     </message>
     <message>
-        <source>must be "teller" or "supervisor"</source>
-        <translation>必須是 "teller" 或 "supervisor"</translation>
+        <source>must be &quot;teller&quot; or &quot;supervisor&quot;</source>
+        <translation>必須是 &quot;teller&quot; 或 &quot;supervisor&quot;</translation>
     </message>
     <message>
         <source>%1 (make one with: tessera-server hash-password)</source>
@@ -143,19 +144,19 @@
         <translation>沒有該語言的廣播用語；可選語言：%1</translation>
     </message>
     <message>
-        <source>must be "recorded" or "speech"</source>
-        <translation>必須是 "recorded" 或 "speech"</translation>
+        <source>must be &quot;recorded&quot; or &quot;speech&quot;</source>
+        <translation>必須是 &quot;recorded&quot; 或 &quot;speech&quot;</translation>
     </message>
     <message>
-        <source>must be "digits" or "whole"</source>
-        <translation>必須是 "digits" 或 "whole"</translation>
+        <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
+        <translation>必須是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
 </context>
 <context>
     <name>BranchKey</name>
     <message>
-        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from "tessera-server key show".</source>
-        <translation>分行金鑰是 64 位十六進位數字（0-9、a-f）；此金鑰去除空格後有 %1 個字元。請從 "tessera-server key show" 重新複製。</translation>
+        <source>A branch key is 64 hexadecimal digits (0-9, a-f); this one has %1 characters after removing spaces. Copy it again from &quot;tessera-server key show&quot;.</source>
+        <translation>分行金鑰是 64 位十六進位數字（0-9、a-f）；此金鑰去除空格後有 %1 個字元。請從 &quot;tessera-server key show&quot; 重新複製。</translation>
     </message>
     <message>
         <source>Cannot read the branch key file %1: %2</source>
@@ -177,8 +178,8 @@
         <translation>%1：%2 必須是 %3 到 %4 之間的整數</translation>
     </message>
     <message>
-        <source>%1: display.counters must list counter numbers, such as 1,2,3 ("%2" is not one)</source>
-        <translation>%1：display.counters 必須列出櫃檯編號，例如 1,2,3（"%2" 不是櫃檯編號）</translation>
+        <source>%1: display.counters must list counter numbers, such as 1,2,3 (&quot;%2&quot; is not one)</source>
+        <translation>%1：display.counters 必須列出櫃檯編號，例如 1,2,3（&quot;%2&quot; 不是櫃檯編號）</translation>
     </message>
 </context>
 <context>
@@ -233,6 +234,33 @@
     <message>
         <source>the journal was opened for reading only</source>
         <translation>業務日誌以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: Qt&apos;s %2 database driver is not installed (on Debian: the package libqt6sql6-%3).</source>
+        <translation>無法開啟日誌 %1：未安裝 Qt 的 %2 資料庫驅動程式（Debian 上的套件為 libqt6sql6-%3）。</translation>
+    </message>
+    <message>
+        <source>another tessera-server is writing it. Stop that one first, or give this server a journal of its own.</source>
+        <translation>另一個 tessera-server 正在寫入它。請先停止那個伺服器，或為本伺服器指定獨立的日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLocation</name>
+    <message>
+        <source>No journal was given: give a file path or a postgresql:// URL.</source>
+        <translation>未指定日誌：請提供檔案路徑或 postgresql:// 網址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the journal URL is not a PostgreSQL connection setting.</source>
+        <translation>日誌網址中的「%1」不是 PostgreSQL 連線設定。</translation>
+    </message>
+    <message>
+        <source>The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.</source>
+        <translation>日誌網址 %1 沒有指明資料庫：請以 /資料庫 結尾，例如 postgresql://tessera@localhost/tessera_journal。</translation>
+    </message>
+    <message>
+        <source>The journal URL is not valid: write it as postgresql://USER@HOST:PORT/DATABASE, with any space, @, : or / in the password percent-encoded.</source>
+        <translation>日誌網址無效：請寫成 postgresql://使用者@主機:埠/資料庫，密碼中的空格、@、: 或 / 須以百分比編碼。</translation>
     </message>
 </context>
 <context>
@@ -304,11 +332,11 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <source>There is no service "%1" in this branch.</source>
-        <translation>本分行沒有業務 "%1"。</translation>
+        <source>There is no service &quot;%1&quot; in this branch.</source>
+        <translation>本分行沒有業務 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶姓名。</translation>
     </message>
     <message>
@@ -376,8 +404,8 @@
         <translation>%1 已登入 %2 號櫃檯。</translation>
     </message>
     <message>
-        <source>Ticket %1 is still in the queue for service "%2": keep the service until it is done.</source>
-        <translation>號碼 %1 仍在業務 "%2" 的佇列中：請保留該業務，直到該號碼辦理完畢。</translation>
+        <source>Ticket %1 is still in the queue for service &quot;%2&quot;: keep the service until it is done.</source>
+        <translation>號碼 %1 仍在業務 &quot;%2&quot; 的佇列中：請保留該業務，直到該號碼辦理完畢。</translation>
     </message>
     <message>
         <source>Ticket %1 waits for counter %2: keep the counter until it is done.</source>
@@ -440,8 +468,8 @@
         <translation>預約號碼須憑報到碼報到後發放。</translation>
     </message>
     <message>
-        <source>"%1" is not a priority reason of this branch.</source>
-        <translation>"%1" 不是本分行的優先原因。</translation>
+        <source>&quot;%1&quot; is not a priority reason of this branch.</source>
+        <translation>&quot;%1&quot; 不是本分行的優先原因。</translation>
     </message>
     <message>
         <source>it has no opening hours</source>
@@ -484,8 +512,8 @@
         <translation>開始辦理</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome code; use one of: %2.</source>
-        <translation>"%1" 不是結果代碼；請使用下列之一：%2。</translation>
+        <source>&quot;%1&quot; is not an outcome code; use one of: %2.</source>
+        <translation>&quot;%1&quot; 不是結果代碼；請使用下列之一：%2。</translation>
     </message>
     <message>
         <source>%1 is being served, so it cannot be a no-show: finish it instead.</source>
@@ -526,15 +554,15 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>There is no journal at %1. Give the server's data directory with --data.</source>
+        <source>There is no journal at %1. Give the server&apos;s data directory with --data.</source>
         <translation>%1 沒有業務日誌。請用 --data 指定伺服器的資料目錄。</translation>
     </message>
     <message>
-        <source>There is no "%1" translation; use en, zh_CN, zh_TW, lv or cy.</source>
-        <translation>沒有 "%1" 的翻譯；請使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
+        <source>There is no &quot;%1&quot; translation; use en, zh_CN, zh_TW, lv or cy.</source>
+        <translation>沒有 &quot;%1&quot; 的翻譯；請使用 en、zh_CN、zh_TW、lv 或 cy。</translation>
     </message>
     <message>
-        <source>no "%1" translation; the PDF's words are in English.</source>
+        <source>no &quot;%1&quot; translation; the PDF&apos;s words are in English.</source>
         <translation>沒有「%1」的翻譯；PDF 中的文字將使用英文。</translation>
     </message>
 </context>
@@ -561,10 +589,10 @@
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>未知的命令 "%1"。
+        <translation>未知的命令 &quot;%1&quot;。
 
 %2</translation>
     </message>
@@ -609,8 +637,8 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>"%1" 不是可監聽的 IP 位址。</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; 不是可監聽的 IP 位址。</translation>
     </message>
     <message>
         <source>day</source>
@@ -625,7 +653,7 @@
         <translation>report：將 CSV 表格寫入此目錄。</translation>
     </message>
     <message>
-        <source>report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the branch's).</source>
+        <source>report: the PDF&apos;s language (en, zh_CN, zh_TW, lv, cy; default: the branch&apos;s).</source>
         <translation>report：PDF 的語言（en、zh_CN、zh_TW、lv、cy；預設：分行的語言）。</translation>
     </message>
     <message>
@@ -637,7 +665,7 @@
         <translation>請指定報表的輸出位置：--pdf 檔案、--csv 目錄，或兩者都指定。</translation>
     </message>
     <message>
-        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch's stations.
+        <source>Tessera branch server: owns the queue, keeps the journal and serves the branch&apos;s stations.
 
 Commands:
   run (default)      start the server
@@ -645,8 +673,8 @@ Commands:
   hash-password      read a password on standard input and print its hash for the config
   key                print the branch key that every station needs (made on first use)
   new-key            replace the branch key; stations with the old one can no longer connect
-  report             write a day's report: --date, then --pdf and/or --csv
-  forecast           write a day's staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
+  report             write a day&apos;s report: --date, then --pdf and/or --csv
+  forecast           write a day&apos;s staffing plan: --date (default tomorrow), --pdf and/or --csv, or neither for the table on standard output</source>
         <translation>Tessera 分行伺服器：管理佇列、記錄業務日誌，並為分行的各站點提供服務。
 
 命令：
@@ -663,12 +691,20 @@ Commands:
         <translation>run、check-config、hash-password、key、new-key、report 或 forecast</translation>
     </message>
     <message>
-        <source>report and forecast: the business day, as YYYY-MM-DD, "today", "yesterday" (the report's default) or "tomorrow" (the forecast's).</source>
-        <translation>report 和 forecast：營業日，格式為 YYYY-MM-DD、"today"、"yesterday"（report 的預設值）或 "tomorrow"（forecast 的預設值）。</translation>
+        <source>report and forecast: the business day, as YYYY-MM-DD, &quot;today&quot;, &quot;yesterday&quot; (the report&apos;s default) or &quot;tomorrow&quot; (the forecast&apos;s).</source>
+        <translation>report 和 forecast：營業日，格式為 YYYY-MM-DD、&quot;today&quot;、&quot;yesterday&quot;（report 的預設值）或 &quot;tomorrow&quot;（forecast 的預設值）。</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
-        <translation>"%1" 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD (for example %2), today, yesterday or tomorrow.</source>
+        <translation>&quot;%1&quot; 不是日期：請寫成 YYYY-MM-DD（例如 %2）、today、yesterday 或 tomorrow。</translation>
+    </message>
+    <message>
+        <source>The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).</source>
+        <translation>日誌：SQLite 檔案，或寫成 postgresql://使用者@主機/資料庫 的 PostgreSQL 資料庫（預設：資料目錄中的 journal.sqlite）。</translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>檔案或網址</translation>
     </message>
 </context>
 <context>
@@ -696,7 +732,7 @@ Commands:
 <context>
     <name>ServerTlsContext</name>
     <message>
-        <source>This OpenSSL cannot serve TLS 1.2 with the stations' PSK cipher suites (%1): %2. Install Debian 12's libssl3.</source>
+        <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>此 OpenSSL 無法以工作站使用的 PSK 加密套件（%1）提供 TLS 1.2：%2。請安裝 Debian 12 的 libssl3。</translation>
     </message>
 </context>
@@ -734,8 +770,8 @@ Commands:
 <context>
     <name>StationSettingsFile</name>
     <message>
-        <source>"%1" is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
-        <translation>"%1" 不是伺服器位址；請寫成 host:port，例如 192.168.1.10:47010。</translation>
+        <source>&quot;%1&quot; is not a server address; write it as host:port, e.g. 192.168.1.10:47010.</source>
+        <translation>&quot;%1&quot; 不是伺服器位址；請寫成 host:port，例如 192.168.1.10:47010。</translation>
     </message>
     <message>
         <source>Cannot read the station settings %1.</source>
@@ -754,7 +790,7 @@ Commands:
         <translation>缺少此項；請為每個站點指定唯一的 id</translation>
     </message>
     <message>
-        <source>is missing; it is the branchId of the server's configuration</source>
+        <source>is missing; it is the branchId of the server&apos;s configuration</source>
         <translation>缺少此項；應填寫伺服器設定中的 branchId</translation>
     </message>
 </context>
@@ -791,20 +827,20 @@ Commands:
         <translation>沒有預設印表機</translation>
     </message>
     <message>
-        <source>there is no printer "%1"</source>
-        <translation>沒有名為 "%1" 的印表機</translation>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation>沒有名為 &quot;%1&quot; 的印表機</translation>
     </message>
     <message>
-        <source>printer "%1" is stopped or failing</source>
-        <translation>印表機 "%1" 已停止或發生故障</translation>
+        <source>printer &quot;%1&quot; is stopped or failing</source>
+        <translation>印表機 &quot;%1&quot; 已停止或發生故障</translation>
     </message>
     <message>
-        <source>printer "%1" did not accept the ticket</source>
-        <translation>印表機 "%1" 未接受號碼牌列印工作</translation>
+        <source>printer &quot;%1&quot; did not accept the ticket</source>
+        <translation>印表機 &quot;%1&quot; 未接受號碼牌列印工作</translation>
     </message>
     <message>
-        <source>printer "%1" failed while printing</source>
-        <translation>印表機 "%1" 在列印時發生錯誤</translation>
+        <source>printer &quot;%1&quot; failed while printing</source>
+        <translation>印表機 &quot;%1&quot; 在列印時發生錯誤</translation>
     </message>
 </context>
 <context>
@@ -814,22 +850,22 @@ Commands:
         <translation>請在標準輸入中鍵入密碼。</translation>
     </message>
     <message>
-        <source>Branch key in %1 (fingerprint %2). Enter it in each station's settings; keep it secret.</source>
+        <source>Branch key in %1 (fingerprint %2). Enter it in each station&apos;s settings; keep it secret.</source>
         <translation>分行金鑰位於 %1（指紋 %2）。請將其填入每個站點的設定，並妥善保密。</translation>
     </message>
     <message>
         <source>A station on the command line, for checks, scripts and tests.
 
 Commands:
-  status   connect, print the queue's state as JSON, exit (1 if the server is not reached)
+  status   connect, print the queue&apos;s state as JSON, exit (1 if the server is not reached)
   watch    print every event as JSON lines until stopped
-  script   read requests from standard input (see ToolScript.h; e.g. 'IssueTicket {"service":"cash"}')</source>
+  script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</source>
         <translation>命令列站點，用於檢查、指令碼和測試。
 
 命令：
   status   連線至伺服器，以 JSON 輸出佇列狀態後結束（無法連線至伺服器時結束代碼為 1）
   watch    以 JSON 行輸出每個事件，直到被停止
-  script   從標準輸入讀取請求（參見 ToolScript.h；例如 'IssueTicket {"service":"cash"}'）</translation>
+  script   從標準輸入讀取請求（參見 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
 </context>
 <context>
@@ -1024,31 +1060,31 @@ Fix the settings and restart the kiosk.</source>
 <context>
     <name>tessera::DiscoveryListener</name>
     <message>
-        <source>Cannot listen for the server's announcements on UDP port %1: %2</source>
+        <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>無法在 UDP 連接埠 %1 上監聽伺服器廣播：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::MessageCodec</name>
     <message>
-        <source>The message has no "msg" type name.</source>
-        <translation>訊息中沒有 "msg" 類型名稱。</translation>
+        <source>The message has no &quot;msg&quot; type name.</source>
+        <translation>訊息中沒有 &quot;msg&quot; 類型名稱。</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>未知的訊息類型 "%1"。</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>未知的訊息類型 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The %1 message has a wrong value in "%2".</source>
-        <translation>%1 訊息中 "%2" 的值有誤。</translation>
+        <source>The %1 message has a wrong value in &quot;%2&quot;.</source>
+        <translation>%1 訊息中 &quot;%2&quot; 的值有誤。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知的命令 "%1"。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知的命令 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The %1 command has a wrong value in "%2".</source>
-        <translation>%1 命令中 "%2" 的值有誤。</translation>
+        <source>The %1 command has a wrong value in &quot;%2&quot;.</source>
+        <translation>%1 命令中 &quot;%2&quot; 的值有誤。</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1165,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>取號機</translation>
     </message>
     <message>
-        <source>teller's workstation</source>
+        <source>teller&apos;s workstation</source>
         <translation>櫃員工作站</translation>
     </message>
     <message>
@@ -1193,11 +1229,11 @@ Fix the settings and restart the kiosk.</source>
         <translation>請輸入分行金鑰：之後本分行的伺服器會自動顯示在這裡。</translation>
     </message>
     <message>
-        <source>Cannot listen for servers on the LAN (%1); type the server's address.</source>
+        <source>Cannot listen for servers on the LAN (%1); type the server&apos;s address.</source>
         <translation>無法在區域網路上監聽伺服器（%1）；請輸入伺服器位址。</translation>
     </message>
     <message>
-        <source>Looking for the branch's servers…</source>
+        <source>Looking for the branch&apos;s servers…</source>
         <translation>正在尋找本分行的伺服器…</translation>
     </message>
     <message>
@@ -1205,7 +1241,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>%1（%2），位址 %3:%4</translation>
     </message>
     <message>
-        <source>Found the branch's server. Fill in the rest and press Check and save.</source>
+        <source>Found the branch&apos;s server. Fill in the rest and press Check and save.</source>
         <translation>已找到本分行的伺服器。請填寫其餘欄位，然後按「檢查並儲存」。</translation>
     </message>
     <message>
@@ -1245,12 +1281,12 @@ Fix the settings and restart the kiosk.</source>
         <translation>顯示的業務：</translation>
     </message>
     <message>
-        <source>The branch has no counter "%1".</source>
-        <translation>本分行沒有櫃檯 "%1"。</translation>
+        <source>The branch has no counter &quot;%1&quot;.</source>
+        <translation>本分行沒有櫃檯 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The branch has no service "%1".</source>
-        <translation>本分行沒有業務 "%1"。</translation>
+        <source>The branch has no service &quot;%1&quot;.</source>
+        <translation>本分行沒有業務 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No printer: the number on screen only</source>
@@ -1265,7 +1301,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>櫃員登入時選擇櫃檯</translation>
     </message>
     <message>
-        <source>The supervisor's PC (branch overview and daily report)</source>
+        <source>The supervisor&apos;s PC (branch overview and daily report)</source>
         <translation>主管電腦（分行總覽和每日報表）</translation>
     </message>
     <message>
@@ -1304,12 +1340,12 @@ Fix the settings and restart the kiosk.</source>
         <translation>聲音：</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer failed: %2</source>
-        <translation>語音合成：合成器 "%1" 發生錯誤：%2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer failed: %2</source>
+        <translation>語音合成：合成器 &quot;%1&quot; 發生錯誤：%2</translation>
     </message>
     <message>
-        <source>Speech: the "%1" synthesizer is not working: %2</source>
-        <translation>語音合成：合成器 "%1" 無法運作：%2</translation>
+        <source>Speech: the &quot;%1&quot; synthesizer is not working: %2</source>
+        <translation>語音合成：合成器 &quot;%1&quot; 無法運作：%2</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1441,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>請重試，或向工作人員尋求協助。</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service have been given out. Please ask a member of staff.</source>
+        <source>All of today&apos;s numbers for this service have been given out. Please ask a member of staff.</source>
         <translation>此業務今日的號碼已全部發完。請洽詢工作人員。</translation>
     </message>
     <message>
@@ -1573,7 +1609,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>排班計畫：%1</translation>
     </message>
     <message>
-        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch's first day.</source>
+        <source>There is not enough history to forecast this day: the journal has no earlier day with customers. The plan appears after the branch&apos;s first day.</source>
         <translation>歷史資料不足，無法預測這一天：業務日誌中沒有更早的有客戶的營業日。分行第一個營業日之後才會有排班計畫。</translation>
     </message>
     <message>
@@ -1613,11 +1649,11 @@ Fix the settings and restart the kiosk.</source>
         </translation>
     </message>
     <message>
-        <source>Counters advised: the fewest with which %1 of customers are called within their service's target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
+        <source>Counters advised: the fewest with which %1 of customers are called within their service&apos;s target wait, by Erlang A: random arrivals at the forecast rate, the learned service times, and customers who give up after the patience the journal shows. Erlang C, which assumes nobody gives up, is given beside it and asks for as many or more.</source>
         <translation>建議櫃檯數：依 Erlang A 模型，使 %1 的客戶在其業務的目標等候時間內被叫號所需的最少櫃檯數；模型假設客戶依預估的到達率隨機到達，採用學習所得的辦理時間，並考慮客戶在業務日誌所示的耐心時間後放棄等候。並列的 Erlang C 假設無人放棄等候，所需櫃檯數與之相同或更多。</translation>
     </message>
     <message>
-        <source>The branch's counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service's work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
+        <source>The branch&apos;s counters serve several services, so the advice is for all of them together, at the mean service time of the mix and the strictest target among them. The last column shares it out by each service&apos;s work (customers times service time): counters kept for one service alone need more, as separate lines cannot help each other.</source>
         <translation>本分行的櫃檯辦理多項業務，因此建議是針對所有業務合併計算，採用業務組合的平均辦理時間及其中最嚴格的目標時間。最後一欄依各業務的工作量（客戶數乘以辦理時間）分攤建議櫃檯數：專辦單一業務的櫃檯需要更多，因為各自獨立的排隊行列無法互相支援。</translation>
     </message>
     <message>
@@ -1772,7 +1808,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>等候與辦理時間</translation>
     </message>
     <message>
-        <source>Times in minutes and seconds. Waits are to the first call; the target is the service's own.</source>
+        <source>Times in minutes and seconds. Waits are to the first call; the target is the service&apos;s own.</source>
         <translation>時間以「分:秒」表示。等候時間計至第一次叫號；目標時間依各業務本身的設定。</translation>
     </message>
     <message>
@@ -1884,11 +1920,11 @@ Fix the settings and restart the kiosk.</source>
         <translation>統計方式說明</translation>
     </message>
     <message>
-        <source>A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket's second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
+        <source>A wait runs from the moment a ticket joins a service&apos;s line (issued, or transferred to it) to its first call there; recalls do not restart it. A transferred ticket&apos;s second wait counts in the service it was transferred to. Tickets cancelled or never called have no wait.</source>
         <translation>等候時間自號碼進入某業務的排隊行列（取號或轉入該業務）時起，計至在該業務第一次叫號時止；重呼不會重新計時。轉移號碼的第二段等候計入轉入的業務。已取消或從未叫號的號碼不計等候時間。</translation>
     </message>
     <message>
-        <source>Within target: called within the service's target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
+        <source>Within target: called within the service&apos;s target wait. The median of an even number of waits is the mean of the middle two; 90% waited at most the 90th percentile (nearest rank).</source>
         <translation>達標率：在該業務目標等候時間內叫號的比例。等候筆數為偶數時，中位數取中間兩個值的平均值；「90% 的客戶等候不超過」為第 90 百分位數（最近排名法）。</translation>
     </message>
     <message>
@@ -1920,7 +1956,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>每日報表：%1，%2</translation>
     </message>
     <message>
-        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
+        <source>Every event counts on the business day the server filed it under, from one rollover to the next, in the branch&apos;s time zone; tickets still waiting at the rollover are cancelled, and counted, on the day that ended.</source>
         <translation>每個事件計入伺服器為其記錄的營業日（從一次日切到下一次日切，依分行時區）；日切時仍在等候的號碼被取消，並計入剛結束的那一天。</translation>
     </message>
     <message>
@@ -1948,7 +1984,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>在號碼牌所示範圍內</translation>
     </message>
     <message>
-        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed ("3–6 min"); the errors are against the estimate's own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch's history expected in each hour when the day began, as in the staffing plan.</source>
+        <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>在號碼牌所示範圍內：至第一次叫號的等候時間落在號碼牌所示的範圍內（如「3–6 分鐘」）；誤差依預估本身的數值計算，即四捨五入至分鐘之前的數值。分時段的預估依該時段內取號的號碼統計。預測是營業日開始時依據分行歷史資料對各時段客戶數的預估，與排班計畫中的相同。</translation>
     </message>
 </context>
@@ -2003,7 +2039,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶姓名。</translation>
     </message>
     <message>
@@ -2267,7 +2303,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch's history in the server's journal.</source>
+        <source>Pick a day and press Show plan: the forecast and the counters advised come from the branch&apos;s history in the server&apos;s journal.</source>
         <translation>請選擇日期，然後按「顯示計畫」。預測與建議櫃檯數依據伺服器業務日誌中的分行歷史資料。</translation>
     </message>
     <message>
@@ -2315,7 +2351,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>儲存排班計畫</translation>
     </message>
     <message>
-        <source>Save the plan's table in</source>
+        <source>Save the plan&apos;s table in</source>
         <translation>將排班計畫的表格儲存至</translation>
     </message>
 </context>
@@ -2366,7 +2402,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>營業日：</translation>
     </message>
     <message>
-        <source>Pick a business day and press Show figures. The figures come from the server's journal.</source>
+        <source>Pick a business day and press Show figures. The figures come from the server&apos;s journal.</source>
         <translation>請選擇營業日，然後按「顯示資料」。資料來自伺服器的業務日誌。</translation>
     </message>
     <message>
@@ -2410,7 +2446,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>儲存每日報表</translation>
     </message>
     <message>
-        <source>Save the report's tables in</source>
+        <source>Save the report&apos;s tables in</source>
         <translation>將報表的表格儲存至</translation>
     </message>
 </context>
@@ -2679,7 +2715,7 @@ Fix the settings and restart the kiosk.</source>
         <translation>轉入本櫃檯</translation>
     </message>
     <message>
-        <source>Waited longer than the service's target</source>
+        <source>Waited longer than the service&apos;s target</source>
         <translation>等候時間已超過該業務的目標時間</translation>
     </message>
 </context>

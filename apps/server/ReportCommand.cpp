@@ -20,11 +20,10 @@ int ReportCommand::fail(const char *command, const QString &message)
 Expected<ReportCommand::Setup, QString> ReportCommand::setUp(const ServerOptions &options, const char *command)
 {
     Setup setup;
-    const QString journalPath = QDir(options.dataDir).filePath(QStringLiteral("journal.sqlite"));
-    // Opening would create an empty journal: a wrong --data must be an error, not a blank report.
-    if (!QFile::exists(journalPath))
-        return tr("There is no journal at %1. Give the server's data directory with --data.").arg(journalPath);
-    auto journal = Journal::openSqliteForReading(journalPath);
+    // A wrong --data must be an error, not a blank report.
+    if (!options.journalGiven && !QFile::exists(options.journal))
+        return tr("There is no journal at %1. Give the server's data directory with --data.").arg(options.journal);
+    auto journal = Journal::openForReading(options.journal);
     if (!journal)
         return journal.error();
     setup.journal = std::move(journal).value();

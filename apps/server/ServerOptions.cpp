@@ -47,6 +47,11 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
                                   QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption keyFile(
         QStringLiteral("key-file"), tr("The branch key file (default: branch.key in the data directory)."), tr("file"));
+    const QCommandLineOption journal(
+        QStringLiteral("journal"),
+        tr("The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE "
+           "(default: journal.sqlite in the data directory)."),
+        tr("file or URL"));
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
                                   tr("TCP port for stations (default %1).").arg(tessera::discovery::kDefaultTcpPort),
                                   tr("port"), QString::number(tessera::discovery::kDefaultTcpPort));
@@ -71,7 +76,8 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
                                       tr("report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the "
                                          "branch's)."),
                                       tr("code"));
-    parser.addOptions({config, data, keyFile, port, listen, discoveryPort, noDiscovery, date, pdf, csv, language});
+    parser.addOptions(
+        {config, data, keyFile, journal, port, listen, discoveryPort, noDiscovery, date, pdf, csv, language});
     parser.process(arguments);
 
     ServerOptions options;
@@ -79,6 +85,9 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
     options.dataDir = parser.value(data);
     options.keyFile =
         parser.isSet(keyFile) ? parser.value(keyFile) : QDir(options.dataDir).filePath(QStringLiteral("branch.key"));
+    options.journalGiven = parser.isSet(journal);
+    options.journal =
+        options.journalGiven ? parser.value(journal) : QDir(options.dataDir).filePath(QStringLiteral("journal.sqlite"));
     options.listenAddress = parser.value(listen);
     options.discovery = !parser.isSet(noDiscovery);
     const auto tcpPort = portValue(parser.value(port));

@@ -26,6 +26,8 @@ struct ServerOptions
     QString configPath;
     QString dataDir;
     QString keyFile; // default: branch.key in the data directory
+    QString journal; // a SQLite file or a postgresql:// URL; default: journal.sqlite in the data directory
+    bool journalGiven = false;
     QString listenAddress;
     quint16 port = 0;
     quint16 discoveryPort = 0;

@@ -19,9 +19,10 @@ ServerRunner::ServerRunner(std::unique_ptr<QueueHost> host, const Clock &clock, 
     connect(&m_tick, &QTimer::timeout, this, &ServerRunner::housekeeping);
 }
 
-Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QString &configPath, const QString &dataDir,
-                                                                     const Clock &clock)
+Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const ServerOptions &options, const Clock &clock)
 {
+    const QString &configPath = options.configPath;
+    const QString &dataDir = options.dataDir;
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly))
         return QCoreApplication::translate("ServerRunner", "Cannot read the configuration %1: %2")
@@ -38,7 +39,7 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const QStri
         return QCoreApplication::translate("ServerRunner", "The data directory %1 is not writable by this user.")
             .arg(dataDir);
 
-    auto host = QueueHost::open(QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), clock);
+    auto host = QueueHost::open(options.journal, clock);
     if (!host)
         return host.error();
     // The journal carries the configuration, so a replay or a report always knows the
@@ -128,7 +129,7 @@ void ServerRunner::learnWaitModel()
     if (!day || m_learning)
         return;
     m_learning = true;
-    const QString path = m_host->journal().path();
+    const QString path = m_host->journal().location();
     const BranchConfig config = m_host->state().config();
     auto *watcher = new QFutureWatcher<Expected<WaitModel, QString>>(this);
     connect(watcher, &QFutureWatcher<Expected<WaitModel, QString>>::finished, this, [this, watcher, day] {
@@ -149,7 +150,7 @@ void ServerRunner::learnWaitModel()
             qCritical().noquote() << "the wait model could not be journaled:" << *error;
     });
     watcher->setFuture(QtConcurrent::run([path, config, day]() -> Expected<WaitModel, QString> {
-        auto journal = Journal::openSqliteForReading(path);
+        auto journal = Journal::openForReading(path);
         if (!journal)
             return journal.error();
         return WaitModelReader::learn(*journal.value(), config, *day);

@@ -21,8 +21,8 @@ public:
     ~ServerRunner() override;
 
     // Opens the journal in `dataDir` and brings it to the configuration in `configPath`.
-    static tessera::Expected<std::unique_ptr<tessera::QueueHost>, QString>
-    openHost(const QString &configPath, const QString &dataDir, const tessera::Clock &clock);
+    static tessera::Expected<std::unique_ptr<tessera::QueueHost>, QString> openHost(const ServerOptions &options,
+                                                                                    const tessera::Clock &clock);
 
     // Starts listening and announcing; an error sentence if it cannot.
     std::optional<QString> start(const ServerOptions &options);

@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    auto host = ServerRunner::openHost(options.value().configPath, options.value().dataDir, clock);
+    auto host = ServerRunner::openHost(options.value(), clock);
     if (!host) {
         std::fprintf(stderr, "tessera-server: %s\n", qPrintable(host.error()));
         return 1;

@@ -23,7 +23,7 @@ bool QueueHost::replayInto(const Journal &journal, QueueState &state, CommandLed
         },
         error);
     if (!ok)
-        *error = tr("The journal %1 is damaged: %2").arg(journal.path(), *error);
+        *error = tr("The journal %1 is damaged: %2").arg(journal.name(), *error);
     return ok;
 }
 
@@ -36,9 +36,9 @@ Expected<QueueState, QString> QueueHost::replay(const Journal &journal)
     return state;
 }
 
-Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &journalPath, const Clock &clock)
+Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &journalLocation, const Clock &clock)
 {
-    auto journal = Journal::openSqlite(journalPath);
+    auto journal = Journal::open(journalLocation);
     if (!journal)
         return journal.error();
     std::unique_ptr<QueueHost> host(new QueueHost(std::move(journal).value(), clock));
@@ -46,7 +46,7 @@ Expected<std::unique_ptr<QueueHost>, QString> QueueHost::open(const QString &jou
     // m_lastAt too: event times never go backwards, not even across a restart with the clock set back.
     if (!replayInto(*host->m_journal, host->m_state, &host->m_ledger, &host->m_lastAt, &error))
         return error;
-    qCInfo(lcHost) << "replayed" << host->m_state.lastSeq() << "events from" << journalPath;
+    qCInfo(lcHost) << "replayed" << host->m_state.lastSeq() << "events from" << host->m_journal->name();
     return host;
 }
 

@@ -26,7 +26,7 @@ class QueueHost
 
 public:
     // Opens (or creates) the journal and replays it into the live state.
-    static Expected<std::unique_ptr<QueueHost>, QString> open(const QString &journalPath, const Clock &clock);
+    static Expected<std::unique_ptr<QueueHost>, QString> open(const QString &journalLocation, const Clock &clock);
 
     QList<CommandResult> submit(const QList<Command> &commands);
     CommandResult submit(const Command &command);

@@ -377,12 +377,12 @@ bool BranchServer::isSupervisor(const StationSession *session) const
 }
 
 // A day of a busy branch takes a moment to read: on a worker thread, with its own connection
-// to the journal (SQLite in WAL mode lets it read while the server writes).
+// to the journal (SQLite in WAL mode and PostgreSQL let it read while the server writes).
 template<typename Reply>
 void BranchServer::answerFromJournal(StationSession *session, const QString &id,
                                      std::function<Reply(const Journal &)> work)
 {
-    const QString path = m_host.journal().path();
+    const QString path = m_host.journal().location();
     auto *watcher = new QFutureWatcher<Reply>(session); // dropped with the station if it leaves
     connect(watcher, &QFutureWatcher<Reply>::finished, session, [this, session, watcher] {
         watcher->deleteLater();
@@ -390,7 +390,7 @@ void BranchServer::answerFromJournal(StationSession *session, const QString &id,
             reject(session, RejectReason::TooSlow, tr("The station does not take the answer it asked for."));
     });
     watcher->setFuture(QtConcurrent::run([path, id, work] {
-        auto journal = Journal::openSqliteForReading(path);
+        auto journal = Journal::openForReading(path);
         if (!journal) {
             Reply reply;
             reply.id = id;

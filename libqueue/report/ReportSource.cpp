@@ -49,7 +49,7 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
 {
     const QDate firstDay = journal.days().first;
     if (!firstDay.isValid())
-        return tr("The journal %1 is empty: the branch has not run yet.").arg(journal.path());
+        return tr("The journal %1 is empty: the branch has not run yet.").arg(journal.name());
     if (day < firstDay)
         return tr("The journal starts on %1; there are no figures for %2.")
             .arg(firstDay.toString(Qt::ISODate), day.toString(Qt::ISODate));
@@ -86,7 +86,7 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     };
     history.during.reserve(span.first ? span.last - span.first + 1 : 0);
     if (span.first && !journal.read(span.first - 1, collect(history.during), &error, span.last))
-        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+        return tr("The journal %1 cannot be read: %2").arg(journal.name(), error);
 
     // The previous business day is read only when the day needs it: for tickets it goes on
     // with (called before the rollover, or carried over), or when waiting tickets stay over.
@@ -109,12 +109,12 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     }
     for (const QString &type : longLivedTypes()) {
         if (!journal.readOfType(type, 0, contextStart, collect(history.before), &error))
-            return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+            return tr("The journal %1 cannot be read: %2").arg(journal.name(), error);
     }
     std::sort(history.before.begin(), history.before.end(),
               [](const Event &a, const Event &b) { return a.seq < b.seq; });
     if (previous.first && !journal.read(contextStart, collect(history.before), &error, previous.last))
-        return tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+        return tr("The journal %1 cannot be read: %2").arg(journal.name(), error);
     return history;
 }
 
@@ -123,8 +123,8 @@ Expected<BranchConfig, QString> ReportSource::configAt(const Journal &journal, S
     QString error;
     const auto entry = journal.latestOfType(QLatin1String(ConfigChanged::kType), seq, &error);
     if (!entry) {
-        return error.isEmpty() ? tr("The journal %1 holds no branch configuration.").arg(journal.path())
-                               : tr("The journal %1 cannot be read: %2").arg(journal.path(), error);
+        return error.isEmpty() ? tr("The journal %1 holds no branch configuration.").arg(journal.name())
+                               : tr("The journal %1 cannot be read: %2").arg(journal.name(), error);
     }
     auto loaded = BranchConfigLoader::fromJson(std::get<ConfigChanged>(entry->event.payload).json.toUtf8(),
                                                QStringLiteral("journal"));

@@ -5,9 +5,11 @@
 #include "protocol/EventCodec.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace tessera {
 
@@ -20,8 +22,8 @@ QString describe(const QSqlError &error)
 
 } // namespace
 
-Journal::Journal(QString connectionName, QString path, SqlCatalog catalog)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_catalog(std::move(catalog))
+Journal::Journal(QString connectionName, JournalLocation location)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_catalog(m_location.catalog())
 {}
 
 Journal::~Journal()
@@ -34,25 +36,49 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Expected<std::unique_ptr<Journal>, QString> Journal::connect(const QString &path, const QString &options)
+Expected<std::unique_ptr<Journal>, QString> Journal::connect(const JournalLocation &location, bool forReading)
 {
+    if (!QSqlDatabase::isDriverAvailable(location.driver()))
+        return tr("Cannot open the journal %1: Qt's %2 database driver is not installed (on Debian: the package "
+                  "libqt6sql6-%3).")
+            .arg(location.shown(), location.driver(),
+                 location.backend() == JournalLocation::Backend::Sqlite ? QStringLiteral("sqlite")
+                                                                        : QStringLiteral("psql"));
     static QAtomicInt counter;
     const QString name = QStringLiteral("tessera-journal-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Journal> journal(new Journal(name, path, SqlCatalog(QStringLiteral("sqlite"))));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(options);
+    std::unique_ptr<Journal> journal(new Journal(name, location));
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driver(), name);
+    location.configure(db, forReading);
     if (!db.open())
-        return tr("Cannot open the journal %1: %2").arg(path, describe(db.lastError()));
+        return tr("Cannot open the journal %1: %2").arg(location.shown(), describe(db.lastError()));
     journal->m_nativeSqlite = JournalRows::nativeSqlite(db);
+    QString error;
+    if (!journal->runStatements(forReading ? QStringLiteral("open_reading") : QStringLiteral("open"), &error))
+        return tr("Cannot use the journal %1: %2").arg(location.shown(), error);
     return journal;
 }
 
-Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const QString &path)
+bool Journal::runStatements(const QString &name, QString *error)
 {
-    if (!QFileInfo::exists(path))
-        return tr("There is no journal at %1.").arg(path);
-    auto journal = connect(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    for (const QString &statement : m_catalog.statements(name)) {
+        if (!query.exec(statement)) {
+            *error = describe(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+Expected<std::unique_ptr<Journal>, QString> Journal::openForReading(const QString &text)
+{
+    const auto location = JournalLocation::parse(text);
+    if (!location)
+        return location.error();
+    // Opening a file that is not there would make an empty journal: a wrong path must be an error.
+    if (location.value().backend() == JournalLocation::Backend::Sqlite && !QFileInfo::exists(text))
+        return tr("There is no journal at %1.").arg(text);
+    auto journal = connect(location.value(), true);
     if (!journal)
         return journal.error();
     const int version = journal.value()->schemaVersion();
@@ -60,33 +86,58 @@ Expected<std::unique_ptr<Journal>, QString> Journal::openSqliteForReading(const 
     if (version != latest)
         return tr("The journal %1 is at schema %2 and this Tessera reads schema %3: start tessera-server once "
                   "(it upgrades the journal), then try again.")
-            .arg(path)
+            .arg(location.value().shown())
             .arg(version)
             .arg(latest);
     return journal;
 }
 
-Expected<std::unique_ptr<Journal>, QString> Journal::openSqlite(const QString &path)
+Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &text)
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return tr("The data directory %1 does not exist.").arg(info.absolutePath());
-    auto opened = connect(path, QString());
+    const auto location = JournalLocation::parse(text);
+    if (!location)
+        return location.error();
+    const QString shown = location.value().shown();
+    if (location.value().backend() == JournalLocation::Backend::Sqlite) {
+        const QFileInfo info(text);
+        if (!info.absoluteDir().exists())
+            return tr("The data directory %1 does not exist.").arg(info.absolutePath());
+    }
+    auto opened = connect(location.value(), false);
     if (!opened)
         return opened.error();
     std::unique_ptr<Journal> journal = std::move(opened).value();
-    QSqlQuery query(QSqlDatabase::database(journal->m_connectionName));
-    for (const QString &statement : journal->m_catalog.statements(QStringLiteral("open"))) {
-        if (!query.exec(statement))
-            return tr("Cannot use the journal %1: %2").arg(path, describe(query.lastError()));
-    }
     QString error;
+    if (!journal->claimWriter(&error))
+        return tr("Cannot use the journal %1: %2").arg(shown, error);
     if (!journal->migrate(&error))
-        return tr("Cannot upgrade the journal %1: %2").arg(path, error);
+        return tr("Cannot upgrade the journal %1: %2").arg(shown, error);
     journal->m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(journal->m_connectionName));
     if (!journal->m_insert->prepare(journal->m_catalog.query(QStringLiteral("append_event"))))
-        return tr("Cannot use the journal %1: %2").arg(path, describe(journal->m_insert->lastError()));
+        return tr("Cannot use the journal %1: %2").arg(shown, describe(journal->m_insert->lastError()));
     return journal;
+}
+
+bool Journal::claimWriter(QString *error)
+{
+    // A writer that was just killed holds its claim until its database session notices: a
+    // server restarted at once waits for that, a few seconds at most, rather than failing.
+    QDeadlineTimer patience(5000);
+    QSqlQuery claim(QSqlDatabase::database(m_connectionName));
+    for (;;) {
+        if (!claim.exec(m_catalog.query(QStringLiteral("claim_writer"))) || !claim.next()) {
+            *error = describe(claim.lastError());
+            return false;
+        }
+        if (claim.value(0).toBool())
+            return true;
+        if (patience.hasExpired()) {
+            *error = tr("another tessera-server is writing it. Stop that one first, or give this server a journal of "
+                        "its own.");
+            return false;
+        }
+        QThread::msleep(100);
+    }
 }
 
 int Journal::schemaVersion() const
@@ -129,7 +180,7 @@ bool Journal::migrate(QString *error)
             db.rollback();
             return false;
         }
-        qCInfo(lcStorage) << "journal" << m_path << "upgraded to schema" << it.key();
+        qCInfo(lcStorage).noquote() << "journal" << name() << "upgraded to schema" << it.key();
     }
     return true;
 }

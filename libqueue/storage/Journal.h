@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JournalLocation.h"
 #include "SqlCatalog.h"
 #include "model/Events.h"
 #include "model/Expected.h"
@@ -27,7 +28,8 @@ struct JournalEntry
 
 // The append-only event journal. Each append() is one transaction: all of its events
 // are durable when it returns true, or none is written. SQLite runs in WAL mode with
-// synchronous=FULL, so "returned true" survives a power cut.
+// synchronous=FULL, PostgreSQL with synchronous_commit=on, so "returned true" survives
+// a power cut on either.
 //
 // One Journal per thread: a Qt Sql connection belongs to the thread that made it.
 class Journal
@@ -35,10 +37,12 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(Journal)
 
 public:
-    static Expected<std::unique_ptr<Journal>, QString> openSqlite(const QString &path);
+    // `location`: a SQLite file's path or a postgresql:// URL (see JournalLocation). Creates
+    // the journal if there is none, upgrades its schema, and claims it: one writer per journal.
+    static Expected<std::unique_ptr<Journal>, QString> open(const QString &location);
     // For readers beside a running server (reports): writes nothing, not even a schema
     // upgrade, so it never holds the write lock the server needs. append() then fails.
-    static Expected<std::unique_ptr<Journal>, QString> openSqliteForReading(const QString &path);
+    static Expected<std::unique_ptr<Journal>, QString> openForReading(const QString &location);
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
@@ -73,12 +77,19 @@ public:
     // journal (a new data directory) mean different events.
     QString journalId() const;
     int schemaVersion() const;
-    QString path() const { return m_path; }
+    // What open() was given, to open the same journal again (a reader on another thread).
+    QString location() const { return m_location.text(); }
+    // The location for messages and logs (no password).
+    QString name() const { return m_location.shown(); }
 
 private:
-    Journal(QString connectionName, QString path, SqlCatalog catalog);
-    // A connection of its own to the SQLite file, with Qt's connect options.
-    static Expected<std::unique_ptr<Journal>, QString> connect(const QString &path, const QString &options);
+    Journal(QString connectionName, JournalLocation location);
+    // A connection of its own to the journal, configured for writing or for reading.
+    static Expected<std::unique_ptr<Journal>, QString> connect(const JournalLocation &location, bool forReading);
+    // Runs the statements of the catalog's file `name`; false with `error` at the first that fails.
+    bool runStatements(const QString &name, QString *error);
+    // Makes this connection the journal's only writer (catalog query claim_writer).
+    bool claimWriter(QString *error);
     bool migrate(QString *error);
     // Turns one row of a read query (seq, at, day, type, payload, command) into an entry.
     // Consecutive rows almost always share a business day: `dayCache` parses each day's text once.
@@ -93,7 +104,7 @@ private:
                  const std::function<void(JournalEntry &&)> &sink, QString *error) const;
 
     QString m_connectionName;
-    QString m_path;
+    JournalLocation m_location;
     SqlCatalog m_catalog;
     std::unique_ptr<QSqlQuery> m_insert;
     sqlite3 *m_nativeSqlite = nullptr; // for reading rows fast (JournalRows); null: through QSqlQuery

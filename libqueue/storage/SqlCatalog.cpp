@@ -31,14 +31,20 @@ QStringList splitStatements(const QString &text)
 
 SqlCatalog::SqlCatalog(QString backend) : m_root(QStringLiteral(":/tessera/sql/") + backend) {}
 
+QString SqlCatalog::fileOf(const QString &name) const
+{
+    const QString own = QStringLiteral("%1/%2.sql").arg(m_root, name);
+    return QFile::exists(own) ? own : QStringLiteral(":/tessera/sql/common/%1.sql").arg(name);
+}
+
 QString SqlCatalog::query(const QString &name) const
 {
-    return readText(QStringLiteral("%1/%2.sql").arg(m_root, name)).trimmed();
+    return readText(fileOf(name)).trimmed();
 }
 
 QStringList SqlCatalog::statements(const QString &name) const
 {
-    return splitStatements(readText(QStringLiteral("%1/%2.sql").arg(m_root, name)));
+    return splitStatements(readText(fileOf(name)));
 }
 
 QMap<int, QStringList> SqlCatalog::migrations() const

@@ -7,7 +7,8 @@
 namespace tessera {
 
 // The SQL of one backend, read from the files under storage/sql/<backend>/ that are
-// compiled into the library. Journal asks for queries by name; the backend decides the text.
+// compiled into the library, or from storage/sql/common/ for the queries every backend runs
+// as they are. Journal asks for queries by name; the backend decides the text.
 class SqlCatalog
 {
 public:
@@ -21,6 +22,9 @@ public:
     int latestVersion() const;
 
 private:
+    // The backend's own file for `name` if it has one, else the common one.
+    QString fileOf(const QString &name) const;
+
     QString m_root;
 };
 

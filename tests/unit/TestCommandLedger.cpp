@@ -1,9 +1,9 @@
+#include "FreshJournal.h"
 #include "RandomWorkload.h"
 #include "TestBranch.h"
 #include "host/CommandLedger.h"
 #include "host/QueueHost.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tessera;
@@ -32,12 +32,12 @@ QString recall(const CommandLedger &ledger, const QString &ids)
 // A configured, staffed branch with its journal in a temporary directory.
 struct HostFixture
 {
-    QTemporaryDir dir;
+    FreshJournal place;
     ManualClock clock{mondayMorning()};
     std::unique_ptr<QueueHost> host;
 
     HostFixture() { reopen(); }
-    QString path() const { return dir.filePath(QStringLiteral("journal.sqlite")); }
+    QString path() const { return place.location(); }
     bool reopen()
     {
         host.reset();

@@ -1,10 +1,10 @@
+#include "FreshJournal.h"
 #include "RandomWorkload.h"
 #include "TestBranch.h"
 #include "host/QueueHost.h"
 #include "host/WaitModelReader.h"
 
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tessera;
@@ -19,9 +19,9 @@ private slots:
     {
         // Thousands of random commands over more than a day, with a fixed seed: the state
         // rebuilt from the journal alone must equal the state the host kept live.
-        QTemporaryDir dir;
+        FreshJournal place;
         ManualClock clock(mondayMorning());
-        auto host = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto host = QueueHost::open(place.location(), clock);
         QVERIFY(host);
         QVERIFY(host.value()->submit(ChangeConfig{toJson(baseConfig())}));
         host.value()->submit(RandomWorkload::staffAll(host.value()->state()));
@@ -51,16 +51,16 @@ private slots:
         // And a restart (a new host on the same file) continues from the same state.
         const QueueState live = host.value()->state();
         host.value().reset();
-        auto reopened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto reopened = QueueHost::open(place.location(), clock);
         QVERIFY(reopened);
         QVERIFY(reopened.value()->state() == live);
     }
 
     void twoCallsInOneGroupGetDifferentTickets()
     {
-        QTemporaryDir dir;
+        FreshJournal place;
         ManualClock clock(mondayMorning());
-        auto host = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto host = QueueHost::open(place.location(), clock);
         host.value()->submit(ChangeConfig{toJson(baseConfig())});
         host.value()->submit(RandomWorkload::staffAll(host.value()->state()));
         host.value()->submit(QList<Command>{IssueTicket{QStringLiteral("cash")}, IssueTicket{QStringLiteral("cash")}});
@@ -76,9 +76,9 @@ private slots:
 
     void acknowledgedEventsAreInTheJournal()
     {
-        QTemporaryDir dir;
+        FreshJournal place;
         ManualClock clock(mondayMorning());
-        auto host = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto host = QueueHost::open(place.location(), clock);
         host.value()->submit(ChangeConfig{toJson(baseConfig())});
         const CommandResult issued = host.value()->submit(IssueTicket{QStringLiteral("cash")});
         QVERIFY(issued);
@@ -90,9 +90,9 @@ private slots:
     }
     void eachDayLearnsItsWaitModelOnce()
     {
-        QTemporaryDir dir;
+        FreshJournal place;
         ManualClock clock(mondayMorning());
-        auto opened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto opened = QueueHost::open(place.location(), clock);
         QueueHost &host = *opened.value();
         host.submit(ChangeConfig{toJson(baseConfig())});
         host.submit(RandomWorkload::staffAll(host.state()));
@@ -126,7 +126,7 @@ private slots:
 
         // A restart keeps it: the replayed state has the day's model, nothing is learned again.
         opened.value().reset();
-        auto reopened = QueueHost::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+        auto reopened = QueueHost::open(place.location(), clock);
         QCOMPARE(reopened.value()->state().waitModel(), model.value());
         QCOMPARE(reopened.value()->waitModelWanted(), std::nullopt);
 

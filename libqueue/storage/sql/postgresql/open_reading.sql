@@ -1,0 +1,5 @@
+SET client_min_messages TO warning
+;
+SET datestyle TO ISO
+;
+SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY

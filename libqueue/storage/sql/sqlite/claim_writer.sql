@@ -1,0 +1,2 @@
+-- SQLite locks the file for each write transaction itself: there is nothing to claim.
+SELECT 1
