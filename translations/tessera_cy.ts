@@ -208,14 +208,6 @@
         <translation>Methu uwchraddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
-        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>cafodd ei ysgrifennu gan Tessera mwy newydd (sgema %1; mae&apos;r un yma&apos;n deall hyd at %2); gosodwch y fersiwn mwy newydd.</translation>
-    </message>
-    <message>
-        <source>schema upgrade to version %1 failed: %2</source>
-        <translation>methodd uwchraddio&apos;r sgema i fersiwn %1: %2</translation>
-    </message>
-    <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
         <translation>mae digwyddiad %1 ar goll o&apos;r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
     </message>
@@ -567,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaUpgrade</name>
+    <message>
+        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
+        <translation>cafodd ei ysgrifennu gan Tessera mwy newydd (sgema %1; mae&apos;r un yma&apos;n deall hyd at %2); gosodwch y fersiwn mwy newydd.</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>methodd uwchraddio&apos;r sgema i fersiwn %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -705,6 +708,14 @@ Gorchmynion:
     <message>
         <source>file or URL</source>
         <translation>ffeil neu URL</translation>
+    </message>
+    <message>
+        <source>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</source>
+        <translation>Anfon pob digwyddiad yn y cyfnodolyn ymlaen i gronfa ddata&apos;r brif swyddfa, wedi&apos;i rhoi fel postgresql://RÔL@GWESTEIWR/CRONFA?sslmode=verify-full (gweler docs/HEADOFFICE.md).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1073,17 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>Methu gwrando am gyhoeddiadau&apos;r gweinydd ar borth UDP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeLink</name>
+    <message>
+        <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
+        <translation>Cronfa ddata PostgreSQL yw&apos;r brif swyddfa: rhowch hi fel postgresql://RÔL@GWESTEIWR/CRONFA?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
+        <translation>Mae&apos;r cysylltiad â&apos;r brif swyddfa yn croesi&apos;r WAN: rhaid i&apos;w URL ddweud sslmode=verify-full (gyda sslrootcert= tystysgrif CA y brif swyddfa os nad yw yn ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>

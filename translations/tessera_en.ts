@@ -208,14 +208,6 @@
         <translation>Cannot upgrade the journal %1: %2</translation>
     </message>
     <message>
-        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</translation>
-    </message>
-    <message>
-        <source>schema upgrade to version %1 failed: %2</source>
-        <translation>schema upgrade to version %1 failed: %2</translation>
-    </message>
-    <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
         <translation>event %1 is missing from the journal (found %2 next)</translation>
     </message>
@@ -567,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaUpgrade</name>
+    <message>
+        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
+        <translation>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>schema upgrade to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -705,6 +708,14 @@ Commands:
     <message>
         <source>file or URL</source>
         <translation>file or URL</translation>
+    </message>
+    <message>
+        <source>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</source>
+        <translation>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1073,17 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>Cannot listen for the server&apos;s announcements on UDP port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeLink</name>
+    <message>
+        <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
+        <translation>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
+        <translation>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>

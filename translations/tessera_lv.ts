@@ -208,14 +208,6 @@
         <translation>Nevar atjaunināt žurnālu %1: %2</translation>
     </message>
     <message>
-        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>to ierakstījusi jaunāka Tessera versija (shēma %1, šī versija pazīst līdz %2); instalējiet jaunāko versiju.</translation>
-    </message>
-    <message>
-        <source>schema upgrade to version %1 failed: %2</source>
-        <translation>shēmas atjaunināšana uz versiju %1 neizdevās: %2</translation>
-    </message>
-    <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
         <translation>žurnālā trūkst notikuma %1 (nākamais atrasts %2)</translation>
     </message>
@@ -567,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaUpgrade</name>
+    <message>
+        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
+        <translation>to ierakstījusi jaunāka Tessera versija (shēma %1, šī versija pazīst līdz %2); instalējiet jaunāko versiju.</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>shēmas atjaunināšana uz versiju %1 neizdevās: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -705,6 +708,14 @@ Komandas:
     <message>
         <source>file or URL</source>
         <translation>fails vai URL</translation>
+    </message>
+    <message>
+        <source>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</source>
+        <translation>Pārsūtīt katru žurnāla notikumu uz centrālā biroja datubāzi, kas norādīta kā postgresql://LOMA@RESURSDATORS/DATUBĀZE?sslmode=verify-full (skatiet docs/HEADOFFICE.md).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1073,17 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>Nevar klausīties servera izziņojumus UDP portā %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeLink</name>
+    <message>
+        <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
+        <translation>Centrālais birojs ir PostgreSQL datubāze: norādiet to kā postgresql://LOMA@RESURSDATORS/DATUBĀZE?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
+        <translation>Savienojums ar centrālo biroju šķērso WAN: tā URL jābūt sslmode=verify-full (ar sslrootcert= centrālā biroja CA sertifikātu, ja tas nav ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>

@@ -208,14 +208,6 @@
         <translation>无法升级业务日志 %1：%2</translation>
     </message>
     <message>
-        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>它由较新版本的 Tessera 写入（数据结构版本 %1，本版本最高只支持 %2）；请安装较新版本。</translation>
-    </message>
-    <message>
-        <source>schema upgrade to version %1 failed: %2</source>
-        <translation>数据结构升级到版本 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
         <translation>业务日志中缺少事件 %1（其后找到的是 %2）</translation>
     </message>
@@ -567,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaUpgrade</name>
+    <message>
+        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
+        <translation>它由较新版本的 Tessera 写入（数据结构版本 %1，本版本最高只支持 %2）；请安装较新版本。</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>数据结构升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -705,6 +708,14 @@ Commands:
     <message>
         <source>file or URL</source>
         <translation>文件或网址</translation>
+    </message>
+    <message>
+        <source>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</source>
+        <translation>把每个日志事件转发到总部数据库，写成 postgresql://角色@主机/数据库?sslmode=verify-full（见 docs/HEADOFFICE.md）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1073,17 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>无法在 UDP 端口 %1 上监听服务器广播：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeLink</name>
+    <message>
+        <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
+        <translation>总部是一个 PostgreSQL 数据库：请写成 postgresql://角色@主机/数据库?sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
+        <translation>到总部的连接经过广域网：网址必须包含 sslmode=verify-full（若总部的 CA 证书不在 ~/.postgresql/root.crt 中，用 sslrootcert= 指明）。</translation>
     </message>
 </context>
 <context>

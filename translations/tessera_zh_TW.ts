@@ -208,14 +208,6 @@
         <translation>無法升級業務日誌 %1：%2</translation>
     </message>
     <message>
-        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
-        <translation>它由較新版本的 Tessera 寫入（資料結構版本 %1，此版本最高只支援 %2）；請安裝較新版本。</translation>
-    </message>
-    <message>
-        <source>schema upgrade to version %1 failed: %2</source>
-        <translation>資料結構升級至版本 %1 失敗：%2</translation>
-    </message>
-    <message>
         <source>event %1 is missing from the journal (found %2 next)</source>
         <translation>業務日誌中缺少事件 %1（其後找到的是 %2）</translation>
     </message>
@@ -567,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaUpgrade</name>
+    <message>
+        <source>it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.</source>
+        <translation>它由較新版本的 Tessera 寫入（資料結構版本 %1，此版本最高只支援 %2）；請安裝較新版本。</translation>
+    </message>
+    <message>
+        <source>schema upgrade to version %1 failed: %2</source>
+        <translation>資料結構升級至版本 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptionsParser</name>
     <message>
         <source>The branch configuration (JSON).</source>
@@ -705,6 +708,14 @@ Commands:
     <message>
         <source>file or URL</source>
         <translation>檔案或網址</translation>
+    </message>
+    <message>
+        <source>Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).</source>
+        <translation>將每個日誌事件轉送到總部資料庫，寫成 postgresql://角色@主機/資料庫?sslmode=verify-full（見 docs/HEADOFFICE.md）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>網址</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1073,17 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot listen for the server&apos;s announcements on UDP port %1: %2</source>
         <translation>無法在 UDP 連接埠 %1 上監聽伺服器廣播：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeLink</name>
+    <message>
+        <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
+        <translation>總部是一個 PostgreSQL 資料庫：請寫成 postgresql://角色@主機/資料庫?sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
+        <translation>到總部的連線經過廣域網路：網址必須包含 sslmode=verify-full（若總部的 CA 憑證不在 ~/.postgresql/root.crt 中，以 sslrootcert= 指明）。</translation>
     </message>
 </context>
 <context>

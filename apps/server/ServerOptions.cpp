@@ -1,5 +1,6 @@
 #include "ServerOptions.h"
 
+#include "headoffice/HeadOfficeLink.h"
 #include "net/Discovery.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,11 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
         tr("The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE "
            "(default: journal.sqlite in the data directory)."),
         tr("file or URL"));
+    const QCommandLineOption headOffice(
+        QStringLiteral("head-office"),
+        tr("Forward every journal event to the head office database, given as "
+           "postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md)."),
+        tr("URL"));
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
                                   tr("TCP port for stations (default %1).").arg(tessera::discovery::kDefaultTcpPort),
                                   tr("port"), QString::number(tessera::discovery::kDefaultTcpPort));
@@ -76,8 +82,8 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
                                       tr("report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the "
                                          "branch's)."),
                                       tr("code"));
-    parser.addOptions(
-        {config, data, keyFile, journal, port, listen, discoveryPort, noDiscovery, date, pdf, csv, language});
+    parser.addOptions({config, data, keyFile, journal, headOffice, port, listen, discoveryPort, noDiscovery, date, pdf,
+                       csv, language});
     parser.process(arguments);
 
     ServerOptions options;
@@ -88,6 +94,11 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
     options.journalGiven = parser.isSet(journal);
     options.journal =
         options.journalGiven ? parser.value(journal) : QDir(options.dataDir).filePath(QStringLiteral("journal.sqlite"));
+    options.headOffice = parser.value(headOffice);
+    if (!options.headOffice.isEmpty()) {
+        if (const auto wrong = tessera::HeadOfficeLink::checkUrl(options.headOffice, true))
+            return *wrong;
+    }
     options.listenAddress = parser.value(listen);
     options.discovery = !parser.isSet(noDiscovery);
     const auto tcpPort = portValue(parser.value(port));

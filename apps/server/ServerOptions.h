@@ -28,6 +28,7 @@ struct ServerOptions
     QString keyFile; // default: branch.key in the data directory
     QString journal; // a SQLite file or a postgresql:// URL; default: journal.sqlite in the data directory
     bool journalGiven = false;
+    QString headOffice; // postgresql:// URL of the head office database; empty: none
     QString listenAddress;
     quint16 port = 0;
     quint16 discoveryPort = 0;

@@ -55,6 +55,8 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const Serve
 
 ServerRunner::~ServerRunner()
 {
+    m_headOfficeThread.quit();
+    m_headOfficeThread.wait();
     m_server.reset(); // before the host it listens to
 }
 
@@ -88,6 +90,20 @@ std::optional<QString> ServerRunner::start(const ServerOptions &options)
         announcement.name = state.config().branchName.text(state.config().defaultLanguage);
         m_announcer = std::make_unique<DiscoveryAnnouncer>(key.value(), announcement, options.discoveryPort);
         m_announcer->start();
+    }
+
+    if (!options.headOffice.isEmpty()) {
+        HeadOfficeLink::Settings link;
+        link.headOffice = options.headOffice;
+        link.branchId = state.config().branchId;
+        link.journal = m_host->journal().location();
+        m_headOffice = new HeadOfficeLink(link);
+        m_headOffice->moveToThread(&m_headOfficeThread);
+        connect(&m_headOfficeThread, &QThread::started, m_headOffice, &HeadOfficeLink::start);
+        connect(&m_headOfficeThread, &QThread::finished, m_headOffice, &QObject::deleteLater);
+        connect(m_server.get(), &BranchServer::journalGrew, m_headOffice, &HeadOfficeLink::journalGrew);
+        m_headOfficeThread.setObjectName(QStringLiteral("head office link"));
+        m_headOfficeThread.start();
     }
 
     housekeeping();

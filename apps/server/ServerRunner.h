@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ServerOptions.h"
+#include "headoffice/HeadOfficeLink.h"
 #include "host/QueueHost.h"
 #include "net/BranchServer.h"
 #include "net/Discovery.h"
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 
@@ -39,6 +41,9 @@ private:
     const tessera::Clock &m_clock;
     std::unique_ptr<tessera::BranchServer> m_server;
     std::unique_ptr<tessera::DiscoveryAnnouncer> m_announcer;
+    // The head office link works on a thread of its own: the queue never waits for the WAN.
+    QThread m_headOfficeThread;
+    tessera::HeadOfficeLink *m_headOffice = nullptr; // lives on m_headOfficeThread
     QTimer m_tick;
     bool m_learning = false; // a worker is reading the journal for the wait model
 };

@@ -111,7 +111,11 @@ BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const
       m_listener(std::make_unique<Listener>(this)), m_tls(ServerTlsContext::create(m_settings.key, &m_tlsError)),
       m_snapshotBuilder(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
 {
-    m_host.setCommitListener([this](const QList<Event> &events) { broadcast(events); });
+    m_host.setCommitListener([this](const QList<Event> &events) {
+        broadcast(events);
+        if (!events.isEmpty())
+            emit journalGrew(events.last().seq);
+    });
     connect(m_snapshotBuilder, &SnapshotBuilder::built, this, &BranchServer::onSnapshotBuilt);
 }
 

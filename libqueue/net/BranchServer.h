@@ -85,6 +85,8 @@ public:
 
 signals:
     void stationsChanged(int count);
+    // Events up to `last` are durable in the journal (after every commit).
+    void journalGrew(tessera::Seq last);
 
 private:
     class Listener;

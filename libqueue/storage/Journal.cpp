@@ -2,6 +2,7 @@
 
 #include "JournalRows.h"
 #include "LogCategories.h"
+#include "SchemaUpgrade.h"
 #include "protocol/EventCodec.h"
 
 #include <QAtomicInt>
@@ -142,47 +143,13 @@ bool Journal::claimWriter(QString *error)
 
 int Journal::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(m_catalog.query(QStringLiteral("schema_version"))) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return SchemaUpgrade::currentVersion(QSqlDatabase::database(m_connectionName), m_catalog);
 }
 
 bool Journal::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    const int current = schemaVersion();
-    const int latest = m_catalog.latestVersion();
-    if (current > latest) {
-        *error =
-            tr("it was written by a newer Tessera (schema %1, this one knows up to %2); install the newer version.")
-                .arg(current)
-                .arg(latest);
-        return false;
-    }
-    const auto migrations = m_catalog.migrations();
-    for (auto it = migrations.upperBound(current); it != migrations.end(); ++it) {
-        if (!db.transaction()) {
-            *error = describe(db.lastError());
-            return false;
-        }
-        QSqlQuery query(db);
-        bool ok = true;
-        for (const QString &statement : it.value())
-            ok = ok && query.exec(statement);
-        if (ok) {
-            query.prepare(m_catalog.query(QStringLiteral("set_schema_version")));
-            query.addBindValue(it.key());
-            ok = query.exec();
-        }
-        if (!ok || !db.commit()) {
-            *error = tr("schema upgrade to version %1 failed: %2").arg(it.key()).arg(describe(query.lastError()));
-            db.rollback();
-            return false;
-        }
-        qCInfo(lcStorage).noquote() << "journal" << name() << "upgraded to schema" << it.key();
-    }
-    return true;
+    return SchemaUpgrade::run(QSqlDatabase::database(m_connectionName), m_catalog, QStringLiteral("journal ") + name(),
+                              error);
 }
 
 bool Journal::append(const QList<JournalEntry> &entries, QString *error)

@@ -66,16 +66,25 @@ Expected<JournalLocation, QString> JournalLocation::parse(const QString &text)
         return tr("The journal URL %1 names no database: end it with /DATABASE, as in "
                   "postgresql://tessera@localhost/tessera_journal.")
             .arg(location.shown());
-    const auto has = [&location](const char *key) {
-        return std::any_of(location.m_options.begin(), location.m_options.end(),
-                           [key](const Option &option) { return option.key == QLatin1String(key); });
-    };
     // A database that does not answer must not hold the server's start for libpq's default of forever.
-    if (!has("connect_timeout"))
-        location.m_options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
-    if (!has("application_name"))
-        location.m_options.append({QStringLiteral("application_name"), QStringLiteral("tessera")});
+    location.setOptionIfUnset(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    location.setOptionIfUnset(QStringLiteral("application_name"), QStringLiteral("tessera"));
     return location;
+}
+
+QString JournalLocation::option(const QString &key) const
+{
+    for (const Option &option : m_options) {
+        if (option.key == key)
+            return option.value;
+    }
+    return {};
+}
+
+void JournalLocation::setOptionIfUnset(const QString &key, const QString &value)
+{
+    if (std::none_of(m_options.begin(), m_options.end(), [&key](const Option &option) { return option.key == key; }))
+        m_options.append({key, value});
 }
 
 QString JournalLocation::shown() const

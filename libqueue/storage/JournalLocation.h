@@ -39,6 +39,12 @@ public:
     QString driver() const;
     QString catalog() const;
 
+    // A libpq keyword's value as given (PostgreSQL only; empty when not given).
+    QString option(const QString &key) const;
+    // Adds a libpq keyword unless the URL gave it.
+    void setOptionIfUnset(const QString &key, const QString &value);
+    bool isUnixSocket() const { return m_host.startsWith(QLatin1Char('/')); }
+
     // Sets `db`'s connection settings. `forReading`: a connection that only reads, beside a
     // server that writes (SQLite opens the file read-only and waits for the writer's lock).
     void configure(QSqlDatabase &db, bool forReading) const;

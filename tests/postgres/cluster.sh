@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: `cluster.sh start DIR` makes one in DIR
-# (initdb, then postgres listening on 127.0.0.1 and a socket in DIR only, on a free port)
-# and writes its administrator's URL to DIR/url; `cluster.sh stop DIR` stops it and deletes DIR.
+# (initdb, then postgres listening on 127.0.0.1 and a socket in DIR only, on a free port,
+# with TLS from a CA made for it: DIR/ca.crt verifies the server as 127.0.0.1 or localhost)
+# and writes its administrator's URL to DIR/url; `cluster.sh stop DIR` stops it and deletes
+# DIR. `cluster.sh kill DIR` kills the server as a power cut would (SIGKILL), and
+# `cluster.sh resume DIR` starts it again on the same port and data.
 #
 # PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the
 # `postgres` user that Debian's package makes. Connections from 127.0.0.1 need a password
@@ -29,6 +32,11 @@ free_port() {
     exit 1
 }
 
+server_options() {
+    echo "-p $2 -k $1 -c listen_addresses=127.0.0.1 -c max_connections=200 -c ssl=on" \
+        "-c ssl_cert_file=$1/server.crt -c ssl_key_file=$1/server.key"
+}
+
 case "$action" in
 start)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -46,13 +54,36 @@ start)
     } >"$dir/pg_hba.conf"
     [ ${#as_owner[@]} -eq 0 ] || chown postgres "$dir/pg_hba.conf"
     "${as_owner[@]}" cp "$dir/pg_hba.conf" "$dir/data/pg_hba.conf"
+    # TLS: a CA of the cluster's own, and a server certificate it signed for 127.0.0.1.
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Tessera test CA" \
+        -keyout "$dir/ca.key" -out "$dir/ca.crt" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$dir/san.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
+        -extfile "$dir/san.ext" -out "$dir/server.crt" 2>/dev/null
+    chmod 600 "$dir/server.key"
+    chmod 644 "$dir/ca.crt"
+    [ ${#as_owner[@]} -eq 0 ] || chown postgres "$dir/server.key" "$dir/server.crt"
     port="$(free_port)"
+    echo "$port" >"$dir/port"
     # fsync stays on: the tests check what survives a SIGKILL, which fsync does not change,
     # but a test of durability should run on the settings a branch runs on.
     "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+        -o "$(server_options "$dir" "$port")" start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$dir/url"
     echo "cluster.sh: PostgreSQL on 127.0.0.1:$port ($dir)"
+    ;;
+kill)
+    pid="$(head -1 "$dir/data/postmaster.pid")"
+    kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+    # Its backends go with it once they notice their parent is gone; they work in the data
+    # directory, and the server cannot start again while one of them is still there.
+    while find /proc/[0-9]*/cwd -maxdepth 0 -lname "$dir/data" 2>/dev/null | grep -q .; do sleep 0.05; done
+    ;;
+resume)
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "$(server_options "$dir" "$(cat "$dir/port")")" start >/dev/null 2>&1
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then

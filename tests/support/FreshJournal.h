@@ -68,9 +68,14 @@ inline bool runAsAdmin(const QString &adminUrl, const QString &database, const Q
 class FreshJournal
 {
 public:
-    FreshJournal()
+    enum class On
     {
-        if (!journalTestsOnPostgresql()) {
+        TestRunsChoice, // SQLite unless the run says PostgreSQL
+        Postgresql      // a database in the tests' cluster (a head office, say), always
+    };
+    explicit FreshJournal(On on = On::TestRunsChoice)
+    {
+        if (on == On::TestRunsChoice && !journalTestsOnPostgresql()) {
             m_location = m_dir.filePath(QStringLiteral("journal.sqlite"));
             return;
         }
@@ -97,6 +102,17 @@ public:
     FreshJournal &operator=(const FreshJournal &) = delete;
 
     const QString &location() const { return m_location; }
+    // PostgreSQL only: the database's URL as `role` with `password`, over TLS checked
+    // against the cluster's CA (verify-full), as a branch reaches its head office.
+    QString urlAs(const QString &role, const QString &password) const
+    {
+        QUrl url(m_location);
+        url.setUserName(role);
+        url.setPassword(password);
+        url.setQuery(QStringLiteral("sslmode=verify-full&sslrootcert=%1/ca.crt")
+                         .arg(qEnvironmentVariable("TESSERA_TEST_POSTGRES")));
+        return url.toString(QUrl::FullyEncoded);
+    }
     bool onPostgresql() const { return !m_database.isEmpty(); }
 
     // Runs SQL on the journal's database behind the journal's back (to damage it, say).

@@ -433,6 +433,10 @@ PHRASES = {
         'The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.': 'Žurnāla URL %1 nenorāda datubāzi: beidziet to ar /DATUBĀZE, piemēram, postgresql://tessera@localhost/tessera_journal.',
         'The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).': 'Žurnāls: SQLite fails vai PostgreSQL datubāze kā postgresql://LIETOTĀJS@RESURSDATORS/DATUBĀZE (noklusējums: journal.sqlite datu mapē).',
         'file or URL': 'fails vai URL',
+        'Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).': 'Pārsūtīt katru žurnāla notikumu uz centrālā biroja datubāzi, kas norādīta kā postgresql://LOMA@RESURSDATORS/DATUBĀZE?sslmode=verify-full (skatiet docs/HEADOFFICE.md).',
+        'URL': 'URL',
+        'The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.': 'Centrālais birojs ir PostgreSQL datubāze: norādiet to kā postgresql://LOMA@RESURSDATORS/DATUBĀZE?sslmode=verify-full.',
+        "The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office's CA certificate if it is not in ~/.postgresql/root.crt).": 'Savienojums ar centrālo biroju šķērso WAN: tā URL jābūt sslmode=verify-full (ar sslrootcert= centrālā biroja CA sertifikātu, ja tas nav ~/.postgresql/root.crt).',
     },
     'cy': {
         'Cannot write %1: check that this user may write there.': 'Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.',
@@ -874,5 +878,9 @@ PHRASES = {
         'The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.': 'Nid yw URL y cyfnodolyn %1 yn enwi cronfa ddata: gorffennwch ef gyda /CRONFA, fel yn postgresql://tessera@localhost/tessera_journal.',
         'The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).': 'Y cyfnodolyn: ffeil SQLite, neu gronfa ddata PostgreSQL fel postgresql://DEFNYDDIWR@GWESTEIWR/CRONFA (rhagosodiad: journal.sqlite yn y cyfeiriadur data).',
         'file or URL': 'ffeil neu URL',
+        'Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).': "Anfon pob digwyddiad yn y cyfnodolyn ymlaen i gronfa ddata'r brif swyddfa, wedi'i rhoi fel postgresql://RÔL@GWESTEIWR/CRONFA?sslmode=verify-full (gweler docs/HEADOFFICE.md).",
+        'URL': 'URL',
+        'The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.': "Cronfa ddata PostgreSQL yw'r brif swyddfa: rhowch hi fel postgresql://RÔL@GWESTEIWR/CRONFA?sslmode=verify-full.",
+        "The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office's CA certificate if it is not in ~/.postgresql/root.crt).": "Mae'r cysylltiad â'r brif swyddfa yn croesi'r WAN: rhaid i'w URL ddweud sslmode=verify-full (gyda sslrootcert= tystysgrif CA y brif swyddfa os nad yw yn ~/.postgresql/root.crt).",
     },
 }

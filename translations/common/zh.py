@@ -374,6 +374,10 @@ PHRASES = {
         'The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.': '日志网址 %1 没有指明数据库：请以 /数据库 结尾，例如 postgresql://tessera@localhost/tessera_journal。',
         'The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).': '日志：SQLite 文件，或写成 postgresql://用户@主机/数据库 的 PostgreSQL 数据库（默认：数据目录中的 journal.sqlite）。',
         'file or URL': '文件或网址',
+        'Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).': '把每个日志事件转发到总部数据库，写成 postgresql://角色@主机/数据库?sslmode=verify-full（见 docs/HEADOFFICE.md）。',
+        'URL': '网址',
+        'The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.': '总部是一个 PostgreSQL 数据库：请写成 postgresql://角色@主机/数据库?sslmode=verify-full。',
+        "The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office's CA certificate if it is not in ~/.postgresql/root.crt).": '到总部的连接经过广域网：网址必须包含 sslmode=verify-full（若总部的 CA 证书不在 ~/.postgresql/root.crt 中，用 sslrootcert= 指明）。',
     },
     'zh_TW': {
         'Cannot write %1: check that this user may write there.': '無法寫入 %1：請檢查此使用者是否有權寫入該位置。',
@@ -746,5 +750,9 @@ PHRASES = {
         'The journal URL %1 names no database: end it with /DATABASE, as in postgresql://tessera@localhost/tessera_journal.': '日誌網址 %1 沒有指明資料庫：請以 /資料庫 結尾，例如 postgresql://tessera@localhost/tessera_journal。',
         'The journal: a SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DATABASE (default: journal.sqlite in the data directory).': '日誌：SQLite 檔案，或寫成 postgresql://使用者@主機/資料庫 的 PostgreSQL 資料庫（預設：資料目錄中的 journal.sqlite）。',
         'file or URL': '檔案或網址',
+        'Forward every journal event to the head office database, given as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full (see docs/HEADOFFICE.md).': '將每個日誌事件轉送到總部資料庫，寫成 postgresql://角色@主機/資料庫?sslmode=verify-full（見 docs/HEADOFFICE.md）。',
+        'URL': '網址',
+        'The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.': '總部是一個 PostgreSQL 資料庫：請寫成 postgresql://角色@主機/資料庫?sslmode=verify-full。',
+        "The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office's CA certificate if it is not in ~/.postgresql/root.crt).": '到總部的連線經過廣域網路：網址必須包含 sslmode=verify-full（若總部的 CA 憑證不在 ~/.postgresql/root.crt 中，以 sslrootcert= 指明）。',
     },
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Expected.h"
+#include "storage/SqlCatalog.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace tessera {
+
+// The head office database as its administrator sees it: made and upgraded to the schema of
+// storage/sql/headoffice, and told which branches it takes events from. Its messages are for
+// the head office's database administrator, in English, as PostgreSQL's own are.
+class HeadOfficeDatabase
+{
+public:
+    // Connects as an administrator (a role that may create roles) and upgrades the schema.
+    static Expected<std::unique_ptr<HeadOfficeDatabase>, QString> openAsAdministrator(const QString &url);
+    ~HeadOfficeDatabase();
+
+    struct NewBranch
+    {
+        QString role;
+        QString password;
+    };
+    // Makes the branch's login role (tessera_branch_<id>) with a new random password and
+    // registers the branch, in one transaction.
+    Expected<NewBranch, QString> addBranch(const QString &branchId);
+    // Follows the branch's journal `journalId` from now on (the branch was refused as replaced
+    // or restored from a backup). `said`: what became of the events already held, or why not.
+    bool acceptJournal(const QString &branchId, const QString &journalId, QString *said);
+    int schemaVersion() const;
+
+private:
+    explicit HeadOfficeDatabase(QString connectionName);
+
+    QString m_connectionName;
+    SqlCatalog m_catalog{QStringLiteral("headoffice")};
+};
+
+} // namespace tessera

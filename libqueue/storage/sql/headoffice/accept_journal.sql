@@ -1,0 +1,1 @@
+SELECT accept_journal(?, ?)

@@ -1,0 +1,1 @@
+INSERT INTO branches (branch_id, login_role) VALUES (?, ?)

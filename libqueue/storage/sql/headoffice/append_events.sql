@@ -1,0 +1,1 @@
+SELECT append_events(?, ?, ?, CAST(? AS BIGINT[]), CAST(? AS DATE[]), CAST(? AS TEXT[]), CAST(? AS BYTEA[]))

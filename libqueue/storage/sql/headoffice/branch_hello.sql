@@ -1,0 +1,1 @@
+SELECT branch_hello(?, ?, ?)
