@@ -3,7 +3,6 @@
 #include "storage/JournalLocation.h"
 #include "storage/SchemaUpgrade.h"
 
-#include <QAtomicInt>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -13,16 +12,7 @@
 
 namespace tessera {
 
-HeadOfficeDatabase::HeadOfficeDatabase(QString connectionName) : m_connectionName(std::move(connectionName)) {}
-
-HeadOfficeDatabase::~HeadOfficeDatabase()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+HeadOfficeDatabase::~HeadOfficeDatabase() = default;
 
 Expected<std::unique_ptr<HeadOfficeDatabase>, QString> HeadOfficeDatabase::openAsAdministrator(const QString &url)
 {
@@ -32,30 +22,21 @@ Expected<std::unique_ptr<HeadOfficeDatabase>, QString> HeadOfficeDatabase::openA
     if (location.value().backend() != JournalLocation::Backend::Postgresql)
         return QStringLiteral(
             "The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.");
-    static QAtomicInt counter;
-    std::unique_ptr<HeadOfficeDatabase> database(
-        new HeadOfficeDatabase(QStringLiteral("tessera-headoffice-admin-%1").arg(counter.fetchAndAddRelaxed(1))));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
-    location.value().configure(db, false);
-    if (!db.open())
-        return QStringLiteral("Cannot open the head office database %1: %2")
-            .arg(location.value().shown(), db.lastError().text().trimmed());
-    QSqlQuery query(db);
-    for (const QString &statement : database->m_catalog.statements(QStringLiteral("open"))) {
-        if (!query.exec(statement))
-            return QStringLiteral("Cannot use the head office database %1: %2")
-                .arg(location.value().shown(), query.lastError().text().trimmed());
-    }
+    std::unique_ptr<HeadOfficeDatabase> database(new HeadOfficeDatabase(location.value()));
     QString error;
-    if (!SchemaUpgrade::run(db, database->m_catalog, QStringLiteral("head office database ") + location.value().shown(),
-                            &error))
+    if (!database->m_connection.open(&error))
+        return QStringLiteral("Cannot open the head office database %1: %2").arg(location.value().shown(), error);
+    if (!database->m_connection.run(database->m_catalog.statements(QStringLiteral("open")), &error))
+        return QStringLiteral("Cannot use the head office database %1: %2").arg(location.value().shown(), error);
+    if (!SchemaUpgrade::run(database->m_connection.database(), database->m_catalog,
+                            QStringLiteral("head office database ") + location.value().shown(), &error))
         return QStringLiteral("Cannot upgrade the head office database %1: %2").arg(location.value().shown(), error);
     return database;
 }
 
 bool HeadOfficeDatabase::acceptJournal(const QString &branchId, const QString &journalId, QString *said)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_connection.database());
     query.prepare(m_catalog.query(QStringLiteral("accept_journal")));
     query.addBindValue(branchId);
     query.addBindValue(journalId);
@@ -69,7 +50,7 @@ bool HeadOfficeDatabase::acceptJournal(const QString &branchId, const QString &j
 
 int HeadOfficeDatabase::schemaVersion() const
 {
-    return SchemaUpgrade::currentVersion(QSqlDatabase::database(m_connectionName), m_catalog);
+    return SchemaUpgrade::currentVersion(m_connection.database(), m_catalog);
 }
 
 Expected<HeadOfficeDatabase::NewBranch, QString> HeadOfficeDatabase::addBranch(const QString &branchId)
@@ -81,7 +62,7 @@ Expected<HeadOfficeDatabase::NewBranch, QString> HeadOfficeDatabase::addBranch(c
                    "\"%1\" is not a branch id: use the branchId of the branch's branch.json (lowercase letters, digits "
                    "and dashes).")
             .arg(branchId);
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_connection.database();
     NewBranch branch;
     branch.role = QStringLiteral("tessera_branch_") + QString(branchId).replace(QLatin1Char('-'), QLatin1Char('_'));
     // 24 characters of 62: about 143 bits, typed once into the branch's .pgpass.

@@ -2,6 +2,7 @@
 
 #include "model/Expected.h"
 #include "storage/SqlCatalog.h"
+#include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -33,9 +34,9 @@ public:
     int schemaVersion() const;
 
 private:
-    explicit HeadOfficeDatabase(QString connectionName);
+    explicit HeadOfficeDatabase(const JournalLocation &location) : m_connection(location, false) {}
 
-    QString m_connectionName;
+    SqlConnection m_connection;
     SqlCatalog m_catalog{QStringLiteral("headoffice")};
 };
 

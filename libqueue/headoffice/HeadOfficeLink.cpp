@@ -3,8 +3,8 @@
 #include "LogCategories.h"
 #include "protocol/EventCodec.h"
 #include "storage/SchemaUpgrade.h"
+#include "storage/SqlConnection.h"
 
-#include <QAtomicInt>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -53,35 +53,14 @@ bool isRefusal(const QSqlQuery &query)
 class HeadOfficeLink::Connection
 {
 public:
-    explicit Connection(const JournalLocation &location)
-    {
-        static QAtomicInt counter;
-        m_name = QStringLiteral("tessera-headoffice-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        location.configure(db, false);
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    explicit Connection(const JournalLocation &location) : m_connection(location, false) {}
 
-    bool open(QString *error)
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.open())
-            return true;
-        *error = db.lastError().text().trimmed();
-        return false;
-    }
+    bool open(QString *error) { return m_connection.open(error); }
 
     // Why this branch server cannot talk to the head office's schema, if it cannot.
     std::optional<QString> checkSchema()
     {
-        const int version = SchemaUpgrade::currentVersion(QSqlDatabase::database(m_name), m_catalog);
+        const int version = SchemaUpgrade::currentVersion(m_connection.database(), m_catalog);
         const int known = m_catalog.latestVersion();
         if (version > known)
             return QStringLiteral("the head office database is at schema %1, newer than this branch server knows "
@@ -101,7 +80,7 @@ public:
     std::optional<Seq> hello(const QString &branch, const QString &journal, Seq branchLast, QString *refusal,
                              QString *error)
     {
-        QSqlQuery query(QSqlDatabase::database(m_name));
+        QSqlQuery query(m_connection.database());
         query.prepare(m_catalog.query(QStringLiteral("branch_hello")));
         query.addBindValue(branch);
         query.addBindValue(journal);
@@ -139,7 +118,7 @@ public:
             type << QString::fromLatin1(typeName(entry.event.payload));
             payload << byteaElement(EventCodec::toBytes(entry.event.payload));
         }
-        QSqlQuery query(QSqlDatabase::database(m_name));
+        QSqlQuery query(m_connection.database());
         query.prepare(m_catalog.query(QStringLiteral("append_events")));
         query.addBindValue(branch);
         query.addBindValue(journal);
@@ -157,7 +136,7 @@ public:
     }
 
 private:
-    QString m_name;
+    SqlConnection m_connection;
     SqlCatalog m_catalog{QStringLiteral("headoffice")};
 };
 

@@ -5,7 +5,6 @@
 #include "SchemaUpgrade.h"
 #include "protocol/EventCodec.h"
 
-#include <QAtomicInt>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -23,19 +22,11 @@ QString describe(const QSqlError &error)
 
 } // namespace
 
-Journal::Journal(QString connectionName, JournalLocation location)
-    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_catalog(m_location.catalog())
+Journal::Journal(const JournalLocation &location, bool forReading)
+    : m_location(location), m_catalog(location.catalog()), m_connection(location, forReading)
 {}
 
-Journal::~Journal()
-{
-    m_insert.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+Journal::~Journal() = default;
 
 Expected<std::unique_ptr<Journal>, QString> Journal::connect(const JournalLocation &location, bool forReading)
 {
@@ -45,30 +36,15 @@ Expected<std::unique_ptr<Journal>, QString> Journal::connect(const JournalLocati
             .arg(location.shown(), location.driver(),
                  location.backend() == JournalLocation::Backend::Sqlite ? QStringLiteral("sqlite")
                                                                         : QStringLiteral("psql"));
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("tessera-journal-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Journal> journal(new Journal(name, location));
-    QSqlDatabase db = QSqlDatabase::addDatabase(location.driver(), name);
-    location.configure(db, forReading);
-    if (!db.open())
-        return tr("Cannot open the journal %1: %2").arg(location.shown(), describe(db.lastError()));
-    journal->m_nativeSqlite = JournalRows::nativeSqlite(db);
+    std::unique_ptr<Journal> journal(new Journal(location, forReading));
     QString error;
-    if (!journal->runStatements(forReading ? QStringLiteral("open_reading") : QStringLiteral("open"), &error))
+    if (!journal->m_connection.open(&error))
+        return tr("Cannot open the journal %1: %2").arg(location.shown(), error);
+    journal->m_nativeSqlite = JournalRows::nativeSqlite(journal->database());
+    const QString settings = forReading ? QStringLiteral("open_reading") : QStringLiteral("open");
+    if (!journal->m_connection.run(journal->m_catalog.statements(settings), &error))
         return tr("Cannot use the journal %1: %2").arg(location.shown(), error);
     return journal;
-}
-
-bool Journal::runStatements(const QString &name, QString *error)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    for (const QString &statement : m_catalog.statements(name)) {
-        if (!query.exec(statement)) {
-            *error = describe(query.lastError());
-            return false;
-        }
-    }
-    return true;
 }
 
 Expected<std::unique_ptr<Journal>, QString> Journal::openForReading(const QString &text)
@@ -113,7 +89,7 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &text)
         return tr("Cannot use the journal %1: %2").arg(shown, error);
     if (!journal->migrate(&error))
         return tr("Cannot upgrade the journal %1: %2").arg(shown, error);
-    journal->m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(journal->m_connectionName));
+    journal->m_insert = std::make_unique<QSqlQuery>(journal->database());
     if (!journal->m_insert->prepare(journal->m_catalog.query(QStringLiteral("append_event"))))
         return tr("Cannot use the journal %1: %2").arg(shown, describe(journal->m_insert->lastError()));
     return journal;
@@ -124,7 +100,7 @@ bool Journal::claimWriter(QString *error)
     // A writer that was just killed holds its claim until its database session notices: a
     // server restarted at once waits for that, a few seconds at most, rather than failing.
     QDeadlineTimer patience(5000);
-    QSqlQuery claim(QSqlDatabase::database(m_connectionName));
+    QSqlQuery claim(database());
     for (;;) {
         if (!claim.exec(m_catalog.query(QStringLiteral("claim_writer"))) || !claim.next()) {
             *error = describe(claim.lastError());
@@ -143,13 +119,12 @@ bool Journal::claimWriter(QString *error)
 
 int Journal::schemaVersion() const
 {
-    return SchemaUpgrade::currentVersion(QSqlDatabase::database(m_connectionName), m_catalog);
+    return SchemaUpgrade::currentVersion(database(), m_catalog);
 }
 
 bool Journal::migrate(QString *error)
 {
-    return SchemaUpgrade::run(QSqlDatabase::database(m_connectionName), m_catalog, QStringLiteral("journal ") + name(),
-                              error);
+    return SchemaUpgrade::run(database(), m_catalog, QStringLiteral("journal ") + name(), error);
 }
 
 bool Journal::append(const QList<JournalEntry> &entries, QString *error)
@@ -160,7 +135,7 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
         *error = tr("the journal was opened for reading only");
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = database();
     if (!db.transaction()) {
         *error = describe(db.lastError());
         return false;
@@ -210,8 +185,7 @@ std::optional<JournalEntry> Journal::latestOfType(const QString &type, Seq until
 bool Journal::runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
                       const std::function<void(JournalEntry &&)> &sink, QString *error) const
 {
-    const auto rows =
-        JournalRows::run(QSqlDatabase::database(m_connectionName), m_nativeSqlite, m_catalog.query(queryName), binds);
+    const auto rows = JournalRows::run(database(), m_nativeSqlite, m_catalog.query(queryName), binds);
     Seq expected = after + 1;
     DayCache dayCache;
     JournalRow row;
@@ -257,7 +231,7 @@ bool Journal::readRow(const JournalRow &row, DayCache &dayCache, JournalEntry *e
 
 Journal::SeqSpan Journal::daySpan(const QDate &day) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.prepare(m_catalog.query(QStringLiteral("day_span")));
     query.addBindValue(day.toString(Qt::ISODate)); // once for the first event, once for the last
     query.addBindValue(day.toString(Qt::ISODate));
@@ -268,7 +242,7 @@ Journal::SeqSpan Journal::daySpan(const QDate &day) const
 
 std::pair<QDate, QDate> Journal::days() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     if (!query.exec(m_catalog.query(QStringLiteral("journal_days"))) || !query.next())
         return {};
     return {QDate::fromString(query.value(0).toString(), Qt::ISODate),
@@ -277,7 +251,7 @@ std::pair<QDate, QDate> Journal::days() const
 
 Seq Journal::lastSeqBefore(const QDate &day) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.prepare(m_catalog.query(QStringLiteral("last_seq_before_day")));
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec() || !query.next())
@@ -287,7 +261,7 @@ Seq Journal::lastSeqBefore(const QDate &day) const
 
 QDate Journal::dayBefore(const QDate &day) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.prepare(m_catalog.query(QStringLiteral("day_before")));
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec() || !query.next())
@@ -297,7 +271,7 @@ QDate Journal::dayBefore(const QDate &day) const
 
 QString Journal::journalId() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     if (!query.exec(m_catalog.query(QStringLiteral("journal_id"))) || !query.next())
         return {};
     return query.value(0).toString();
@@ -305,7 +279,7 @@ QString Journal::journalId() const
 
 Seq Journal::lastSeq() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     if (!query.exec(m_catalog.query(QStringLiteral("last_seq"))) || !query.next())
         return 0;
     return query.value(0).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "JournalLocation.h"
 #include "SqlCatalog.h"
+#include "SqlConnection.h"
 #include "model/Events.h"
 #include "model/Expected.h"
 
@@ -83,11 +84,9 @@ public:
     QString name() const { return m_location.shown(); }
 
 private:
-    Journal(QString connectionName, JournalLocation location);
+    explicit Journal(const JournalLocation &location, bool forReading);
     // A connection of its own to the journal, configured for writing or for reading.
     static Expected<std::unique_ptr<Journal>, QString> connect(const JournalLocation &location, bool forReading);
-    // Runs the statements of the catalog's file `name`; false with `error` at the first that fails.
-    bool runStatements(const QString &name, QString *error);
     // Makes this connection the journal's only writer (catalog query claim_writer).
     bool claimWriter(QString *error);
     bool migrate(QString *error);
@@ -103,11 +102,13 @@ private:
     bool runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
                  const std::function<void(JournalEntry &&)> &sink, QString *error) const;
 
-    QString m_connectionName;
+    QSqlDatabase database() const { return m_connection.database(); }
+
     JournalLocation m_location;
     SqlCatalog m_catalog;
-    std::unique_ptr<QSqlQuery> m_insert;
-    sqlite3 *m_nativeSqlite = nullptr; // for reading rows fast (JournalRows); null: through QSqlQuery
+    SqlConnection m_connection;
+    std::unique_ptr<QSqlQuery> m_insert; // declared after the connection: goes before it
+    sqlite3 *m_nativeSqlite = nullptr;   // for reading rows fast (JournalRows); null: through QSqlQuery
 };
 
 } // namespace tessera

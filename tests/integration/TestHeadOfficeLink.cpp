@@ -87,22 +87,16 @@ private:
                                                                         const QString &branchId)
     {
         QList<std::tuple<Seq, QString, QByteArray>> events;
-        const QString name = QStringLiteral("read-headoffice");
-        {
-            const auto location = JournalLocation::parse(office.database.location());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            location.value().configure(db, false);
-            QSqlQuery query(db);
-            if (db.open() && query.prepare(QStringLiteral(
-                                 "SELECT seq, type, payload FROM events WHERE branch_id = ? ORDER BY seq"))) {
-                query.addBindValue(branchId);
-                query.exec();
-                while (query.next())
-                    events.append(
-                        {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
-            }
+        SqlConnection connection(JournalLocation::parse(office.database.location()).value(), false);
+        QString error;
+        QSqlQuery query(connection.database());
+        if (connection.open(&error) &&
+            query.prepare(QStringLiteral("SELECT seq, type, payload FROM events WHERE branch_id = ? ORDER BY seq"))) {
+            query.addBindValue(branchId);
+            query.exec();
+            while (query.next())
+                events.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
         }
-        QSqlDatabase::removeDatabase(name);
         return events;
     }
 
@@ -203,20 +197,14 @@ private slots:
         const QString call = QStringLiteral("SELECT append_events('%1', '%2', 1, '{1}', '{2026-11-23}', '{X}', "
                                             "'{\"\\\\x00\"}')")
                                  .arg(branchId, host->journal().journalId());
-        const QString name = QStringLiteral("as-branch");
-        {
-            const auto location = JournalLocation::parse(office->branchUrl());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            location.value().configure(db, false);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(call) && query.next(), qPrintable(query.lastError().text()));
-            QCOMPARE(query.value(0).toLongLong(), host->state().lastSeq());
-            // A branch role can append its own events through the function, and read nothing.
-            QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM events")));
-            QVERIFY(!query.exec(QStringLiteral("INSERT INTO events VALUES ('x', 'x', 1, 1, now(), 'X', '')")));
-        }
-        QSqlDatabase::removeDatabase(name);
+        SqlConnection connection(JournalLocation::parse(office->branchUrl()).value(), false);
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        QSqlQuery query(connection.database());
+        QVERIFY2(query.exec(call) && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toLongLong(), host->state().lastSeq());
+        // A branch role can append its own events through the function, and read nothing.
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM events")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO events VALUES ('x', 'x', 1, 1, now(), 'X', '')")));
         QVERIFY(holdsExactly(*office, branchId, host->journal()));
     }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "storage/JournalLocation.h"
+#include "storage/SqlConnection.h"
 
-#include <QAtomicInt>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -38,28 +38,10 @@ inline QString testClusterUrl(QString *error)
 // Runs SQL as the cluster's administrator, in the database `database` of `adminUrl`'s server.
 inline bool runAsAdmin(const QString &adminUrl, const QString &database, const QStringList &statements, QString *error)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("tessera-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
-    bool ok = true;
-    {
-        QUrl url(adminUrl);
-        url.setPath(QLatin1Char('/') + database);
-        const auto location = JournalLocation::parse(url.toString(QUrl::FullyEncoded));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        location.value().configure(db, false);
-        ok = db.open();
-        if (!ok)
-            *error = db.lastError().text();
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (ok && !query.exec(statement)) {
-                *error = statement + QStringLiteral(": ") + query.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QUrl url(adminUrl);
+    url.setPath(QLatin1Char('/') + database);
+    SqlConnection connection(JournalLocation::parse(url.toString(QUrl::FullyEncoded)).value(), false);
+    return connection.open(error) && connection.run(statements, error);
 }
 
 // A new, empty place for a journal: a file in a temporary directory, or a new database in
@@ -118,20 +100,13 @@ public:
     // Runs SQL on the journal's database behind the journal's back (to damage it, say).
     bool poke(const QString &sql, const QVariantList &binds = {}) const
     {
-        const QString name = QStringLiteral("tessera-test-poke");
-        bool ok = false;
-        {
-            const auto location = JournalLocation::parse(m_location);
-            QSqlDatabase db = QSqlDatabase::addDatabase(location.value().driver(), name);
-            location.value().configure(db, false);
-            QSqlQuery query(db);
-            ok = db.open() && query.prepare(sql);
-            for (const QVariant &bind : binds)
-                query.addBindValue(bind);
-            ok = ok && query.exec();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        SqlConnection connection(JournalLocation::parse(m_location).value(), false);
+        QString error;
+        QSqlQuery query(connection.database());
+        bool ok = connection.open(&error) && query.prepare(sql);
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        return ok && query.exec();
     }
 
 private:
