@@ -49,6 +49,19 @@ struct ServiceFigures
     DurationStats wait;
     int calledWithinTarget = 0; // of wait.count
     DurationStats serviceTime;
+
+    // Adds another's counts (a service's into the total, a day's into a period); the
+    // durations are not added: they are recomputed from their samples.
+    void addCounts(const ServiceFigures &other)
+    {
+        issued += other.issued;
+        served += other.served;
+        noShow += other.noShow;
+        cancelled += other.cancelled;
+        transferredIn += other.transferredIn;
+        transferredOut += other.transferredOut;
+        calledWithinTarget += other.calledWithinTarget;
+    }
     bool operator==(const ServiceFigures &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
     {

@@ -28,12 +28,32 @@ struct DayHistory
     QList<Event> during;                // the business day's own events
 };
 
+// Every wait and service time of a service's day, in milliseconds: what percentiles over
+// several days are computed from (a period's p90 is not a mean of daily p90s).
+struct DurationSamples
+{
+    QList<qint64> waits;
+    QList<qint64> serviceTimes;
+    bool operator==(const DurationSamples &) const = default;
+};
+using ServiceSamples = QMap<QString, DurationSamples>; // by service id
+
 // Folds a DayHistory into a DailyReport. Pure: no clock, no I/O, the same input gives the
 // same figures. The definitions it implements are in docs/REPORT.md.
 class ReportBuilder
 {
 public:
     static DailyReport build(const DayHistory &history);
+
+    // A day kept up to date as its events come (the head office's live view): folds
+    // `history` as build() does, then takes the day's later events with add().
+    explicit ReportBuilder(const DayHistory &history);
+    void add(const Event &event);
+    // The figures up to `until` (not before the last event added), as build() gives them for
+    // a history that ends there; the fold itself goes on unchanged. `samples`, when given,
+    // receives the day's waits and service times by service.
+    DailyReport reportUntil(TimestampMs until, ServiceSamples *samples = nullptr) const;
+    const DayHistory &day() const { return m_history; }
 
 private:
     struct TicketTrack
@@ -62,13 +82,8 @@ private:
         TimestampMs slotStart = 0;
         AppointmentStatus status = AppointmentStatus::Booked;
     };
-    struct Samples
-    {
-        QList<qint64> waits;
-        QList<qint64> serviceTimes;
-    };
+    using Samples = DurationSamples;
 
-    explicit ReportBuilder(const DayHistory &history);
     void fold(const Event &event, bool counting);
     DailyReport finish();
 
@@ -111,7 +126,7 @@ private:
     // Carries the line length into every hour from the last event's up to `at`'s.
     void advanceHoursTo(TimestampMs at);
 
-    const DayHistory &m_history;
+    DayHistory m_history; // the day's bounds, zone and configuration; its events are not kept
     bool m_counting = false;
     std::optional<BranchConfig> m_config;
     QMap<QString, ServiceConfig> m_serviceConfigs; // every service any configuration of the day had

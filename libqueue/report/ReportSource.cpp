@@ -44,8 +44,8 @@ bool startsWithTicketsFromBefore(const QList<Event> &events)
 
 } // namespace
 
-Expected<DayHistory, QString> ReportSource::history(const Journal &journal, const QDate &day, TimestampMs now,
-                                                    const QString &language)
+Expected<DayHistory, QString> ReportSource::history(const EventHistory &journal, const QDate &day, TimestampMs now,
+                                                    const QString &language, bool wholePreviousDay)
 {
     const QDate firstDay = journal.days().first;
     if (!firstDay.isValid())
@@ -54,7 +54,7 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
         return tr("The journal starts on %1; there are no figures for %2.")
             .arg(firstDay.toString(Qt::ISODate), day.toString(Qt::ISODate));
 
-    const Journal::SeqSpan span = journal.daySpan(day);
+    const EventHistory::SeqSpan span = journal.daySpan(day);
     const Seq lastBefore = span.first ? span.first - 1 : journal.lastSeqBefore(day);
     auto dayConfig = configAt(journal, span.first ? span.last : lastBefore);
     if (!dayConfig)
@@ -91,13 +91,13 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     // The previous business day is read only when the day needs it: for tickets it goes on
     // with (called before the rollover, or carried over), or when waiting tickets stay over.
     Seq contextStart = lastBefore;
-    Journal::SeqSpan previous;
+    EventHistory::SeqSpan previous;
     std::optional<BranchConfig> before;
     if (lastBefore > 0) {
         if (auto config = configAt(journal, lastBefore))
             before = std::move(config).value();
     }
-    if (lastBefore > 0 && (startsWithTicketsFromBefore(history.during) ||
+    if (lastBefore > 0 && (wholePreviousDay || startsWithTicketsFromBefore(history.during) ||
                            (before && before->waitingAtRollover == RolloverPolicy::CarryOver))) {
         previous = journal.daySpan(journal.dayBefore(day));
         contextStart = previous.first ? previous.first - 1 : lastBefore;
@@ -118,7 +118,7 @@ Expected<DayHistory, QString> ReportSource::history(const Journal &journal, cons
     return history;
 }
 
-Expected<BranchConfig, QString> ReportSource::configAt(const Journal &journal, Seq seq)
+Expected<BranchConfig, QString> ReportSource::configAt(const EventHistory &journal, Seq seq)
 {
     QString error;
     const auto entry = journal.latestOfType(QLatin1String(ConfigChanged::kType), seq, &error);
@@ -133,7 +133,7 @@ Expected<BranchConfig, QString> ReportSource::configAt(const Journal &journal, S
     return std::move(loaded).value();
 }
 
-Expected<QDate, QString> ReportSource::businessDay(const Journal &journal, TimestampMs now)
+Expected<QDate, QString> ReportSource::businessDay(const EventHistory &journal, TimestampMs now)
 {
     auto config = configAt(journal, journal.lastSeq());
     if (!config)
@@ -141,7 +141,7 @@ Expected<QDate, QString> ReportSource::businessDay(const Journal &journal, Times
     return config.value().businessDayAt(now);
 }
 
-Expected<DailyReport, QString> ReportSource::report(const Journal &journal, const QDate &day, TimestampMs now,
+Expected<DailyReport, QString> ReportSource::report(const EventHistory &journal, const QDate &day, TimestampMs now,
                                                     const QString &language)
 {
     auto history = ReportSource::history(journal, day, now, language);

@@ -2,7 +2,7 @@
 
 #include "ReportBuilder.h"
 #include "model/Expected.h"
-#include "storage/Journal.h"
+#include "storage/EventHistory.h"
 
 #include <QCoreApplication>
 
@@ -22,13 +22,15 @@ public:
     // starts, a day that has not begun, a past day the server did not run (a running server
     // journals the start of every business day), no configuration, a corrupt event.
     // `language`: of the names in the report (empty: the branch's default language).
-    static Expected<DayHistory, QString> history(const Journal &journal, const QDate &day, TimestampMs now,
-                                                 const QString &language = {});
+    // `wholePreviousDay`: read the previous business day as context even when the day's events
+    // so far do not need it (a day followed as it runs: its later events may).
+    static Expected<DayHistory, QString> history(const EventHistory &journal, const QDate &day, TimestampMs now,
+                                                 const QString &language = {}, bool wholePreviousDay = false);
     // The branch's business day at `now` (before the rollover time, that is yesterday's date).
-    static Expected<QDate, QString> businessDay(const Journal &journal, TimestampMs now);
+    static Expected<QDate, QString> businessDay(const EventHistory &journal, TimestampMs now);
     // The configuration in force at `seq`.
-    static Expected<BranchConfig, QString> configAt(const Journal &journal, Seq seq);
-    static Expected<DailyReport, QString> report(const Journal &journal, const QDate &day, TimestampMs now,
+    static Expected<BranchConfig, QString> configAt(const EventHistory &journal, Seq seq);
+    static Expected<DailyReport, QString> report(const EventHistory &journal, const QDate &day, TimestampMs now,
                                                  const QString &language = {});
 };
 

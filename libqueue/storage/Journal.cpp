@@ -23,7 +23,7 @@ QString describe(const QSqlError &error)
 } // namespace
 
 Journal::Journal(const JournalLocation &location, bool forReading)
-    : m_location(location), m_catalog(location.catalog()), m_connection(location, forReading)
+    : EventHistory(location.catalog()), m_location(location), m_connection(location, forReading)
 {}
 
 Journal::~Journal() = default;
@@ -161,128 +161,12 @@ bool Journal::append(const QList<JournalEntry> &entries, QString *error)
     return true;
 }
 
-bool Journal::read(Seq after, const std::function<void(JournalEntry &&)> &sink, QString *error, Seq until) const
-{
-    return runRead(QStringLiteral("read_events"), {after, until}, true, after, sink, error);
-}
-
-bool Journal::readOfType(const QString &type, Seq after, Seq until, const std::function<void(JournalEntry &&)> &sink,
-                         QString *error) const
-{
-    return runRead(QStringLiteral("read_events_of_type"), {type, after, until}, false, after, sink, error);
-}
-
-std::optional<JournalEntry> Journal::latestOfType(const QString &type, Seq until, QString *error) const
-{
-    std::optional<JournalEntry> found;
-    if (!runRead(
-            QStringLiteral("latest_of_type"), {type, until}, false, 0,
-            [&found](JournalEntry &&entry) { found = std::move(entry); }, error))
-        return std::nullopt;
-    return found;
-}
-
-bool Journal::runRead(const QString &queryName, const QVariantList &binds, bool gapless, Seq after,
-                      const std::function<void(JournalEntry &&)> &sink, QString *error) const
-{
-    const auto rows = JournalRows::run(database(), m_nativeSqlite, m_catalog.query(queryName), binds);
-    Seq expected = after + 1;
-    DayCache dayCache;
-    JournalRow row;
-    while (rows->next(&row)) {
-        JournalEntry entry;
-        if (!readRow(row, dayCache, &entry, error))
-            return false;
-        if (gapless && entry.event.seq != expected) {
-            *error = tr("event %1 is missing from the journal (found %2 next)").arg(expected).arg(entry.event.seq);
-            return false;
-        }
-        sink(std::move(entry));
-        ++expected;
-    }
-    if (!rows->error().isEmpty()) {
-        *error = rows->error();
-        return false;
-    }
-    return true;
-}
-
-bool Journal::readRow(const JournalRow &row, DayCache &dayCache, JournalEntry *entry, QString *error)
-{
-    entry->event.seq = row.seq;
-    entry->event.at = row.at;
-    if (row.businessDay != std::string_view(dayCache.text.constData(), size_t(dayCache.text.size()))) {
-        dayCache.text = QByteArray(row.businessDay.data(), qsizetype(row.businessDay.size()));
-        dayCache.day = QDate::fromString(QString::fromLatin1(dayCache.text), Qt::ISODate);
-    }
-    entry->businessDay = dayCache.day;
-    auto payload = EventCodec::fromBytes(row.type, row.payload);
-    if (!payload) {
-        *error = tr("event %1 (%2) cannot be read")
-                     .arg(entry->event.seq)
-                     .arg(QString::fromUtf8(row.type.data(), qsizetype(row.type.size())));
-        return false;
-    }
-    entry->event.payload = std::move(*payload);
-    if (!row.commandId.empty())
-        entry->commandId = QString::fromUtf8(row.commandId.data(), qsizetype(row.commandId.size()));
-    return true;
-}
-
-Journal::SeqSpan Journal::daySpan(const QDate &day) const
-{
-    QSqlQuery query(database());
-    query.prepare(m_catalog.query(QStringLiteral("day_span")));
-    query.addBindValue(day.toString(Qt::ISODate)); // once for the first event, once for the last
-    query.addBindValue(day.toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
-        return {};
-    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
-}
-
-std::pair<QDate, QDate> Journal::days() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(m_catalog.query(QStringLiteral("journal_days"))) || !query.next())
-        return {};
-    return {QDate::fromString(query.value(0).toString(), Qt::ISODate),
-            QDate::fromString(query.value(1).toString(), Qt::ISODate)};
-}
-
-Seq Journal::lastSeqBefore(const QDate &day) const
-{
-    QSqlQuery query(database());
-    query.prepare(m_catalog.query(QStringLiteral("last_seq_before_day")));
-    query.addBindValue(day.toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
-}
-
-QDate Journal::dayBefore(const QDate &day) const
-{
-    QSqlQuery query(database());
-    query.prepare(m_catalog.query(QStringLiteral("day_before")));
-    query.addBindValue(day.toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
-        return {};
-    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
-}
-
 QString Journal::journalId() const
 {
     QSqlQuery query(database());
     if (!query.exec(m_catalog.query(QStringLiteral("journal_id"))) || !query.next())
         return {};
     return query.value(0).toString();
-}
-
-Seq Journal::lastSeq() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(m_catalog.query(QStringLiteral("last_seq"))) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
 }
 
 } // namespace tessera

@@ -1,7 +1,4 @@
-#include "FreshJournal.h"
-#include "RandomWorkload.h"
-#include "TestBranch.h"
-#include "headoffice/HeadOfficeDatabase.h"
+#include "HeadOfficeFixture.h"
 #include "headoffice/HeadOfficeLink.h"
 #include "host/QueueHost.h"
 #include "protocol/EventCodec.h"
@@ -21,67 +18,6 @@ class TestHeadOfficeLink final : public QObject
     Q_OBJECT
 
 private:
-    // A head office database with the schema, and the branch added to it.
-    struct HeadOffice
-    {
-        FreshJournal database{FreshJournal::On::Postgresql};
-        std::unique_ptr<HeadOfficeDatabase> admin;
-        HeadOfficeDatabase::NewBranch branch;
-        QString branchUrl() const { return database.urlAs(branch.role, branch.password); }
-    };
-
-    static QString uniqueBranchId()
-    {
-        return QStringLiteral("riga-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    }
-
-    static std::unique_ptr<HeadOffice> headOfficeWith(const QString &branchId)
-    {
-        auto office = std::make_unique<HeadOffice>();
-        auto admin = HeadOfficeDatabase::openAsAdministrator(office->database.location());
-        if (!admin)
-            qFatal("%s", qPrintable(admin.error()));
-        office->admin = std::move(admin).value();
-        auto branch = office->admin->addBranch(branchId);
-        if (!branch)
-            qFatal("%s", qPrintable(branch.error()));
-        office->branch = branch.value();
-        return office;
-    }
-
-    // A branch journal with a day of random work in it.
-    static std::unique_ptr<QueueHost> busyBranch(const QString &location, ManualClock &clock, int commands)
-    {
-        auto host = QueueHost::open(location, clock);
-        if (!host)
-            qFatal("%s", qPrintable(host.error()));
-        host.value()->submit(ChangeConfig{toJson(baseConfig())});
-        host.value()->submit(RandomWorkload::staffAll(host.value()->state()));
-        addWork(*host.value(), clock, commands, 7);
-        return std::move(host).value();
-    }
-
-    static void addWork(QueueHost &host, ManualClock &clock, int commands, quint32 seed)
-    {
-        RandomWorkload workload(seed);
-        for (int i = 0; i < commands; ++i) {
-            clock.advanceSeconds(workload.pauseSeconds());
-            host.submit(workload.next(host.state(), clock.nowMs()));
-        }
-    }
-
-    static HeadOfficeLink::Settings settingsFor(const QString &url, const QString &branchId, const QString &journal)
-    {
-        HeadOfficeLink::Settings settings;
-        settings.headOffice = url;
-        settings.branchId = branchId;
-        settings.journal = journal;
-        settings.batchSize = 500; // several batches for a day of work
-        settings.helloIntervalMs = 200;
-        settings.maxBackoffMs = 1000;
-        return settings;
-    }
-
     // What the head office holds of a branch, in order: (seq, type, payload).
     static QList<std::tuple<Seq, QString, QByteArray>> headOfficeEvents(const HeadOffice &office,
                                                                         const QString &branchId)

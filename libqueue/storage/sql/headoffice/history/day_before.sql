@@ -1,0 +1,1 @@
+WITH scope AS (SELECT ?::text AS branch, ?::text AS journal) SELECT MAX(business_day) FROM events, scope WHERE events.branch_id = scope.branch AND events.journal_id = scope.journal AND business_day < ?::date

@@ -1,0 +1,1 @@
+WITH scope AS (SELECT ?::text AS branch, ?::text AS journal) SELECT COALESCE((SELECT seq FROM events WHERE events.branch_id = scope.branch AND events.journal_id = scope.journal AND business_day < ?::date ORDER BY business_day DESC, seq DESC LIMIT 1), 0) FROM scope

@@ -1,0 +1,1 @@
+WITH scope AS (SELECT ?::text AS branch, ?::text AS journal) SELECT seq, at_ms, business_day, type, payload, NULL::text FROM events, scope WHERE events.branch_id = scope.branch AND events.journal_id = scope.journal AND type = ? AND seq <= ? ORDER BY seq DESC LIMIT 1

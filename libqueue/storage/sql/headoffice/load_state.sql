@@ -1,0 +1,1 @@
+SELECT journal_id, seq, state FROM branch_state WHERE branch_id = ?

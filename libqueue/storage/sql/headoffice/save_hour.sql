@@ -1,0 +1,1 @@
+INSERT INTO branch_hours (branch_id, business_day, hour, arrivals, served, calls, wait_total_ms, longest_line) VALUES (?, ?::date, ?, ?, ?, ?, ?, ?) ON CONFLICT (branch_id, business_day, hour) DO UPDATE SET arrivals = EXCLUDED.arrivals, served = EXCLUDED.served, calls = EXCLUDED.calls, wait_total_ms = EXCLUDED.wait_total_ms, longest_line = EXCLUDED.longest_line

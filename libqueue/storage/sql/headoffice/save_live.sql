@@ -1,0 +1,1 @@
+INSERT INTO branch_live (branch_id, journal_id, seq, at_ms, business_day, figures) VALUES (?, ?, ?, ?, ?::date, ?::jsonb) ON CONFLICT (branch_id) DO UPDATE SET journal_id = EXCLUDED.journal_id, seq = EXCLUDED.seq, at_ms = EXCLUDED.at_ms, business_day = EXCLUDED.business_day, figures = EXCLUDED.figures, updated_at = now()

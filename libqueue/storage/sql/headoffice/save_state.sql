@@ -1,0 +1,1 @@
+INSERT INTO branch_state (branch_id, journal_id, seq, state) VALUES (?, ?, ?, ?) ON CONFLICT (branch_id) DO UPDATE SET journal_id = EXCLUDED.journal_id, seq = EXCLUDED.seq, state = EXCLUDED.state, saved_at = now()
