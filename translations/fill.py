@@ -4,7 +4,7 @@
 Every string of Tessera is translated here by hand, one table per part and language, keyed by
 the English source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's
 (teller/phrases.py), the lobby display's own words (display/phrases.py), the printed daily
-report (report/phrases.py), and everything else: the server, the library's messages and the
+report (report/phrases.py), the head office program (headoffice/phrases.py), and everything else: the server, the library's messages and the
 station settings (common/zh.py, common/lv_cy.py). Each table fills only its own contexts.
 
 English is the source language: tessera_en.ts takes each source as its own translation, and
@@ -25,6 +25,7 @@ from kiosk.phrases import PHRASES as KIOSK_PHRASES
 from teller.phrases import PHRASES as TELLER_PHRASES
 from display.phrases import PHRASES as DISPLAY_PHRASES
 from report.phrases import PHRASES as REPORT_PHRASES
+from headoffice.phrases import PHRASES as HEADOFFICE_PHRASES
 from common.zh import PHRASES as COMMON_ZH
 from common.lv_cy import PHRASES as COMMON_LV_CY
 
@@ -36,7 +37,8 @@ def is_kiosk(context):
 
 
 def is_teller(context):
-    return context.startswith('tessera::teller::')
+    # DocumentOutput (printing, saving PDFs) is shared with the head office; its words are the teller's.
+    return context.startswith('tessera::teller::') or context == 'tessera::DocumentOutput'
 
 
 def is_display(context):
@@ -47,13 +49,20 @@ def is_report(context):
     return context.startswith('tessera::report::')
 
 
+def is_headoffice(context):
+    # The period report is printed by the head office alone; its shared words are the daily report's.
+    return context.startswith('tessera::headoffice::') or context in ('tessera::HeadOfficeView',
+                                                                       'tessera::report::PeriodDocument')
+
+
 def is_common(context):
-    return not any(belongs(context) for belongs in (is_kiosk, is_teller, is_display, is_report))
+    return not any(belongs(context) for belongs in (is_kiosk, is_teller, is_display, is_report, is_headoffice))
 
 
 # (what the table is, its phrases by language, which contexts it fills)
 PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller),
          ('display', DISPLAY_PHRASES, is_display), ('report', REPORT_PHRASES, is_report),
+         ('headoffice', HEADOFFICE_PHRASES, is_headoffice),
          ('common', {**COMMON_ZH, **COMMON_LV_CY}, is_common))
 root = Path(__file__).resolve().parent
 

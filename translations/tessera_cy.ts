@@ -208,14 +208,6 @@
         <translation>Methu uwchraddio&apos;r dyddlyfr %1: %2</translation>
     </message>
     <message>
-        <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>mae digwyddiad %1 ar goll o&apos;r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
-    </message>
-    <message>
-        <source>event %1 (%2) cannot be read</source>
-        <translation>methu darllen digwyddiad %1 (%2)</translation>
-    </message>
-    <message>
         <source>There is no journal at %1.</source>
         <translation>Nid oes dyddlyfr yn %1.</translation>
     </message>
@@ -1076,6 +1068,38 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventHistory</name>
+    <message>
+        <source>event %1 is missing from the journal (found %2 next)</source>
+        <translation>mae digwyddiad %1 ar goll o&apos;r dyddlyfr (daethpwyd o hyd i %2 nesaf)</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) cannot be read</source>
+        <translation>methu darllen digwyddiad %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HeadOfficeLink</name>
     <message>
         <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
@@ -1084,6 +1108,41 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
         <translation>Mae&apos;r cysylltiad â&apos;r brif swyddfa yn croesi&apos;r WAN: rhaid i&apos;w URL ddweud sslmode=verify-full (gyda sslrootcert= tystysgrif CA y brif swyddfa os nad yw yn ~/.postgresql/root.crt).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeView</name>
+    <message>
+        <source>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>Cronfa ddata PostgreSQL yw cronfa ddata&apos;r brif swyddfa: rhowch hi fel postgresql://DEFNYDDIWR@GWESTEIWR/CRONFA.</translation>
+    </message>
+    <message>
+        <source>Cannot open the head office database %1: %2</source>
+        <translation>Methu agor cronfa ddata&apos;r brif swyddfa %1: %2</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</source>
+        <translation>Mae cronfa ddata&apos;r brif swyddfa %1 ar sgema %2 ac mae&apos;r rhaglen hon yn darllen sgema %3: gofynnwch i&apos;w gweinyddwr redeg tessera-headoffice-admin init.</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</source>
+        <translation>Mae cronfa ddata&apos;r brif swyddfa %1 ar sgema %2, yn fwy newydd nag y mae&apos;r rhaglen hon yn ei ddarllen (%3): gosodwch fersiwn Tessera y brif swyddfa.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the head office database %1: %2</source>
+        <translation>Methu dilyn cronfa ddata&apos;r brif swyddfa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the branches: %1</source>
+        <translation>Methu darllen y canghennau: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the daily figures: %1</source>
+        <translation>Methu darllen y ffigurau dyddiol: %1</translation>
+    </message>
+    <message>
+        <source>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</source>
+        <translation>Ni ellir darllen y ffigurau dyddiol yng nghronfa ddata&apos;r brif swyddfa: gofynnwch i&apos;w gweinyddwr redeg tessera-headoffice-admin rebuild.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1181,13 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 mun</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeriodCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation>Methu creu&apos;r cyfeiriadur %1 ar gyfer y ffeiliau CSV.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1480,276 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::headoffice::BranchDetailDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Aros hiraf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Cownter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Ariannwr</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tocyn</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Wedi&apos;u gweini heddiw</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Cownteri</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::BranchTableModel</name>
+    <message>
+        <source>Branch</source>
+        <translation>Cangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Waiting by service</source>
+        <translation>Yn aros fesul gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Aros hiraf</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Wedi&apos;u gweini heddiw</translation>
+    </message>
+    <message>
+        <source>Within target today</source>
+        <translation>O fewn y targed heddiw</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>Cownteri ar agor</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>Methiannau argraffu heddiw</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Heb gysylltu eto</translation>
+    </message>
+    <message>
+        <source>Online, catching up</source>
+        <translation>Ar-lein, yn dal i fyny</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>All-lein ers %1</translation>
+    </message>
+    <message>
+        <source>refused by the head office: %1</source>
+        <translation>wedi&apos;i gwrthod gan y brif swyddfa: %1</translation>
+    </message>
+    <message>
+        <source>offline for %1</source>
+        <translation>all-lein ers %1</translation>
+    </message>
+    <message>
+        <source>the kiosk could not print the last ticket (%1)</source>
+        <translation>ni allai&apos;r ciosg argraffu&apos;r tocyn olaf (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>%1 waiting %2, target %3</source>
+        <translation>%1 yn aros %2, targed %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more service(s) past target)</source>
+        <translation>
+            <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
+            <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
+            <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
+            <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
+            <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::HeadOfficeWindow</name>
+    <message>
+        <source>Live from %1; last change %2</source>
+        <translation>Yn fyw o %1; newid olaf %2</translation>
+    </message>
+    <message>
+        <source>The connection to the head office is lost; trying again. %1</source>
+        <translation>Collwyd y cysylltiad â&apos;r brif swyddfa; yn ceisio eto. %1</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Prif swyddfa Tessera</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>Adroddiad cyfnod…</translation>
+    </message>
+    <message>
+        <source>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</source>
+        <translation>Dywedwch pa gronfa ddata&apos;r brif swyddfa i&apos;w gwylio: tessera-headoffice &apos;postgresql://...&apos; (mae tessera-headoffice-admin add-viewer y gweinyddwr yn ei argraffu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more branch(es) with alarms</source>
+        <translation>
+            <numerusform>…a %n cangen arall â larymau</numerusform>
+            <numerusform>…a %n cangen arall â larymau</numerusform>
+            <numerusform>…a %n cangen arall â larymau</numerusform>
+            <numerusform>…a %n cangen arall â larymau</numerusform>
+            <numerusform>…a %n cangen arall â larymau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Adroddiad cyfnod</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Pob un</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim un</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Gwneud yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Canghennau</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Cadw fel CSV…</translation>
+    </message>
+    <message>
+        <source>Tick at least one branch.</source>
+        <translation>Ticiwch o leiaf un gangen.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>Mae&apos;r diwrnod cyntaf ar ôl yr olaf: cyfnewidiwch nhw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) with figures; made in %1 s.</source>
+        <translation>
+            <numerusform>%n gangen â ffigurau; gwnaed mewn %1 e.</numerusform>
+            <numerusform>%n gangen â ffigurau; gwnaed mewn %1 e.</numerusform>
+            <numerusform>%n gangen â ffigurau; gwnaed mewn %1 e.</numerusform>
+            <numerusform>%n changen â ffigurau; gwnaed mewn %1 e.</numerusform>
+            <numerusform>%n cangen â ffigurau; gwnaed mewn %1 e.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>Nid oes gan unrhyw gangen ffigurau ar gyfer y dyddiau hyn.</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Cadw&apos;r adroddiad cyfnod</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Cadw tablau&apos;r adroddiad yn</translation>
+    </message>
+</context>
+<context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -1607,6 +1943,119 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PeriodDocument</name>
+    <message>
+        <source>Branches from %1 to %2</source>
+        <translation>Canghennau o %1 i %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cangen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dyddiau</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wedi&apos;u rhoi</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Wedi&apos;u gweini</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Cymedr aros</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% wedi aros hyd at</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>O fewn y targed</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Cymedr gweini</translation>
+    </message>
+    <message>
+        <source>(day running)</source>
+        <translation>(y diwrnod heb orffen)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Pob cangen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Ariannwr</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Cyfradd defnyddio</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Prif swyddfa Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, argraffwyd %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es), business days from %1 to %2</source>
+        <translation>
+            <numerusform>%n cangen, diwrnodau busnes o %1 i %2</numerusform>
+            <numerusform>%n gangen, diwrnodau busnes o %1 i %2</numerusform>
+            <numerusform>%n gangen, diwrnodau busnes o %1 i %2</numerusform>
+            <numerusform>%n changen, diwrnodau busnes o %1 i %2</numerusform>
+            <numerusform>%n cangen, diwrnodau busnes o %1 i %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>Nid oes gan unrhyw gangen ffigurau ar gyfer y dyddiau hyn.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Sut mae&apos;r ffigurau hyn yn cael eu cyfrif</translation>
+    </message>
+    <message>
+        <source>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</source>
+        <translation>Mae cyfrifon cyfnod yn adio ei ddiwrnodau busnes. Mae ei gymedr, ei 90fed canradd a&apos;i gyfran o fewn y targed yn deillio o bob arhosiad yn y cyfnod, nid o&apos;r ffigurau dyddiol.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>Ni ellir tynnu ar yr argraffydd na&apos;r ffeil PDF.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>Nid oedd modd gorffen yr adroddiad ar yr argraffydd nac yn y ffeil PDF.</translation>
     </message>
 </context>
 <context>
@@ -2249,27 +2698,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
             <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
             <numerusform>Trosglwyddiadau: %n. Nodyn: %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::teller::DocumentOutput</name>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Adroddodd yr argraffydd %1 wall; efallai na argraffwyd dim.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n tudalen i %1.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -208,14 +208,6 @@
         <translation>Cannot upgrade the journal %1: %2</translation>
     </message>
     <message>
-        <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>event %1 is missing from the journal (found %2 next)</translation>
-    </message>
-    <message>
-        <source>event %1 (%2) cannot be read</source>
-        <translation>event %1 (%2) cannot be read</translation>
-    </message>
-    <message>
         <source>There is no journal at %1.</source>
         <translation>There is no journal at %1.</translation>
     </message>
@@ -1076,6 +1068,35 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventHistory</name>
+    <message>
+        <source>event %1 is missing from the journal (found %2 next)</source>
+        <translation>event %1 is missing from the journal (found %2 next)</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) cannot be read</source>
+        <translation>event %1 (%2) cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HeadOfficeLink</name>
     <message>
         <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
@@ -1084,6 +1105,41 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
         <translation>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeView</name>
+    <message>
+        <source>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the head office database %1: %2</source>
+        <translation>Cannot open the head office database %1: %2</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</source>
+        <translation>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</source>
+        <translation>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the head office database %1: %2</source>
+        <translation>Cannot follow the head office database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the branches: %1</source>
+        <translation>Cannot read the branches: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the daily figures: %1</source>
+        <translation>Cannot read the daily figures: %1</translation>
+    </message>
+    <message>
+        <source>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</source>
+        <translation>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1178,13 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeriodCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation>Cannot create the directory %1 for the CSV files.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1477,267 @@ Fix the settings and restart the kiosk.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::headoffice::BranchDetailDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::BranchTableModel</name>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting by service</source>
+        <translation>Waiting by service</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Within target today</source>
+        <translation>Within target today</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>Counters open</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>Print failures today</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Not connected yet</translation>
+    </message>
+    <message>
+        <source>Online, catching up</source>
+        <translation>Online, catching up</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <source>refused by the head office: %1</source>
+        <translation>refused by the head office: %1</translation>
+    </message>
+    <message>
+        <source>offline for %1</source>
+        <translation>offline for %1</translation>
+    </message>
+    <message>
+        <source>the kiosk could not print the last ticket (%1)</source>
+        <translation>the kiosk could not print the last ticket (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>%1 waiting %2, target %3</source>
+        <translation>%1 waiting %2, target %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more service(s) past target)</source>
+        <translation>
+            <numerusform> (and %n more service past target)</numerusform>
+            <numerusform> (and %n more services past target)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::HeadOfficeWindow</name>
+    <message>
+        <source>Live from %1; last change %2</source>
+        <translation>Live from %1; last change %2</translation>
+    </message>
+    <message>
+        <source>The connection to the head office is lost; trying again. %1</source>
+        <translation>The connection to the head office is lost; trying again. %1</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera head office</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>Period report…</translation>
+    </message>
+    <message>
+        <source>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</source>
+        <translation>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more branch(es) with alarms</source>
+        <translation>
+            <numerusform>…and %n more branch with alarms</numerusform>
+            <numerusform>…and %n more branches with alarms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Make the report</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Tick at least one branch.</source>
+        <translation>Tick at least one branch.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>The first day comes after the last: swap them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) with figures; made in %1 s.</source>
+        <translation>
+            <numerusform>%n branch with figures; made in %1 s.</numerusform>
+            <numerusform>%n branches with figures; made in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>No branch has figures for these days.</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Save the period report</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Save the report&apos;s tables in</translation>
+    </message>
+</context>
+<context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -1607,6 +1931,116 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PeriodDocument</name>
+    <message>
+        <source>Branches from %1 to %2</source>
+        <translation>Branches from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% waited at most</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>(day running)</source>
+        <translation>(day running)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera head office</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es), business days from %1 to %2</source>
+        <translation>
+            <numerusform>%n branch, business days from %1 to %2</numerusform>
+            <numerusform>%n branches, business days from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>No branch has figures for these days.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>How these figures are counted</translation>
+    </message>
+    <message>
+        <source>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</source>
+        <translation>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>The printer or the PDF file cannot be drawn on.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>The report could not be finished on the printer or in the PDF file.</translation>
     </message>
 </context>
 <context>
@@ -2234,24 +2668,6 @@ Fix the settings and restart the kiosk.</translation>
             <numerusform>Transferred %n time. Note: %1</numerusform>
             <numerusform>Transferred %n times. Note: %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::teller::DocumentOutput</name>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>The printer %1 reported an error; nothing may have been printed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Sent %n page to %1.</numerusform>
-            <numerusform>Sent %n pages to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

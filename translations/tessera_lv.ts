@@ -208,14 +208,6 @@
         <translation>Nevar atjaunināt žurnālu %1: %2</translation>
     </message>
     <message>
-        <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>žurnālā trūkst notikuma %1 (nākamais atrasts %2)</translation>
-    </message>
-    <message>
-        <source>event %1 (%2) cannot be read</source>
-        <translation>notikumu %1 (%2) nevar nolasīt</translation>
-    </message>
-    <message>
         <source>There is no journal at %1.</source>
         <translation>Vietā %1 nav žurnāla.</translation>
     </message>
@@ -1076,6 +1068,36 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventHistory</name>
+    <message>
+        <source>event %1 is missing from the journal (found %2 next)</source>
+        <translation>žurnālā trūkst notikuma %1 (nākamais atrasts %2)</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) cannot be read</source>
+        <translation>notikumu %1 (%2) nevar nolasīt</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HeadOfficeLink</name>
     <message>
         <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
@@ -1084,6 +1106,41 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
         <translation>Savienojums ar centrālo biroju šķērso WAN: tā URL jābūt sslmode=verify-full (ar sslrootcert= centrālā biroja CA sertifikātu, ja tas nav ~/.postgresql/root.crt).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeView</name>
+    <message>
+        <source>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>Centrālā biroja datubāze ir PostgreSQL datubāze: norādiet to kā postgresql://LIETOTĀJS@DATORS/DATUBĀZE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the head office database %1: %2</source>
+        <translation>Nevar atvērt centrālā biroja datubāzi %1: %2</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</source>
+        <translation>Centrālā biroja datubāzei %1 ir shēmas versija %2, bet šī programma lasa versiju %3: lūdziet administratoru palaist tessera-headoffice-admin init.</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</source>
+        <translation>Centrālā biroja datubāzei %1 ir shēmas versija %2, jaunāka nekā šī programma lasa (%3): uzstādiet centrālā biroja Tessera versiju.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the head office database %1: %2</source>
+        <translation>Nevar sekot centrālā biroja datubāzei %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the branches: %1</source>
+        <translation>Nevar nolasīt filiāles: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the daily figures: %1</source>
+        <translation>Nevar nolasīt dienu rādītājus: %1</translation>
+    </message>
+    <message>
+        <source>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</source>
+        <translation>Dienu rādītājus centrālā biroja datubāzē nevar nolasīt: lūdziet administratoru palaist tessera-headoffice-admin rebuild.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1179,13 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeriodCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation>Nevar izveidot mapi %1 CSV failiem.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1478,270 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::headoffice::BranchDetailDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Atvērts</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauzē</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Slēgts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gaida</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ilgākā gaidīšana</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Lodziņš</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Biļete</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Šodien apkalpoti</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Pakalpojumi</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Lodziņi</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::BranchTableModel</name>
+    <message>
+        <source>Branch</source>
+        <translation>Filiāle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gaida</translation>
+    </message>
+    <message>
+        <source>Waiting by service</source>
+        <translation>Gaida pa pakalpojumiem</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ilgākā gaidīšana</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Šodien apkalpoti</translation>
+    </message>
+    <message>
+        <source>Within target today</source>
+        <translation>Šodien mērķa laikā</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>Atvērti lodziņi</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>Šodien neizdrukāti</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atteikts</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Vēl nav pieslēgusies</translation>
+    </message>
+    <message>
+        <source>Online, catching up</source>
+        <translation>Tiešsaistē, sūta iztrūkstošo</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Tiešsaistē</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Bezsaistē kopš %1</translation>
+    </message>
+    <message>
+        <source>refused by the head office: %1</source>
+        <translation>centrālais birojs atteica: %1</translation>
+    </message>
+    <message>
+        <source>offline for %1</source>
+        <translation>bezsaistē jau %1</translation>
+    </message>
+    <message>
+        <source>the kiosk could not print the last ticket (%1)</source>
+        <translation>kiosks nevarēja izdrukāt pēdējo biļeti (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>mazāk par minūti</translation>
+    </message>
+    <message>
+        <source>%1 waiting %2, target %3</source>
+        <translation>%1 gaida %2, mērķis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more service(s) past target)</source>
+        <translation>
+            <numerusform> (un vēl %n pakalpojums pāri mērķim)</numerusform>
+            <numerusform> (un vēl %n pakalpojumi pāri mērķim)</numerusform>
+            <numerusform> (un vēl %n pakalpojumu pāri mērķim)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::HeadOfficeWindow</name>
+    <message>
+        <source>Live from %1; last change %2</source>
+        <translation>Tiešraidē no %1; pēdējās izmaiņas %2</translation>
+    </message>
+    <message>
+        <source>The connection to the head office is lost; trying again. %1</source>
+        <translation>Savienojums ar centrālo biroju zudis; mēģina vēlreiz. %1</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera centrālais birojs</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>Perioda atskaite…</translation>
+    </message>
+    <message>
+        <source>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</source>
+        <translation>Norādiet, kuru centrālā biroja datubāzi skatīt: tessera-headoffice &apos;postgresql://...&apos; (to izdrukā administratora komanda tessera-headoffice-admin add-viewer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more branch(es) with alarms</source>
+        <translation>
+            <numerusform>…un vēl %n filiāle ar trauksmi</numerusform>
+            <numerusform>…un vēl %n filiāles ar trauksmi</numerusform>
+            <numerusform>…un vēl %n filiāļu ar trauksmi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Perioda atskaite</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Visas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nevienu</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Sagatavot atskaiti</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Filiāles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Līdz</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Saglabāt kā CSV…</translation>
+    </message>
+    <message>
+        <source>Tick at least one branch.</source>
+        <translation>Atzīmējiet vismaz vienu filiāli.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>Pirmā diena ir pēc pēdējās: samainiet tās.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) with figures; made in %1 s.</source>
+        <translation>
+            <numerusform>%n filiālei ir dati; sagatavots %1 s.</numerusform>
+            <numerusform>%n filiālēm ir dati; sagatavots %1 s.</numerusform>
+            <numerusform>%n filiālēm ir dati; sagatavots %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>Nevienai filiālei nav datu par šīm dienām.</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>Saglabāt perioda atskaiti</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saglabāts %1.</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>Saglabāt atskaites tabulas mapē</translation>
+    </message>
+</context>
+<context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -1607,6 +1935,117 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PeriodDocument</name>
+    <message>
+        <source>Branches from %1 to %2</source>
+        <translation>Filiāles no %1 līdz %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filiāle</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegti</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Apkalpoti</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Neieradās</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Vidēji gaidīja</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% gaidīja ne ilgāk par</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Mērķa laikā</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Vid. apkalp. laiks</translation>
+    </message>
+    <message>
+        <source>(day running)</source>
+        <translation>(diena turpinās)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Visas filiāles</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pakalpojums</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērts</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Noslodze</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera centrālais birojs</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera, izdrukāts %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es), business days from %1 to %2</source>
+        <translation>
+            <numerusform>%n filiāle, darba dienas no %1 līdz %2</numerusform>
+            <numerusform>%n filiāles, darba dienas no %1 līdz %2</numerusform>
+            <numerusform>%n filiāļu, darba dienas no %1 līdz %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>Nevienai filiālei nav datu par šīm dienām.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Kā aprēķināti šie rādītāji</translation>
+    </message>
+    <message>
+        <source>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</source>
+        <translation>Perioda skaitļi ir tā darba dienu summa. Vidējais, 90. procentile un daļa mērķa laikā ir aprēķināti no katras perioda gaidīšanas, nevis no dienu rādītājiem.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>Printerī vai PDF failā nevar zīmēt.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>Atskaiti nevarēja pabeigt printerī vai PDF failā.</translation>
     </message>
 </context>
 <context>
@@ -2239,25 +2678,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
             <numerusform>Pārsūtīts (reizes: %n). Piezīme: %1</numerusform>
             <numerusform>Pārsūtīts (reizes: %n). Piezīme: %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::teller::DocumentOutput</name>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>Printeris %1 ziņoja par kļūdu; iespējams, nekas netika izdrukāts.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Uz %1 nosūtīta %n lappuse.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-            <numerusform>Uz %1 nosūtītas %n lappuses.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -208,14 +208,6 @@
         <translation>无法升级业务日志 %1：%2</translation>
     </message>
     <message>
-        <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>业务日志中缺少事件 %1（其后找到的是 %2）</translation>
-    </message>
-    <message>
-        <source>event %1 (%2) cannot be read</source>
-        <translation>无法读取事件 %1（%2）</translation>
-    </message>
-    <message>
         <source>There is no journal at %1.</source>
         <translation>%1 处没有业务日志。</translation>
     </message>
@@ -1076,6 +1068,34 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventHistory</name>
+    <message>
+        <source>event %1 is missing from the journal (found %2 next)</source>
+        <translation>业务日志中缺少事件 %1（其后找到的是 %2）</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) cannot be read</source>
+        <translation>无法读取事件 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HeadOfficeLink</name>
     <message>
         <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
@@ -1084,6 +1104,41 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
         <translation>到总部的连接经过广域网：网址必须包含 sslmode=verify-full（若总部的 CA 证书不在 ~/.postgresql/root.crt 中，用 sslrootcert= 指明）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeView</name>
+    <message>
+        <source>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>总部数据库是 PostgreSQL 数据库：请写成 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the head office database %1: %2</source>
+        <translation>无法打开总部数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</source>
+        <translation>总部数据库 %1 的结构版本为 %2，本程序读取版本 %3：请管理员运行 tessera-headoffice-admin init。</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</source>
+        <translation>总部数据库 %1 的结构版本为 %2，比本程序能读取的版本（%3）更新：请安装与总部相同的 Tessera 版本。</translation>
+    </message>
+    <message>
+        <source>Cannot follow the head office database %1: %2</source>
+        <translation>无法跟踪总部数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the branches: %1</source>
+        <translation>无法读取网点：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the daily figures: %1</source>
+        <translation>无法读取每日数据：%1</translation>
+    </message>
+    <message>
+        <source>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</source>
+        <translation>总部数据库中的每日数据无法读取：请管理员运行 tessera-headoffice-admin rebuild。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1177,13 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeriodCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation>无法创建用于存放 CSV 文件的目录 %1。</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1476,264 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::headoffice::BranchDetailDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办理</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::BranchTableModel</name>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Waiting by service</source>
+        <translation>各业务等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办理</translation>
+    </message>
+    <message>
+        <source>Within target today</source>
+        <translation>今日达标率</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>今日打印失败</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>尚未连接</translation>
+    </message>
+    <message>
+        <source>Online, catching up</source>
+        <translation>在线，正在补传</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>refused by the head office: %1</source>
+        <translation>被总部拒绝：%1</translation>
+    </message>
+    <message>
+        <source>offline for %1</source>
+        <translation>已离线 %1</translation>
+    </message>
+    <message>
+        <source>the kiosk could not print the last ticket (%1)</source>
+        <translation>取号机未能打印最近一张号票（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>%1 waiting %2, target %3</source>
+        <translation>%1 已等候 %2，目标 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more service(s) past target)</source>
+        <translation>
+            <numerusform>（另有 %n 项业务超过目标）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::HeadOfficeWindow</name>
+    <message>
+        <source>Live from %1; last change %2</source>
+        <translation>实时数据来自 %1；最近更新 %2</translation>
+    </message>
+    <message>
+        <source>The connection to the head office is lost; trying again. %1</source>
+        <translation>与总部的连接已断开，正在重试。%1</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera 总部</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>期间报表…</translation>
+    </message>
+    <message>
+        <source>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</source>
+        <translation>请指定要查看的总部数据库：tessera-headoffice &apos;postgresql://...&apos;（管理员运行 tessera-headoffice-admin add-viewer 时会给出）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more branch(es) with alarms</source>
+        <translation>
+            <numerusform>……另有 %n 个网点有警报</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>期间报表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Tick at least one branch.</source>
+        <translation>请至少勾选一个网点。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>开始日期晚于结束日期：请对调。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) with figures; made in %1 s.</source>
+        <translation>
+            <numerusform>%n 个网点有数据；用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>这些日期内没有网点的数据。</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>保存期间报表</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>将报表的表格保存到</translation>
+    </message>
+</context>
+<context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -1607,6 +1927,115 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PeriodDocument</name>
+    <message>
+        <source>Branches from %1 to %2</source>
+        <translation>各网点 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号数</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候时间</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 的客户等候不超过</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>(day running)</source>
+        <translation>（当日未结束）</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera 总部</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera，打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es), business days from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个网点，营业日 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>这些日期内没有网点的数据。</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>统计口径说明</translation>
+    </message>
+    <message>
+        <source>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</source>
+        <translation>期间的计数为各营业日之和；其平均值、第 90 百分位数和达标率按期间内的每一次等候计算，而非由每日数据平均得出。</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>报表无法在打印机或 PDF 文件中完成。</translation>
     </message>
 </context>
 <context>
@@ -2229,23 +2658,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>
             <numerusform>已转移 %n 次。备注：%1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::teller::DocumentOutput</name>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>打印机 %1 报告了错误，可能什么都没有打印出来。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 页发送到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

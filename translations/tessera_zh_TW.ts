@@ -208,14 +208,6 @@
         <translation>無法升級業務日誌 %1：%2</translation>
     </message>
     <message>
-        <source>event %1 is missing from the journal (found %2 next)</source>
-        <translation>業務日誌中缺少事件 %1（其後找到的是 %2）</translation>
-    </message>
-    <message>
-        <source>event %1 (%2) cannot be read</source>
-        <translation>無法讀取事件 %1（%2）</translation>
-    </message>
-    <message>
         <source>There is no journal at %1.</source>
         <translation>%1 沒有業務日誌。</translation>
     </message>
@@ -1076,6 +1068,34 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::DocumentOutput</name>
+    <message>
+        <source>The printer %1 reported an error; nothing may have been printed.</source>
+        <translation>印表機 %1 回報了錯誤，可能什麼都沒有印出來。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 頁傳送至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EventHistory</name>
+    <message>
+        <source>event %1 is missing from the journal (found %2 next)</source>
+        <translation>業務日誌中缺少事件 %1（其後找到的是 %2）</translation>
+    </message>
+    <message>
+        <source>event %1 (%2) cannot be read</source>
+        <translation>無法讀取事件 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>tessera::HeadOfficeLink</name>
     <message>
         <source>The head office is a PostgreSQL database: give it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full.</source>
@@ -1084,6 +1104,41 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The head office link crosses the WAN: its URL must say sslmode=verify-full (with sslrootcert= the head office&apos;s CA certificate if it is not in ~/.postgresql/root.crt).</source>
         <translation>到總部的連線經過廣域網路：網址必須包含 sslmode=verify-full（若總部的 CA 憑證不在 ~/.postgresql/root.crt 中，以 sslrootcert= 指明）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HeadOfficeView</name>
+    <message>
+        <source>The head office database is a PostgreSQL database: give it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>總行資料庫是 PostgreSQL 資料庫：請寫成 postgresql://使用者@主機/資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot open the head office database %1: %2</source>
+        <translation>無法開啟總行資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2 and this program reads schema %3: ask its administrator to run tessera-headoffice-admin init.</source>
+        <translation>總行資料庫 %1 的結構版本為 %2，本程式讀取版本 %3：請管理員執行 tessera-headoffice-admin init。</translation>
+    </message>
+    <message>
+        <source>The head office database %1 is at schema %2, newer than this program reads (%3): install the Tessera version of the head office.</source>
+        <translation>總行資料庫 %1 的結構版本為 %2，比本程式能讀取的版本（%3）更新：請安裝與總行相同的 Tessera 版本。</translation>
+    </message>
+    <message>
+        <source>Cannot follow the head office database %1: %2</source>
+        <translation>無法追蹤總行資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the branches: %1</source>
+        <translation>無法讀取分行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the daily figures: %1</source>
+        <translation>無法讀取每日資料：%1</translation>
+    </message>
+    <message>
+        <source>The daily figures in the head office database cannot be read: ask its administrator to run tessera-headoffice-admin rebuild.</source>
+        <translation>總行資料庫中的每日資料無法讀取：請管理員執行 tessera-headoffice-admin rebuild。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1177,13 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PeriodCsv</name>
+    <message>
+        <source>Cannot create the directory %1 for the CSV files.</source>
+        <translation>無法建立用於存放 CSV 檔案的目錄 %1。</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1476,264 @@ Fix the settings and restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>tessera::headoffice::BranchDetailDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>開放</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人數</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>號碼牌</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已辦理</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::BranchTableModel</name>
+    <message>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人數</translation>
+    </message>
+    <message>
+        <source>Waiting by service</source>
+        <translation>各業務等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已辦理</translation>
+    </message>
+    <message>
+        <source>Within target today</source>
+        <translation>今日達標率</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>開放櫃檯</translation>
+    </message>
+    <message>
+        <source>Print failures today</source>
+        <translation>今日列印失敗</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>遭拒絕</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>尚未連線</translation>
+    </message>
+    <message>
+        <source>Online, catching up</source>
+        <translation>連線中，正在補傳</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起離線</translation>
+    </message>
+    <message>
+        <source>refused by the head office: %1</source>
+        <translation>遭總行拒絕：%1</translation>
+    </message>
+    <message>
+        <source>offline for %1</source>
+        <translation>已離線 %1</translation>
+    </message>
+    <message>
+        <source>the kiosk could not print the last ticket (%1)</source>
+        <translation>取號機未能列印最近一張號碼牌（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分鐘</translation>
+    </message>
+    <message>
+        <source>%1 waiting %2, target %3</source>
+        <translation>%1 已等候 %2，目標 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more service(s) past target)</source>
+        <translation>
+            <numerusform>（另有 %n 項業務超過目標）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::HeadOfficeWindow</name>
+    <message>
+        <source>Live from %1; last change %2</source>
+        <translation>即時資料來自 %1；最近更新 %2</translation>
+    </message>
+    <message>
+        <source>The connection to the head office is lost; trying again. %1</source>
+        <translation>與總行的連線已中斷，正在重試。%1</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera 總行</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>期間報表…</translation>
+    </message>
+    <message>
+        <source>Say which head office database to watch: tessera-headoffice &apos;postgresql://...&apos; (the administrator&apos;s tessera-headoffice-admin add-viewer prints it).</source>
+        <translation>請指定要檢視的總行資料庫：tessera-headoffice &apos;postgresql://...&apos;（管理員執行 tessera-headoffice-admin add-viewer 時會列出）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more branch(es) with alarms</source>
+        <translation>
+            <numerusform>……另有 %n 家分行有警示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::headoffice::PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>期間報表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不選</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>產生報表</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存為 CSV…</translation>
+    </message>
+    <message>
+        <source>Tick at least one branch.</source>
+        <translation>請至少勾選一家分行。</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: swap them.</source>
+        <translation>開始日期晚於結束日期：請對調。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) with figures; made in %1 s.</source>
+        <translation>
+            <numerusform>%n 家分行有資料；用時 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>這些日期內沒有分行的資料。</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>儲存期間報表</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables in</source>
+        <translation>將報表的表格儲存至</translation>
+    </message>
+</context>
+<context>
     <name>tessera::kiosk::CheckInScreen</name>
     <message>
         <source>Check in for your appointment</source>
@@ -1607,6 +1927,115 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::report::PeriodDocument</name>
+    <message>
+        <source>Branches from %1 to %2</source>
+        <translation>各分行 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已辦理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>過號數</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候時間</translation>
+    </message>
+    <message>
+        <source>90% waited at most</source>
+        <translation>90% 的客戶等候不超過</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均辦理時間</translation>
+    </message>
+    <message>
+        <source>(day running)</source>
+        <translation>（當日未結束）</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分行</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Tessera head office</source>
+        <translation>Tessera 總行</translation>
+    </message>
+    <message>
+        <source>Tessera, printed %1</source>
+        <translation>Tessera，列印於 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es), business days from %1 to %2</source>
+        <translation>
+            <numerusform>%n 家分行，營業日 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No branch has figures for these days.</source>
+        <translation>這些日期內沒有分行的資料。</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>統計方式說明</translation>
+    </message>
+    <message>
+        <source>A period&apos;s counts add up its business days. Its average, its 90th percentile and its share within target are of every wait in the period, not of the daily figures.</source>
+        <translation>期間的計數為各營業日之和；其平均值、第 90 百分位數與達標率依期間內的每一次等候計算，而非由每日資料平均而得。</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file cannot be drawn on.</source>
+        <translation>無法在印表機或 PDF 檔案上繪製。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the printer or in the PDF file.</source>
+        <translation>報表無法在印表機或 PDF 檔案中完成。</translation>
     </message>
 </context>
 <context>
@@ -2229,23 +2658,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>
             <numerusform>已轉移 %n 次。備註：%1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::teller::DocumentOutput</name>
-    <message>
-        <source>The printer %1 reported an error; nothing may have been printed.</source>
-        <translation>印表機 %1 回報了錯誤，可能什麼都沒有印出來。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>已將 %n 頁傳送至 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Run by the head office's database administrator (a role that may create roles).
 
 #include "headoffice/HeadOfficeDatabase.h"
+#include "headoffice/HeadOfficeProjector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,30 @@ void say(const QString &text)
     std::printf("%s\n", qPrintable(text));
 }
 
+// Runs the projector until the process is stopped; a database error ends it (its service
+// starts it again, and it goes on from what it wrote).
+int project(const QString &url, bool rebuildFirst)
+{
+    HeadOfficeProjector::Settings settings;
+    settings.database = url;
+    auto projector = HeadOfficeProjector::open(settings);
+    if (!projector)
+        return fail(projector.error());
+    QString error;
+    if (rebuildFirst) {
+        if (!projector.value()->rebuild(&error) || !projector.value()->catchUp(&error))
+            return fail(error);
+        say(QStringLiteral("the read models are rebuilt from the events"));
+        return 0;
+    }
+    QObject::connect(projector.value().get(), &HeadOfficeProjector::problem, qApp, [](const QString &what) {
+        fail(what);
+        QCoreApplication::exit(1);
+    });
+    projector.value()->start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,22 +60,27 @@ int main(int argc, char *argv[])
         "Sets up the Tessera head office database and admits branches to it (docs/HEADOFFICE.md).\n\n"
         "  init URL                           create or upgrade the schema and the group roles\n"
         "  add-branch URL BRANCH_ID           make the branch's role; prints what the branch server needs\n"
-        "  accept-journal URL BRANCH_ID ID    follow a refused branch's new or restored journal\n\n"
+        "  accept-journal URL BRANCH_ID ID    follow a refused branch's new or restored journal\n"
+        "  add-viewer URL NAME                make a login role that may watch (tessera-headoffice)\n"
+        "  project URL                        keep the read models up to date (runs until stopped)\n"
+        "  rebuild URL                        rebuild the read models from the events, then exit\n\n"
         "URL: the head office database as its administrator, e.g. postgresql:///tessera_headoffice?host=/run/"
         "postgresql"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, add-branch or accept-journal"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init, add-branch, accept-journal, add-viewer, project or rebuild"));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const qsizetype wanted = command == QLatin1String("init")             ? 2
-                             : command == QLatin1String("add-branch")     ? 3
-                             : command == QLatin1String("accept-journal") ? 4
-                                                                          : -1;
-    if (wanted < 0 || args.size() != wanted)
-        return fail(QStringLiteral("say init, add-branch or accept-journal with its "
+    const QMap<QString, qsizetype> arguments{{QStringLiteral("init"), 2},           {QStringLiteral("add-branch"), 3},
+                                             {QStringLiteral("accept-journal"), 4}, {QStringLiteral("add-viewer"), 3},
+                                             {QStringLiteral("project"), 2},        {QStringLiteral("rebuild"), 2}};
+    if (args.size() != arguments.value(command, -1))
+        return fail(QStringLiteral("say init, add-branch, accept-journal, add-viewer, project or rebuild with its "
                                    "arguments (--help shows them)."));
+    if (command == QLatin1String("project") || command == QLatin1String("rebuild"))
+        return project(args.at(1), command == QLatin1String("rebuild"));
 
     auto database = HeadOfficeDatabase::openAsAdministrator(args.at(1));
     if (!database)
@@ -66,14 +96,26 @@ int main(int argc, char *argv[])
         say(said);
         return 0;
     }
-    const QString branchId = args.at(2);
-    const auto branch = database.value()->addBranch(branchId);
-    if (!branch)
-        return fail(branch.error());
     const QUrl admin(args.at(1));
     const QString host = admin.host().isEmpty() ? QStringLiteral("HEAD-OFFICE-HOST") : admin.host();
     const QString port = QString::number(admin.port(5432));
     const QString dbName = admin.path().mid(1);
+    if (command == QLatin1String("add-viewer")) {
+        const auto viewer = database.value()->addViewer(args.at(2));
+        if (!viewer)
+            return fail(viewer.error());
+        say(QStringLiteral("%1 may now watch the branches, as the role %2:\n\n"
+                           "    tessera-headoffice 'postgresql://%2@%3:%4/%5?sslmode=verify-full'\n\n"
+                           "with this line in their ~/.pgpass (mode 600):\n"
+                           "    %3:%4:%5:%2:%6\n\n"
+                           "This password is not shown again.")
+                .arg(args.at(2), viewer.value().role, host, port, dbName, viewer.value().password));
+        return 0;
+    }
+    const QString branchId = args.at(2);
+    const auto branch = database.value()->addBranch(branchId);
+    if (!branch)
+        return fail(branch.error());
     say(QStringLiteral("Branch %1 may now forward its events, as the role %2.\n\n"
                        "On the branch server, add this option (or put it in the service's settings):\n"
                        "    --head-office 'postgresql://%2@%3:%4/%5?sslmode=verify-full'\n\n"

@@ -201,8 +201,18 @@ private:
     void definitions(PageLayout &page) const
     {
         page.heading(tr("How these figures are counted"));
-        const QStringList sentences{
-            tr("Every event counts on the business day the server filed it under, from one rollover to the next, in "
+        for (const QString &sentence : ReportDocument::definitions())
+            page.paragraph(sentence, 7.5);
+    }
+
+    const DailyReport &r;
+    const QLocale &m_locale;
+    const ReportFormat m_format;
+};
+
+QStringList ReportDocument::definitions()
+{
+    return {tr("Every event counts on the business day the server filed it under, from one rollover to the next, in "
                "the branch's time zone; tickets still waiting at the rollover are cancelled, and counted, on the day "
                "that ended."),
             tr("A wait runs from the moment a ticket joins a service's line (issued, or transferred to it) to its "
@@ -225,14 +235,7 @@ private:
             tr("A counter left open overnight counts as open until it is closed; calling a customer who does not "
                "come is not serving time. An appointment not checked in by the end of its grace period counts as "
                "expired.")};
-        for (const QString &sentence : sentences)
-            page.paragraph(sentence, 7.5);
-    }
-
-    const DailyReport &r;
-    const QLocale &m_locale;
-    const ReportFormat m_format;
-};
+}
 
 ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs printedAt)
     : m_report(std::move(report)), m_locale(std::move(locale)), m_printedAt(printedAt)

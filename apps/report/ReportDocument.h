@@ -23,6 +23,9 @@ public:
     Expected<int, QString> print(QPagedPaintDevice *device) const;
     // Writes a PDF (atomically: a failed write leaves no half file); the number of pages.
     Expected<int, QString> writePdf(const QString &path) const;
+    // How the figures are counted (docs/REPORT.md), in the translator's language: printed at
+    // the end of the daily report and of every report made from daily reports.
+    static QStringList definitions();
 
 private:
     class Content;

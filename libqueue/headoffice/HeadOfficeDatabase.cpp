@@ -53,44 +53,73 @@ int HeadOfficeDatabase::schemaVersion() const
     return SchemaUpgrade::currentVersion(m_connection.database(), m_catalog);
 }
 
-Expected<HeadOfficeDatabase::NewBranch, QString> HeadOfficeDatabase::addBranch(const QString &branchId)
+namespace {
+
+// The same rule as branch.json's branchId: it becomes part of a role's name.
+bool validName(const QString &name)
 {
-    // The same rule as branch.json's branchId: it becomes part of a role's name.
-    static const QRegularExpression validId(QStringLiteral("^[a-z0-9-]{1,48}$"));
-    if (!validId.match(branchId).hasMatch())
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9-]{1,48}$"));
+    return valid.match(name).hasMatch();
+}
+
+} // namespace
+
+Expected<HeadOfficeDatabase::NewRole, QString>
+HeadOfficeDatabase::createRole(const QString &prefix, const QString &name, const QString &groupRole)
+{
+    QSqlDatabase db = m_connection.database();
+    NewRole role;
+    role.role = prefix + QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
+    // 24 characters of 62: about 143 bits, typed once into a .pgpass.
+    static const QLatin1String alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    for (int i = 0; i < 24; ++i)
+        role.password += alphabet[int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))];
+    QSqlField passwordField(QStringLiteral("password"), QMetaType(QMetaType::QString));
+    passwordField.setValue(role.password);
+    const QString statement = m_catalog.query(QStringLiteral("create_login_role"))
+                                  .arg(db.driver()->escapeIdentifier(role.role, QSqlDriver::FieldName),
+                                       db.driver()->formatValue(passwordField), groupRole);
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return query.lastError().text().trimmed();
+    return role;
+}
+
+Expected<HeadOfficeDatabase::NewRole, QString> HeadOfficeDatabase::addBranch(const QString &branchId)
+{
+    if (!validName(branchId))
         return QStringLiteral(
                    "\"%1\" is not a branch id: use the branchId of the branch's branch.json (lowercase letters, digits "
                    "and dashes).")
             .arg(branchId);
     QSqlDatabase db = m_connection.database();
-    NewBranch branch;
-    branch.role = QStringLiteral("tessera_branch_") + QString(branchId).replace(QLatin1Char('-'), QLatin1Char('_'));
-    // 24 characters of 62: about 143 bits, typed once into the branch's .pgpass.
-    static const QLatin1String alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
-    for (int i = 0; i < 24; ++i)
-        branch.password += alphabet[int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))];
-
-    QSqlField passwordField(QStringLiteral("password"), QMetaType(QMetaType::QString));
-    passwordField.setValue(branch.password);
-    const QString createRole = m_catalog.query(QStringLiteral("create_branch_role"))
-                                   .arg(db.driver()->escapeIdentifier(branch.role, QSqlDriver::FieldName),
-                                        db.driver()->formatValue(passwordField));
     if (!db.transaction())
         return db.lastError().text().trimmed();
+    auto role = createRole(QStringLiteral("tessera_branch_"), branchId, QStringLiteral("tessera_branches"));
     QSqlQuery query(db);
-    bool ok = query.exec(createRole);
+    bool ok = role.hasValue();
     if (ok) {
         ok = query.prepare(m_catalog.query(QStringLiteral("add_branch")));
         query.addBindValue(branchId);
-        query.addBindValue(branch.role);
+        query.addBindValue(role.value().role);
         ok = ok && query.exec();
     }
     if (!ok || !db.commit()) {
-        const QString error = query.lastError().text().trimmed();
+        const QString error = role ? query.lastError().text().trimmed() : role.error();
         db.rollback();
         return QStringLiteral("Cannot add the branch %1: %2").arg(branchId, error);
     }
-    return branch;
+    return role;
+}
+
+Expected<HeadOfficeDatabase::NewRole, QString> HeadOfficeDatabase::addViewer(const QString &name)
+{
+    if (!validName(name))
+        return QStringLiteral("\"%1\" is not a viewer's name: use lowercase letters, digits and dashes.").arg(name);
+    auto role = createRole(QStringLiteral("tessera_viewer_"), name, QStringLiteral("tessera_viewers"));
+    if (!role)
+        return QStringLiteral("Cannot add the viewer %1: %2").arg(name, role.error());
+    return role;
 }
 
 } // namespace tessera

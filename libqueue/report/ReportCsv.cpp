@@ -26,15 +26,46 @@ QString localTime(const DailyReport &report, TimestampMs at)
     return QDateTime::fromMSecsSinceEpoch(at, zone.isValid() ? zone : QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-QStringList serviceRow(const DailyReport &report, const ServiceFigures &s, const QString &id, const QString &name)
+QString staffTable(const DailyReport &report, const QList<StaffFigures> &rows, const QString &idColumn,
+                   const QString &nameColumn)
+{
+    CsvTable table(QStringList{QStringLiteral("date"), idColumn, nameColumn} + ReportCsv::staffHeader());
+    for (const StaffFigures &staff : rows)
+        table.row(QStringList{report.day.toString(Qt::ISODate), staff.id, staff.name} + ReportCsv::staffCells(staff));
+    return table.text();
+}
+
+} // namespace
+
+QStringList ReportCsv::figureHeader()
+{
+    return {QStringLiteral("prefix"),
+            QStringLiteral("target_wait_s"),
+            QStringLiteral("issued"),
+            QStringLiteral("served"),
+            QStringLiteral("no_show"),
+            QStringLiteral("cancelled"),
+            QStringLiteral("transferred_in"),
+            QStringLiteral("transferred_out"),
+            QStringLiteral("waiting_at_end"),
+            QStringLiteral("waits"),
+            QStringLiteral("wait_avg_s"),
+            QStringLiteral("wait_median_s"),
+            QStringLiteral("wait_p90_s"),
+            QStringLiteral("wait_max_s"),
+            QStringLiteral("called_within_target"),
+            QStringLiteral("within_target_share"),
+            QStringLiteral("service_times"),
+            QStringLiteral("service_avg_s"),
+            QStringLiteral("service_median_s")};
+}
+
+QStringList ReportCsv::figureCells(const ServiceFigures &s)
 {
     auto number = [](qint64 value) {
         return QString::number(value);
     };
-    return {report.day.toString(Qt::ISODate),
-            id,
-            name,
-            s.prefix,
+    return {s.prefix,
             s.targetWaitSeconds ? number(s.targetWaitSeconds) : QString(),
             number(s.issued),
             number(s.served),
@@ -55,22 +86,19 @@ QStringList serviceRow(const DailyReport &report, const ServiceFigures &s, const
             seconds(s.serviceTime.medianMs)};
 }
 
-QString staffTable(const DailyReport &report, const QList<StaffFigures> &rows, const QString &idColumn,
-                   const QString &nameColumn)
+QStringList ReportCsv::staffHeader()
 {
-    CsvTable table({QStringLiteral("date"), idColumn, nameColumn, QStringLiteral("served"),
-                    QStringLiteral("service_avg_s"), QStringLiteral("open_s"), QStringLiteral("paused_s"),
-                    QStringLiteral("serving_s"), QStringLiteral("utilisation")});
-    for (const StaffFigures &staff : rows) {
-        const double utilisation = staff.utilisation();
-        table.row({report.day.toString(Qt::ISODate), staff.id, staff.name, QString::number(staff.served),
-                   seconds(staff.averageServiceMs()), seconds(staff.openMs), seconds(staff.pausedMs),
-                   seconds(staff.servingMs), utilisation < 0 ? QString() : QString::number(utilisation, 'f', 4)});
-    }
-    return table.text();
+    return {QStringLiteral("served"),   QStringLiteral("service_avg_s"), QStringLiteral("open_s"),
+            QStringLiteral("paused_s"), QStringLiteral("serving_s"),     QStringLiteral("utilisation")};
 }
 
-} // namespace
+QStringList ReportCsv::staffCells(const StaffFigures &staff)
+{
+    const double utilisation = staff.utilisation();
+    return {QString::number(staff.served), seconds(staff.averageServiceMs()),
+            seconds(staff.openMs),         seconds(staff.pausedMs),
+            seconds(staff.servingMs),      utilisation < 0 ? QString() : QString::number(utilisation, 'f', 4)};
+}
 
 QString ReportCsv::summary(const DailyReport &report)
 {
@@ -104,31 +132,12 @@ QString ReportCsv::summary(const DailyReport &report)
 
 QString ReportCsv::services(const DailyReport &report)
 {
-    CsvTable table({QStringLiteral("date"),
-                    QStringLiteral("service"),
-                    QStringLiteral("name"),
-                    QStringLiteral("prefix"),
-                    QStringLiteral("target_wait_s"),
-                    QStringLiteral("issued"),
-                    QStringLiteral("served"),
-                    QStringLiteral("no_show"),
-                    QStringLiteral("cancelled"),
-                    QStringLiteral("transferred_in"),
-                    QStringLiteral("transferred_out"),
-                    QStringLiteral("waiting_at_end"),
-                    QStringLiteral("waits"),
-                    QStringLiteral("wait_avg_s"),
-                    QStringLiteral("wait_median_s"),
-                    QStringLiteral("wait_p90_s"),
-                    QStringLiteral("wait_max_s"),
-                    QStringLiteral("called_within_target"),
-                    QStringLiteral("within_target_share"),
-                    QStringLiteral("service_times"),
-                    QStringLiteral("service_avg_s"),
-                    QStringLiteral("service_median_s")});
+    CsvTable table(QStringList{QStringLiteral("date"), QStringLiteral("service"), QStringLiteral("name")} +
+                   figureHeader());
+    const QString date = report.day.toString(Qt::ISODate);
     for (const ServiceFigures &service : report.services)
-        table.row(serviceRow(report, service, service.service, service.name));
-    table.row(serviceRow(report, report.total, QStringLiteral("ALL"), QStringLiteral("All services")));
+        table.row(QStringList{date, service.service, service.name} + figureCells(service));
+    table.row(QStringList{date, QStringLiteral("ALL"), QStringLiteral("All services")} + figureCells(report.total));
     return table.text();
 }
 
@@ -171,6 +180,12 @@ Expected<QStringList, QString> ReportCsv::write(const DailyReport &report, const
                                                          {"counters", counters(report)},
                                                          {"tellers", tellers(report)},
                                                          {"hours", hours(report)}};
+    return writeTables(prefix, tables);
+}
+
+Expected<QStringList, QString> ReportCsv::writeTables(const QString &prefix,
+                                                      const QList<std::pair<const char *, QString>> &tables)
+{
     QStringList written;
     for (const auto &[name, text] : tables) {
         const QString path = prefix + QLatin1String(name) + QLatin1String(".csv");

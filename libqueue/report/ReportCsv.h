@@ -25,6 +25,16 @@ public:
     static QString counters(const DailyReport &report);
     static QString tellers(const DailyReport &report);
     static QString hours(const DailyReport &report);
+
+    // The columns of a service's figures (from "prefix" to "service_median_s"), and of a counter's
+    // or a teller's (from "served" to "utilisation"): the period report's CSV has them too.
+    static QStringList figureHeader();
+    static QStringList figureCells(const ServiceFigures &figures);
+    static QStringList staffHeader();
+    static QStringList staffCells(const StaffFigures &staff);
+    // Writes each table to `prefix` + its name + ".csv"; the files written, or what went wrong.
+    static Expected<QStringList, QString> writeTables(const QString &prefix,
+                                                      const QList<std::pair<const char *, QString>> &tables);
 };
 
 } // namespace tessera

@@ -19,7 +19,7 @@ struct HeadOffice
 {
     FreshJournal database{FreshJournal::On::Postgresql};
     std::unique_ptr<HeadOfficeDatabase> admin;
-    HeadOfficeDatabase::NewBranch branch;
+    HeadOfficeDatabase::NewRole branch;
     QString branchUrl() const { return database.urlAs(branch.role, branch.password); }
 };
 

@@ -1,1 +1,1 @@
-SELECT b.branch_id, b.refused, EXTRACT(EPOCH FROM b.last_contact) * 1000, COALESCE(l.online, false), l.figures, b.last_seq, COALESCE(l.seq, 0), l.business_day FROM branches b LEFT JOIN branch_live l USING (branch_id) WHERE ? = '' OR b.branch_id = ? ORDER BY b.branch_id
+SELECT b.branch_id, b.refused, EXTRACT(EPOCH FROM b.last_contact) * 1000, COALESCE(l.online, false), l.figures, b.last_seq, COALESCE(l.seq, 0), l.business_day FROM branches b LEFT JOIN branch_live l USING (branch_id) WHERE COALESCE(?::text, '') IN ('', b.branch_id) ORDER BY b.branch_id

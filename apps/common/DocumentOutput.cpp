@@ -6,7 +6,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 
-namespace tessera::teller {
+namespace tessera {
 
 DocumentOutput::Outcome DocumentOutput::print(QWidget *parent, const QString &docName, const Painter &print)
 {
@@ -36,4 +36,4 @@ QString DocumentOutput::askDirectory(QWidget *parent, const QString &caption)
                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
 }
 
-} // namespace tessera::teller
+} // namespace tessera

@@ -8,13 +8,13 @@
 
 class QWidget;
 
-namespace tessera::teller {
+namespace tessera {
 
-// What the report and planning pages share to put a document on paper or on disk: the
+// What the teller's report and planning pages and the head office's period report share to put a document on paper or on disk: the
 // print dialog, and asking where a PDF or CSV tables go (the user's documents by default).
 class DocumentOutput
 {
-    Q_DECLARE_TR_FUNCTIONS(tessera::teller::DocumentOutput)
+    Q_DECLARE_TR_FUNCTIONS(tessera::DocumentOutput)
 
 public:
     using Painter = std::function<Expected<int, QString>(QPagedPaintDevice *)>;
@@ -32,4 +32,4 @@ public:
     static QString askDirectory(QWidget *parent, const QString &caption);
 };
 
-} // namespace tessera::teller
+} // namespace tessera
