@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Debian packages tessera-server and tessera-stations into build/packages/.
+# Builds the Debian packages tessera-server, tessera-stations and tessera-headoffice into build/packages/.
 # Which goes on which PC, and how to pair the stations: README.md, "Install in a branch".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -19,4 +19,5 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
         "$build/tests/bench/tessera-bench-display"
     "$build/tests/bench/tessera-bench-report"
     "$build/tests/bench/tessera-bench-estimates"
+    "$build/tests/bench/tessera-bench-headoffice"
 fi

@@ -204,14 +204,15 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
     const QList<BranchProjection::DayFigures> ended = branch.projection.takeEndedDays();
     for (const BranchProjection::DayFigures &day : ended)
         ok = ok && saveDay(row.branchId, branch.journalId, day, error);
-    const bool dayDue = !ended.isEmpty() || branch.sinceDayWritten.hasExpired(m_settings.runningDayEveryMs) ||
-                        projection.lastSeq() >= row.lastSeq;
+    // The running day's report is the costly write (every sample of the day): now and then.
+    const auto due = [](const QElapsedTimer &since, int everyMs) { return everyMs <= 0 || since.hasExpired(everyMs); };
+    const bool dayDue = !ended.isEmpty() || due(branch.sinceDayWritten, m_settings.runningDayEveryMs);
     if (ok && dayDue) {
         if (const auto running = projection.currentDay())
             ok = saveDay(row.branchId, branch.journalId, *running, error);
         branch.sinceDayWritten.start();
     }
-    if (ok && (!ended.isEmpty() || branch.sinceStateSaved.hasExpired(m_settings.stateEveryMs))) {
+    if (ok && (!ended.isEmpty() || due(branch.sinceStateSaved, m_settings.stateEveryMs))) {
         ok =
             exec(QStringLiteral("save_state"),
                  {row.branchId, branch.journalId, projection.lastSeq(), StateCodec::encode(projection.state())}, error);

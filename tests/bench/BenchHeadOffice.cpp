@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QThread>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -371,7 +372,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("tessera.*.info=false"));
     QTemporaryDir dir;
-    const QString cluster = dir.filePath(QStringLiteral("cluster"));
+    // Beside the temporary directory, not in it: the cluster runs as postgres, which may not enter ours.
+    const QString cluster = QDir::temp().filePath(QStringLiteral("tessera-bench-pg-%1").arg(getpid()));
     const QString script = QStringLiteral(TESSERA_SOURCE_DIR "/tests/postgres/cluster.sh");
     if (QProcess::execute(script, {QStringLiteral("start"), cluster}) != 0)
         qFatal("cannot start a PostgreSQL cluster with %s", qPrintable(script));

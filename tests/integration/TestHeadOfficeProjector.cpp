@@ -31,6 +31,7 @@ private:
         HeadOfficeProjector::Settings settings;
         settings.database = office.database.location();
         settings.stateEveryMs = stateEveryMs;
+        settings.runningDayEveryMs = 0; // the running day's figures compared too
         settings.eventsPerPass = 700; // several passes, and day ends in the middle of them
         auto projector = HeadOfficeProjector::open(settings);
         if (!projector)
