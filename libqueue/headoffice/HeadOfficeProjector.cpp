@@ -19,7 +19,8 @@ namespace {
 QString describe(const QSqlError &error)
 {
     const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
-    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return line.isEmpty() ? QStringLiteral("the connection to the database is lost") : line;
 }
 
 const QString kEvents = QStringLiteral("tessera_events");
@@ -205,7 +206,9 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
     for (const BranchProjection::DayFigures &day : ended)
         ok = ok && saveDay(row.branchId, branch.journalId, day, error);
     // The running day's report is the costly write (every sample of the day): now and then.
-    const auto due = [](const QElapsedTimer &since, int everyMs) { return everyMs <= 0 || since.hasExpired(everyMs); };
+    const auto due = [](const QElapsedTimer &since, int everyMs) {
+        return everyMs <= 0 || since.hasExpired(everyMs);
+    };
     const bool dayDue = !ended.isEmpty() || due(branch.sinceDayWritten, m_settings.runningDayEveryMs);
     if (ok && dayDue) {
         if (const auto running = projection.currentDay())

@@ -6,6 +6,10 @@
 # DIR. `cluster.sh kill DIR` kills the server as a power cut would (SIGKILL), and
 # `cluster.sh resume DIR` starts it again on the same port and data.
 #
+# TESSERA_PG_LISTEN=ADDRESS (start only) makes it listen on that address too, with the
+# certificate valid for it: a head office in a network namespace of its own, reached over a
+# test "WAN" (tests/integration/netns_headoffice.sh).
+#
 # PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the
 # `postgres` user that Debian's package makes. Connections from 127.0.0.1 need a password
 # (scram), except the administrator's, so the tests can try wrong passwords and roles.
@@ -33,7 +37,9 @@ free_port() {
 }
 
 server_options() {
-    echo "-p $2 -k $1 -c listen_addresses=127.0.0.1 -c max_connections=200 -c ssl=on" \
+    local listen=127.0.0.1
+    [ ! -s "$1/listen" ] || listen="127.0.0.1,$(cat "$1/listen")"
+    echo "-p $2 -k $1 -c listen_addresses=$listen -c max_connections=200 -c ssl=on" \
         "-c ssl_cert_file=$1/server.crt -c ssl_key_file=$1/server.key"
 }
 
@@ -58,7 +64,9 @@ start)
     openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Tessera test CA" \
         -keyout "$dir/ca.key" -out "$dir/ca.crt" 2>/dev/null
     openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$dir/san.ext"
+    extra="${TESSERA_PG_LISTEN:-}"
+    printf '%s' "$extra" >"$dir/listen"
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost%s\n' "${extra:+,IP:$extra}" >"$dir/san.ext"
     openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
         -extfile "$dir/san.ext" -out "$dir/server.crt" 2>/dev/null
     chmod 600 "$dir/server.key"
