@@ -1537,6 +1537,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Counters</source>
         <translation>Cownteri</translation>
     </message>
+    <message>
+        <source>Stations offline: %1</source>
+        <translation>Gorsafoedd all-lein: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::headoffice::BranchTableModel</name>
@@ -1637,6 +1641,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
             <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
             <numerusform> (a %n gwasanaeth arall dros y targed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stations offline</source>
+        <translation>Gorsafoedd all-lein</translation>
     </message>
 </context>
 <context>

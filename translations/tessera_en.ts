@@ -1534,6 +1534,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
+    <message>
+        <source>Stations offline: %1</source>
+        <translation>Stations offline: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::headoffice::BranchTableModel</name>
@@ -1631,6 +1635,10 @@ Fix the settings and restart the kiosk.</translation>
             <numerusform> (and %n more service past target)</numerusform>
             <numerusform> (and %n more services past target)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stations offline</source>
+        <translation>Stations offline</translation>
     </message>
 </context>
 <context>

@@ -1535,6 +1535,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Counters</source>
         <translation>Lodziņi</translation>
     </message>
+    <message>
+        <source>Stations offline: %1</source>
+        <translation>Bezsaistes stacijas: %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::headoffice::BranchTableModel</name>
@@ -1633,6 +1637,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
             <numerusform> (un vēl %n pakalpojumi pāri mērķim)</numerusform>
             <numerusform> (un vēl %n pakalpojumu pāri mērķim)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stations offline</source>
+        <translation>Bezsaistes stacijas</translation>
     </message>
 </context>
 <context>

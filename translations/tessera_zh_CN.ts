@@ -1533,6 +1533,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
+    <message>
+        <source>Stations offline: %1</source>
+        <translation>离线终端：%1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::headoffice::BranchTableModel</name>
@@ -1629,6 +1633,10 @@ Fix the settings and restart the kiosk.</source>
         <translation>
             <numerusform>（另有 %n 项业务超过目标）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stations offline</source>
+        <translation>离线终端</translation>
     </message>
 </context>
 <context>

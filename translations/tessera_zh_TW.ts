@@ -1533,6 +1533,10 @@ Fix the settings and restart the kiosk.</source>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
+    <message>
+        <source>Stations offline: %1</source>
+        <translation>離線終端：%1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::headoffice::BranchTableModel</name>
@@ -1629,6 +1633,10 @@ Fix the settings and restart the kiosk.</source>
         <translation>
             <numerusform>（另有 %n 項業務超過目標）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stations offline</source>
+        <translation>離線終端</translation>
     </message>
 </context>
 <context>

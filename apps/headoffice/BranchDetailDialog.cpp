@@ -81,6 +81,11 @@ void BranchDetailDialog::refresh()
                                m_model.status(*branch).toHtmlEscaped())};
     for (const QString &alarm : m_model.alarms(*branch))
         lines << QStringLiteral("<span style='color:#a31d12'>%1</span>").arg(alarm.toHtmlEscaped());
+    if (!branch->stationsOffline.isEmpty())
+        lines << QStringLiteral("<span style='color:#a31d12'>%1</span>")
+                     .arg(tr("Stations offline: %1")
+                              .arg(branch->stationsOffline.join(QStringLiteral(", ")))
+                              .toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     if (!branch->figures) {
         m_services->setRowCount(0);

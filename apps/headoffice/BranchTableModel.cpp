@@ -43,6 +43,8 @@ QVariant BranchTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Counters open");
     case PrintFailures:
         return tr("Print failures today");
+    case StationsOffline:
+        return tr("Stations offline");
     }
     return {};
 }
@@ -127,6 +129,8 @@ QVariant BranchTableModel::display(const BranchLive &branch, int column) const
         return displayName(branch);
     if (column == Status)
         return status(branch);
+    if (column == StationsOffline)
+        return branch.stationsConnected < 0 ? QStringLiteral("–") : m_locale.toString(branch.stationsOffline.size());
     if (!branch.figures)
         return QStringLiteral("–");
     const LiveFigures &figures = *branch.figures;
@@ -166,6 +170,8 @@ QVariant BranchTableModel::sortKey(const BranchLive &branch, int column) const
         return displayName(branch).toLower();
     if (column == Status) // the worst first when sorted descending: refused, offline longest, online
         return !branch.refused.isEmpty() ? 3e15 : branch.online ? 0.0 : double(m_now - branch.lastContact);
+    if (column == StationsOffline)
+        return branch.stationsOffline.size();
     if (!branch.figures)
         return -1;
     const LiveFigures &figures = *branch.figures;
@@ -200,6 +206,8 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
     case AlarmRole:
         return alarms(branch);
     case Qt::ToolTipRole:
+        if (index.column() == StationsOffline)
+            return branch.stationsOffline.join(QLatin1Char('\n'));
         return index.column() == Branch ? branch.branchId : alarms(branch).join(QLatin1Char('\n'));
     case Qt::TextAlignmentRole:
         return int(index.column() <= WaitingByService && index.column() != Waiting ? Qt::AlignLeft | Qt::AlignVCenter
@@ -210,7 +218,8 @@ QVariant BranchTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xf8, 0xd7, 0xd3));
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Status && !branch.online)
+        if ((index.column() == Status && !branch.online) ||
+            (index.column() == StationsOffline && !branch.stationsOffline.isEmpty()))
             return QBrush(QColor(0xa3, 0x1d, 0x12));
         return {};
     case Qt::FontRole:

@@ -26,6 +26,7 @@ public:
         WithinTarget,
         CountersOpen,
         PrintFailures,
+        StationsOffline,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;

@@ -31,8 +31,10 @@ HeadOfficeWindow::HeadOfficeWindow(std::unique_ptr<HeadOfficeView> view, Connect
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // One line per branch, every column as wide as it needs (a wide table scrolls sideways).
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BranchTableModel::WaitingByService, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     QObject::connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const BranchLive *branch = m_model.branch(m_sorted->mapToSource(index).row()))
             openDetail(branch->branchId);
@@ -74,7 +76,7 @@ HeadOfficeWindow::HeadOfficeWindow(std::unique_ptr<HeadOfficeView> view, Connect
 
     useView(std::move(view));
     retranslate();
-    resize(1280, 720);
+    resize(1440, 760);
 }
 
 HeadOfficeWindow::~HeadOfficeWindow() = default;

@@ -102,6 +102,7 @@ std::optional<QString> ServerRunner::start(const ServerOptions &options)
         connect(&m_headOfficeThread, &QThread::started, m_headOffice, &HeadOfficeLink::start);
         connect(&m_headOfficeThread, &QThread::finished, m_headOffice, &QObject::deleteLater);
         connect(m_server.get(), &BranchServer::journalGrew, m_headOffice, &HeadOfficeLink::journalGrew);
+        connect(m_server.get(), &BranchServer::stationPresence, m_headOffice, &HeadOfficeLink::stationPresence);
         m_headOfficeThread.setObjectName(QStringLiteral("head office link"));
         m_headOfficeThread.start();
     }

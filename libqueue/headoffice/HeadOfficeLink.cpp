@@ -6,6 +6,9 @@
 #include "storage/SqlConnection.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,14 +80,15 @@ public:
 
     // The head office's last event of this branch, -1 when it refuses the branch (with
     // `refusal` set), or nullopt on an error.
-    std::optional<Seq> hello(const QString &branch, const QString &journal, Seq branchLast, QString *refusal,
-                             QString *error)
+    std::optional<Seq> hello(const QString &branch, const QString &journal, Seq branchLast, const QByteArray &stations,
+                             QString *refusal, QString *error)
     {
         QSqlQuery query(m_connection.database());
         query.prepare(m_catalog.query(QStringLiteral("branch_hello")));
         query.addBindValue(branch);
         query.addBindValue(journal);
         query.addBindValue(branchLast);
+        query.addBindValue(QString::fromUtf8(stations));
         if (!query.exec() || !query.next()) {
             if (isRefusal(query)) {
                 *refusal = lastError(query);
@@ -169,6 +173,13 @@ void HeadOfficeLink::start()
     schedule(0);
 }
 
+void HeadOfficeLink::stationPresence(int connected, const QStringList &offline)
+{
+    m_stations = QJsonDocument(QJsonObject{{QStringLiteral("connected"), connected},
+                                           {QStringLiteral("offline"), QJsonArray::fromStringList(offline)}})
+                     .toJson(QJsonDocument::Compact);
+}
+
 void HeadOfficeLink::journalGrew(Seq last)
 {
     m_localLast = qMax(m_localLast, last);
@@ -251,7 +262,8 @@ void HeadOfficeLink::step()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_headOfficeLast < 0 || now - m_lastHelloMs >= m_settings.helloIntervalMs) {
         QString refusal;
-        const auto last = m_headOffice->hello(m_settings.branchId, m_journalId, m_localLast, &refusal, &error);
+        const auto last =
+            m_headOffice->hello(m_settings.branchId, m_journalId, m_localLast, m_stations, &refusal, &error);
         if (!last) {
             goOffline(error);
             return;

@@ -57,6 +57,8 @@ public slots:
     void start();
     // The branch committed events up to `last`: send them soon.
     void journalGrew(tessera::Seq last);
+    // The branch's stations: told to the head office with each hello.
+    void stationPresence(int connected, const QStringList &offline);
 
 signals:
     void stateChanged(tessera::HeadOfficeLink::State state, const QString &detail);
@@ -82,6 +84,7 @@ private:
     QString m_journalId;
     Seq m_headOfficeLast = -1; // -1: not known (not said hello since connecting)
     Seq m_localLast = 0;
+    QByteArray m_stations = QByteArrayLiteral("{}"); // JSON: {"connected": n, "offline": [...]}
     qint64 m_lastHelloMs = 0;
     int m_backoffMs = 0;
 };

@@ -112,6 +112,7 @@ bool HeadOfficeProjector::listBranches(QList<BranchRow> *rows, QString *error) c
         row.online = query.value(3).toBool();
         if (!query.value(4).isNull())
             row.storedOnline = query.value(4).toBool();
+        row.stations = query.value(5).toString();
         rows->append(row);
     }
     return true;
@@ -266,10 +267,13 @@ void HeadOfficeProjector::checkPresence()
         const auto it = m_branches.find(row.branchId);
         behind = behind || (!row.journalId.isEmpty() &&
                             (it == m_branches.end() || it->second.projection.lastSeq() < row.lastSeq));
-        const bool changed = !row.storedOnline.has_value() || *row.storedOnline != row.online;
-        if (!changed)
+        const bool presenceChanged = !row.storedOnline.has_value() || *row.storedOnline != row.online;
+        // The stations are in `branches` itself: the live view is only told to read them again.
+        const bool stationsChanged = m_stationsTold.value(row.branchId) != row.stations;
+        if (!presenceChanged && !stationsChanged)
             continue;
-        if (!exec(QStringLiteral("save_presence"), {row.branchId, row.online}, &error) ||
+        m_stationsTold.insert(row.branchId, row.stations);
+        if ((presenceChanged && !exec(QStringLiteral("save_presence"), {row.branchId, row.online}, &error)) ||
             !exec(QStringLiteral("notify_live"), {row.branchId}, &error)) {
             emit problem(error);
             return;

@@ -70,6 +70,7 @@ private:
         Seq lastSeq = 0;
         bool online = false;              // called within onlineWithinSeconds
         std::optional<bool> storedOnline; // what branch_live says, if it has the branch
+        QString stations;                 // what the branch last said of its stations (JSON)
     };
 
     explicit HeadOfficeProjector(const Settings &settings);
@@ -88,8 +89,9 @@ private:
     SqlConnection m_connection;
     SqlCatalog m_catalog{QStringLiteral("headoffice")};
     std::map<QString, Followed> m_branches;
-    QTimer m_wake{this};     // coalesces a burst of notifications into one pass
-    QTimer m_presence{this}; // once a second
+    QMap<QString, QString> m_stationsTold; // branch id -> stations, as the live view was last told
+    QTimer m_wake{this};                   // coalesces a burst of notifications into one pass
+    QTimer m_presence{this};               // once a second
 };
 
 } // namespace tessera

@@ -3,6 +3,9 @@
 #include "protocol/CborFields.h"
 #include "storage/SchemaUpgrade.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +94,12 @@ Expected<QList<BranchLive>, QString> HeadOfficeView::branches(const QString &onl
             row.figures = LiveFigures::fromJson(query.value(4).toByteArray());
         row.held = query.value(5).toLongLong();
         row.folded = query.value(6).toLongLong();
+        const QJsonObject stations = QJsonDocument::fromJson(query.value(8).toByteArray()).object();
+        if (stations.contains(QStringLiteral("connected"))) {
+            row.stationsConnected = stations.value(QStringLiteral("connected")).toInt();
+            for (const QJsonValue &station : stations.value(QStringLiteral("offline")).toArray())
+                row.stationsOffline << station.toString();
+        }
         rows.append(row);
     }
     return rows;

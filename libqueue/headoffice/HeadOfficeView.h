@@ -23,6 +23,8 @@ struct BranchLive
     std::optional<LiveFigures> figures; // none before the projector has folded an event of it
     Seq held = 0;                       // the last event the head office holds
     Seq folded = 0;                     // the last event in the figures
+    int stationsConnected = -1;         // as the branch last said; -1: it has not said
+    QStringList stationsOffline;        // stations that joined since its server started, gone now
 };
 
 // What the head office program reads, as a viewer (a role in tessera_viewers): the live rows,

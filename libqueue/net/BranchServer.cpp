@@ -257,6 +257,10 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
         return other->live && deliveryRank(other->identity.role) > rank;
     });
     m_sessions.insert(place, session);
+    m_stationsSeen.insert(session->stationId,
+                          QStringLiteral("%1 (%2)").arg(session->name.isEmpty() ? session->stationId : session->name,
+                                                        wireName(session->identity.role)));
+    emit stationPresence(int(m_sessions.size()), offlineStations());
     qCInfo(lcNet).noquote() << "station joined:" << session->describe()
                             << (resume ? QStringLiteral("resuming after event %1").arg(hello.lastSeq)
                                        : QStringLiteral("afresh at event %1").arg(last));
@@ -597,6 +601,18 @@ void BranchServer::remove(StationSession *session, const QString &reason)
     qCInfo(lcNet).noquote() << "station left:" << session->describe() << "-" << reason;
     session->deleteLater();
     emit stationsChanged(stationCount());
+    if (session->live)
+        emit stationPresence(stationCount(), offlineStations());
+}
+
+QStringList BranchServer::offlineStations() const
+{
+    QMap<QString, QString> offline = m_stationsSeen;
+    for (const StationSession *session : m_sessions) {
+        if (session->live)
+            offline.remove(session->stationId);
+    }
+    return offline.values();
 }
 
 void BranchServer::shutdown()

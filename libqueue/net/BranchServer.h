@@ -9,6 +9,7 @@
 #include "host/QueueHost.h"
 
 #include <QHostAddress>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
@@ -80,11 +81,15 @@ public:
     std::optional<QString> listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     int stationCount() const { return int(m_sessions.size()); }
+    // Stations that joined since the server started and are not connected now ("name (role)").
+    QStringList offlineStations() const;
     // Tells every station the server is going away, so they reconnect rather than wait.
     void shutdown();
 
 signals:
     void stationsChanged(int count);
+    // A station joined or left: how many are connected, and which of those seen are not.
+    void stationPresence(int connected, const QStringList &offline);
     // Events up to `last` are durable in the journal (after every commit).
     void journalGrew(tessera::Seq last);
 
@@ -143,7 +148,8 @@ private:
     std::unique_ptr<Listener> m_listener;
     std::shared_ptr<const ServerTlsContext> m_tls; // null when OpenSSL cannot serve the stations (listen() says why)
     QString m_tlsError;
-    QList<StationSession *> m_sessions; // live ones in delivery order: displays, workstations, the rest
+    QList<StationSession *> m_sessions;    // live ones in delivery order: displays, workstations, the rest
+    QMap<QString, QString> m_stationsSeen; // station id -> "name (role)", of every station that joined
     QList<PendingCommand> m_pending;
     bool m_flushScheduled = false;
     bool m_pumpScheduled = false;

@@ -113,6 +113,8 @@ private slots:
         const TicketId last = jelgava->host->state().lastTicketId();
         jelgava->host->submit(ReportPrintFailure{last, QStringLiteral("out of paper")});
         jelgava->link->journalGrew(jelgava->host->state().lastSeq());
+        // ...and its second kiosk has gone from the network.
+        jelgava->link->stationPresence(4, {QStringLiteral("Kiosk 2 (kiosk)")});
 
         HeadOfficeProjector::Settings settings;
         settings.database = m_office->database.location();
@@ -155,6 +157,12 @@ private slots:
         QVERIFY2(window->alarmText().contains(QStringLiteral("Riga Centre: ")) &&
                      window->alarmText().contains(QStringLiteral("target")),
                  qPrintable(window->alarmText()));
+
+        // Jelgava's branch server says one of its stations is gone.
+        const QString jelgava = m_branches[1]->id;
+        QTRY_COMPARE_WITH_TIMEOUT(row(*window, jelgava)->stationsOffline,
+                                  QStringList{QStringLiteral("Kiosk 2 (kiosk)")}, 10000);
+        QCOMPARE(row(*window, jelgava)->stationsConnected, 4);
 
         // Sorted by the longest wait, the branch waiting longest comes first.
         window->table()->sortByColumn(BranchTableModel::LongestWait, Qt::DescendingOrder);

@@ -189,6 +189,9 @@ acknowledged=$(issue 50)
 wait_until 20000 caught_up || fail "the head office holds event $(held_seq), the branch is at $(branch_seq)"
 wait_until 10000 is_online || fail "the head office does not show the branch online"
 echo "events_before_cut: $(branch_seq)"
+# The branch tells the head office of its stations: the kiosk that came and went is offline.
+ho "SELECT stations->>'offline' FROM branches WHERE branch_id = '$BRANCH'" | grep -q "(kiosk)" ||
+    fail "the head office does not know of the branch's stations: $(ho "SELECT stations FROM branches")"
 
 # 2. The WAN is cut (the head office's switch port goes down).
 STEP="step 2: WAN cut"

@@ -5,6 +5,8 @@ table are short: a head office screen shows nine of them side by side."""
 
 PHRASES = {
     'zh_CN': {
+        'Stations offline': '离线终端',
+        'Stations offline: %1': '离线终端：%1',
         '%1 waiting %2, target %3': '%1 已等候 %2，目标 %3',
         ' (and %n more service(s) past target)': '（另有 %n 项业务超过目标）',
         'less than a minute': '不到一分钟',
@@ -88,6 +90,8 @@ PHRASES = {
             '总部数据库中的每日数据无法读取：请管理员运行 tessera-headoffice-admin rebuild。',
     },
     'zh_TW': {
+        'Stations offline': '離線終端',
+        'Stations offline: %1': '離線終端：%1',
         '%1 waiting %2, target %3': '%1 已等候 %2，目標 %3',
         ' (and %n more service(s) past target)': '（另有 %n 項業務超過目標）',
         'less than a minute': '不到一分鐘',
@@ -167,6 +171,8 @@ PHRASES = {
             '總行資料庫中的每日資料無法讀取：請管理員執行 tessera-headoffice-admin rebuild。',
     },
     'lv': {
+        'Stations offline': 'Bezsaistes stacijas',
+        'Stations offline: %1': 'Bezsaistes stacijas: %1',
         '%1 waiting %2, target %3': '%1 gaida %2, mērķis %3',
         ' (and %n more service(s) past target)': (' (un vēl %n pakalpojums pāri mērķim)', ' (un vēl %n pakalpojumi pāri mērķim)', ' (un vēl %n pakalpojumu pāri mērķim)'),
         'less than a minute': 'mazāk par minūti',
@@ -250,6 +256,8 @@ PHRASES = {
             'Dienu rādītājus centrālā biroja datubāzē nevar nolasīt: lūdziet administratoru palaist tessera-headoffice-admin rebuild.',
     },
     'cy': {
+        'Stations offline': 'Gorsafoedd all-lein',
+        'Stations offline: %1': 'Gorsafoedd all-lein: %1',
         '%1 waiting %2, target %3': '%1 yn aros %2, targed %3',
         ' (and %n more service(s) past target)': ' (a %n gwasanaeth arall dros y targed)',
         'less than a minute': 'llai na munud',

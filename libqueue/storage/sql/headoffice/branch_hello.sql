@@ -1,1 +1,1 @@
-SELECT branch_hello(?, ?, ?)
+SELECT branch_hello(?, ?, ?, ?::jsonb)

@@ -1,1 +1,1 @@
-SELECT b.branch_id, COALESCE(b.journal_id, ''), b.last_seq, COALESCE(b.last_contact > now() - make_interval(secs => ?), false), l.online FROM branches b LEFT JOIN branch_live l USING (branch_id) ORDER BY b.branch_id
+SELECT b.branch_id, COALESCE(b.journal_id, ''), b.last_seq, COALESCE(b.last_contact > now() - make_interval(secs => ?), false), l.online, COALESCE(b.stations::text, '') FROM branches b LEFT JOIN branch_live l USING (branch_id) ORDER BY b.branch_id
