@@ -24,8 +24,8 @@ void say(const QString &text)
     std::printf("%s\n", qPrintable(text));
 }
 
-// Runs the projector until the process is stopped; a database error ends it (its service
-// starts it again, and it goes on from what it wrote).
+// Runs the projector until the process is stopped; a lost database connection ends it (its
+// service starts it again, and it goes on from what it wrote).
 int project(const QString &url, bool rebuildFirst)
 {
     HeadOfficeProjector::Settings settings;
@@ -35,14 +35,18 @@ int project(const QString &url, bool rebuildFirst)
         return fail(projector.error());
     QString error;
     if (rebuildFirst) {
-        if (!projector.value()->rebuild(&error) || !projector.value()->catchUp(&error))
+        if (!projector.value()->rebuild(&error) || !projector.value()->catchUp(&error) ||
+            !projector.value()->flushRunningDays(true, &error))
             return fail(error);
         say(QStringLiteral("the read models are rebuilt from the events"));
         return 0;
     }
-    QObject::connect(projector.value().get(), &HeadOfficeProjector::problem, qApp, [](const QString &what) {
+    // A branch that cannot be folded is said and retried; a lost database ends the process.
+    HeadOfficeProjector *running = projector.value().get();
+    QObject::connect(running, &HeadOfficeProjector::problem, qApp, [running](const QString &what) {
         fail(what);
-        QCoreApplication::exit(1);
+        if (!running->connected())
+            QCoreApplication::exit(1);
     });
     projector.value()->start();
     return QCoreApplication::exec();

@@ -169,7 +169,10 @@ QVariant BranchTableModel::sortKey(const BranchLive &branch, int column) const
     if (column == Branch)
         return displayName(branch).toLower();
     if (column == Status) // the worst first when sorted descending: refused, offline longest, online
-        return !branch.refused.isEmpty() ? 3e15 : branch.online ? 0.0 : double(m_now - branch.lastContact);
+        return !branch.refused.isEmpty() ? 3e15
+               : branch.lastContact == 0 ? -1.0 // never called: nothing to watch yet
+               : branch.online           ? 0.0
+                                         : double(m_now - branch.lastContact);
     if (column == StationsOffline)
         return branch.stationsOffline.size();
     if (!branch.figures)

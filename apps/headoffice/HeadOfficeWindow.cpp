@@ -174,6 +174,7 @@ void HeadOfficeWindow::checkConnection()
     if (m_view && m_view->alive())
         return;
     // Lost (a network failure, the database restarted): a new connection, and everything read again.
+    delete m_period;
     m_view.reset();
     auto view = m_connect();
     if (!view) {
@@ -200,10 +201,11 @@ PeriodReportDialog *HeadOfficeWindow::openPeriodReport()
     QList<std::pair<QString, QString>> branches;
     for (int row = 0; row < m_model.rowCount(); ++row)
         branches.append({m_model.branch(row)->branchId, m_model.displayName(*m_model.branch(row))});
-    auto *dialog = new PeriodReportDialog(*m_view, branches, QDateTime::fromMSecsSinceEpoch(m_clock()).date(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    delete m_period;
+    m_period = new PeriodReportDialog(*m_view, branches, QDateTime::fromMSecsSinceEpoch(m_clock()).date(), this);
+    m_period->setAttribute(Qt::WA_DeleteOnClose);
+    m_period->show();
+    return m_period;
 }
 
 void HeadOfficeWindow::retranslate()

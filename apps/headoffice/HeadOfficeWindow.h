@@ -68,6 +68,7 @@ private:
     QComboBox *m_languages;
     QAction *m_periodAction;
     QPointer<BranchDetailDialog> m_detail;
+    QPointer<PeriodReportDialog> m_period; // reads through the view: goes when the view does
     QTimer m_clockTimer{this};
     QTimer m_connectionTimer{this};
     QStringList m_alarmsShown;

@@ -121,7 +121,10 @@ bool HeadOfficeProjector::listBranches(QList<BranchRow> *rows, QString *error) c
 HeadOfficeProjector::Followed &HeadOfficeProjector::followed(const BranchRow &row)
 {
     auto it = m_branches.find(row.branchId);
-    if (it != m_branches.end() && it->second.journalId == row.journalId)
+    // Kept while the head office's history of the branch only grows; folded again from its
+    // start when it went back (accept-journal after a restore moved events away).
+    if (it != m_branches.end() && it->second.journalId == row.journalId &&
+        it->second.projection.lastSeq() <= row.lastSeq)
         return it->second;
     // First seen since start, or the head office accepted another journal for the branch: go
     // on from the state saved for this journal, or from its first event.
@@ -130,7 +133,8 @@ HeadOfficeProjector::Followed &HeadOfficeProjector::followed(const BranchRow &ro
     QSqlQuery query(m_connection.database());
     query.prepare(m_catalog.query(QStringLiteral("load_state")));
     query.addBindValue(row.branchId);
-    if (query.exec() && query.next() && query.value(0).toString() == row.journalId) {
+    if (query.exec() && query.next() && query.value(0).toString() == row.journalId &&
+        query.value(1).toLongLong() <= row.lastSeq) {
         if (auto state = StateCodec::decode(query.value(2).toByteArray()))
             branch.projection = BranchProjection(std::move(*state));
         else
@@ -146,14 +150,21 @@ bool HeadOfficeProjector::catchUp(QString *error)
     QList<BranchRow> rows;
     if (!listBranches(&rows, error))
         return false;
+    // A branch that cannot be folded (an event this version cannot read, a lost write) does
+    // not hold up the others: its error is reported, and it is taken up again from what was
+    // written on the next pass.
+    QStringList errors;
     for (const BranchRow &row : std::as_const(rows)) {
         if (row.journalId.isEmpty())
             continue;
-        Followed &branch = followed(row);
-        if (!catchUpBranch(row, branch, error))
-            return false;
+        QString branchError;
+        if (!catchUpBranch(row, followed(row), &branchError)) {
+            m_branches.erase(row.branchId);
+            errors << branchError;
+        }
     }
-    return true;
+    *error = errors.join(QStringLiteral("; "));
+    return errors.isEmpty();
 }
 
 bool HeadOfficeProjector::catchUpBranch(const BranchRow &row, Followed &branch, QString *error)
@@ -210,12 +221,9 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
     const auto due = [](const QElapsedTimer &since, int everyMs) {
         return everyMs <= 0 || since.hasExpired(everyMs);
     };
-    const bool dayDue = !ended.isEmpty() || due(branch.sinceDayWritten, m_settings.runningDayEveryMs);
-    if (ok && dayDue) {
-        if (const auto running = projection.currentDay())
-            ok = saveDay(row.branchId, branch.journalId, *running, error);
-        branch.sinceDayWritten.start();
-    }
+    branch.dayUnwritten = true;
+    if (ok && (!ended.isEmpty() || due(branch.sinceDayWritten, m_settings.runningDayEveryMs)))
+        ok = saveRunningDay(row.branchId, branch, error);
     if (ok && (!ended.isEmpty() || due(branch.sinceStateSaved, m_settings.stateEveryMs))) {
         ok =
             exec(QStringLiteral("save_state"),
@@ -230,6 +238,28 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
         return false;
     }
     emit branchUpdated(row.branchId);
+    return true;
+}
+
+bool HeadOfficeProjector::saveRunningDay(const QString &branchId, Followed &branch, QString *error)
+{
+    if (const auto running = branch.projection.currentDay()) {
+        if (!saveDay(branchId, branch.journalId, *running, error))
+            return false;
+    }
+    branch.sinceDayWritten.start();
+    branch.dayUnwritten = false;
+    return true;
+}
+
+bool HeadOfficeProjector::flushRunningDays(bool all, QString *error)
+{
+    for (auto &[branchId, branch] : m_branches) {
+        if (!branch.dayUnwritten || (!all && !branch.sinceDayWritten.hasExpired(m_settings.runningDayEveryMs)))
+            continue;
+        if (!saveRunningDay(branchId, branch, error) || !exec(QStringLiteral("notify_live"), {branchId}, error))
+            return false;
+    }
     return true;
 }
 
@@ -282,6 +312,15 @@ void HeadOfficeProjector::checkPresence()
     }
     if (behind)
         wake(); // a notification lost while the connection was down, or a branch just admitted
+    // A branch that went quiet still gets its running day's last events written.
+    if (!flushRunningDays(false, &error))
+        emit problem(error);
+}
+
+bool HeadOfficeProjector::connected() const
+{
+    QSqlQuery query(m_connection.database());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
 }
 
 bool HeadOfficeProjector::rebuild(QString *error)

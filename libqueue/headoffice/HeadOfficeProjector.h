@@ -44,11 +44,16 @@ public:
 
     // Listens and folds whatever is new; runs until the process ends.
     void start();
-    // Folds every branch's new events now. False with `error` on a database error (the pass
-    // stops there; the next one goes on from what was written).
+    // Folds every branch's new events now. False with `error` naming each branch that could
+    // not be folded (the others are; those go on from what was written on the next pass).
     bool catchUp(QString *error);
+    // Whether the database still answers (a lost connection is not opened again here).
+    bool connected() const;
     // Forgets every read model: the next pass folds every event again, from the first.
     bool rebuild(QString *error);
+    // Writes the running day's report of every branch with events not yet in it (`all`), or
+    // of those whose runningDayEveryMs has passed.
+    bool flushRunningDays(bool all, QString *error);
 
 signals:
     // The read models of a branch changed (also notified to tessera_live).
@@ -62,6 +67,7 @@ private:
         BranchProjection projection;
         QElapsedTimer sinceDayWritten;
         QElapsedTimer sinceStateSaved;
+        bool dayUnwritten = false; // events of the running day not yet in branch_days
     };
     struct BranchRow
     {
@@ -79,6 +85,7 @@ private:
     // Folds and writes one branch's events up to what the head office holds.
     bool catchUpBranch(const BranchRow &row, Followed &branch, QString *error);
     bool writeBranch(const BranchRow &row, Followed &branch, QString *error);
+    bool saveRunningDay(const QString &branchId, Followed &branch, QString *error);
     bool saveDay(const QString &branchId, const QString &journalId, const BranchProjection::DayFigures &day,
                  QString *error);
     bool exec(const QString &queryName, const QVariantList &binds, QString *error) const;

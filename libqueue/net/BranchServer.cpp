@@ -260,7 +260,7 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
     m_stationsSeen.insert(session->stationId,
                           QStringLiteral("%1 (%2)").arg(session->name.isEmpty() ? session->stationId : session->name,
                                                         wireName(session->identity.role)));
-    emit stationPresence(int(m_sessions.size()), offlineStations());
+    emit stationPresence(liveStationCount(), offlineStations());
     qCInfo(lcNet).noquote() << "station joined:" << session->describe()
                             << (resume ? QStringLiteral("resuming after event %1").arg(hello.lastSeq)
                                        : QStringLiteral("afresh at event %1").arg(last));
@@ -601,8 +601,14 @@ void BranchServer::remove(StationSession *session, const QString &reason)
     qCInfo(lcNet).noquote() << "station left:" << session->describe() << "-" << reason;
     session->deleteLater();
     emit stationsChanged(stationCount());
-    if (session->live)
-        emit stationPresence(stationCount(), offlineStations());
+    if (m_stationsSeen.contains(session->stationId)) // it had joined (a rejected one is no longer live)
+        emit stationPresence(liveStationCount(), offlineStations());
+}
+
+int BranchServer::liveStationCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const StationSession *session) { return session->live; }));
 }
 
 QStringList BranchServer::offlineStations() const

@@ -83,6 +83,7 @@ public:
     int stationCount() const { return int(m_sessions.size()); }
     // Stations that joined since the server started and are not connected now ("name (role)").
     QStringList offlineStations() const;
+    int liveStationCount() const; // past their handshake
     // Tells every station the server is going away, so they reconnect rather than wait.
     void shutdown();
 

@@ -22,7 +22,7 @@ QStringList branchCells(const PeriodReport &report, const BranchPeriod &branch)
 QStringList branchHeader()
 {
     return {QStringLiteral("from"),        QStringLiteral("to"),   QStringLiteral("branch"),
-            QStringLiteral("branch_name"), QStringLiteral("days"), QStringLiteral("complete_days")};
+            QStringLiteral("branch_name"), QStringLiteral("days"), QStringLiteral("all_days_complete")};
 }
 
 } // namespace

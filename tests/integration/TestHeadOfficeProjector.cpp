@@ -32,7 +32,7 @@ private:
         settings.database = office.database.location();
         settings.stateEveryMs = stateEveryMs;
         settings.runningDayEveryMs = 0; // the running day's figures compared too
-        settings.eventsPerPass = 700; // several passes, and day ends in the middle of them
+        settings.eventsPerPass = 700;   // several passes, and day ends in the middle of them
         auto projector = HeadOfficeProjector::open(settings);
         if (!projector)
             qFatal("%s", qPrintable(projector.error()));
@@ -183,6 +183,40 @@ private slots:
         QCOMPARE(after.keys(), before.keys());
         for (const QDate &day : after.keys())
             QVERIFY(after[day].report == before[day].report && after[day].samples == before[day].samples);
+    }
+
+    void aHistoryThatWentBackIsFoldedAgain()
+    {
+        // As accept-journal does for a branch restored from a backup: the events past the
+        // backup move to a journal id of their own, and the head office's history goes back.
+        const QString branchId = uniqueBranchId();
+        auto office = headOfficeWith(branchId);
+        FreshJournal journal;
+        ManualClock clock(mondayMorning());
+        auto host = busyBranch(journal.location(), clock, 300);
+        forwardAll(*office, branchId, *host);
+        auto projector = projectorFor(*office, 0);
+        QString error;
+        QVERIFY2(projector->catchUp(&error), qPrintable(error));
+        const Seq backup = host->state().lastSeq() / 2;
+        QVERIFY(office->database.poke(
+            QStringLiteral(
+                "UPDATE events SET journal_id = journal_id || '/before-restore' WHERE branch_id = ? AND seq > ?"),
+            {branchId, backup}));
+        QVERIFY(office->database.poke(QStringLiteral("UPDATE branches SET last_seq = ? WHERE branch_id = ?"),
+                                      {backup, branchId}));
+        QVERIFY2(projector->catchUp(&error), qPrintable(error));
+        const auto connection = administratorOf(*office);
+        QSqlQuery query(connection->database());
+        query.prepare(QStringLiteral("SELECT seq FROM branch_live WHERE branch_id = ?"));
+        query.addBindValue(branchId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toLongLong(), backup);
+        // A projector started afresh goes on from the state saved at the backup.
+        auto restarted = projectorFor(*office);
+        QVERIFY2(restarted->catchUp(&error), qPrintable(error));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toLongLong(), backup);
     }
 
     void aBranchIsOnlineWhileItCallsAndNotifiesTheLiveView()
