@@ -121,9 +121,12 @@ int main(int argc, char *argv[])
     if (!branch)
         return fail(branch.error());
     say(QStringLiteral("Branch %1 may now forward its events, as the role %2.\n\n"
-                       "On the branch server, add this option (or put it in the service's settings):\n"
-                       "    --head-office 'postgresql://%2@%3:%4/%5?sslmode=verify-full'\n\n"
-                       "and this line to the server user's ~/.pgpass (mode 600), where the password "
+                       "On the branch server, add this option:\n"
+                       "    --head-office 'postgresql://%2@%3:%4/%5?sslmode=verify-full'\n"
+                       "(for the packaged service, this line in /etc/default/tessera-server:\n"
+                       "    TESSERA_SERVER_OPTIONS=--head-office=postgresql://%2@%3:%4/%5?sslmode=verify-full)\n\n"
+                       "and this line to the server user's ~/.pgpass (mode 600; the service's user is tessera, "
+                       "whose home is /var/lib/tessera), where the password "
                        "stays out of logs and process lists:\n"
                        "    %3:%4:%5:%2:%6\n\n"
                        "The branch needs the head office's CA certificate in ~/.postgresql/root.crt "

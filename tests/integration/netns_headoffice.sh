@@ -190,7 +190,8 @@ wait_until 20000 caught_up || fail "the head office holds event $(held_seq), the
 wait_until 10000 is_online || fail "the head office does not show the branch online"
 echo "events_before_cut: $(branch_seq)"
 # The branch tells the head office of its stations: the kiosk that came and went is offline.
-ho "SELECT stations->>'offline' FROM branches WHERE branch_id = '$BRANCH'" | grep -q "(kiosk)" ||
+kiosk_offline() { ho "SELECT stations->>'offline' FROM branches WHERE branch_id = '$BRANCH'" | grep -q "(kiosk)"; }
+wait_until 5000 kiosk_offline || # the branch says it with its next call, within a second
     fail "the head office does not know of the branch's stations: $(ho "SELECT stations FROM branches")"
 
 # 2. The WAN is cut (the head office's switch port goes down).
