@@ -2,6 +2,7 @@
 # Installs what is missing, builds, and starts a branch on the embedded SQLite journal
 # with the sample bank configuration. Ctrl-C stops it; the journal stays in the data
 # directory (default: build/demo-data), so the next start picks up where this one ended.
+# TESSERA_DEMO_HEADOFFICE=1 starts a head office beside it (see below).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
@@ -14,10 +15,38 @@ mkdir -p "$data"
 
 echo "Tessera demo: configuration $config, journal in $data"
 echo "Demo tellers: anna, janis, li, rhys (password demo-<name>); supervisor marta (demo-marta)."
-"$build/apps/server/tessera-server" --config "$config" --data "$data" &
-server=$!
 stations=()
-trap 'kill "${stations[@]}" 2>/dev/null; kill -TERM "$server" 2>/dev/null; wait "$server"' EXIT INT TERM
+server_options=()
+headoffice=""
+# TESSERA_DEMO_HEADOFFICE=1: a head office too, on a throwaway PostgreSQL of its own (the one
+# the tests use, on 127.0.0.1 with TLS from its own CA), with this branch admitted, its
+# projector, and tessera-headoffice watching as the viewer "demo". Gone when the demo stops.
+if [ "${TESSERA_DEMO_HEADOFFICE:-0}" = 1 ]; then
+    headoffice="$build/demo-headoffice"
+    admin_bin="$build/apps/headoffice-admin/tessera-headoffice-admin"
+    "$root/tests/postgres/cluster.sh" start "$headoffice"
+    port="$(cat "$headoffice/port")"
+    admin="postgresql://postgres@127.0.0.1:$port/tessera_headoffice"
+    psql -q "postgresql://postgres@127.0.0.1:$port/postgres" -c "CREATE DATABASE tessera_headoffice"
+    "$admin_bin" init "$admin" >/dev/null
+    branch_id="$(sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' "$config" | head -1)"
+    # Each command prints a .pgpass line for its new role (host:port:database:role:password).
+    { "$admin_bin" add-branch "$admin" "$branch_id"; "$admin_bin" add-viewer "$admin" demo; } |
+        awk '/^ +127\.0\.0\.1:/ { print $1 }' > "$headoffice/pgpass"
+    chmod 600 "$headoffice/pgpass"
+    export PGPASSFILE="$headoffice/pgpass"
+    tls="sslmode=verify-full&sslrootcert=$headoffice/ca.crt"
+    branch_role="$(sed -n 1p "$headoffice/pgpass" | cut -d: -f4)"
+    viewer_role="$(sed -n 2p "$headoffice/pgpass" | cut -d: -f4)"
+    server_options=(--head-office "postgresql://$branch_role@127.0.0.1:$port/tessera_headoffice?$tls")
+    "$admin_bin" project "$admin" &
+    stations+=($!)
+    echo "Head office: PostgreSQL on 127.0.0.1:$port, database tessera_headoffice (administrator: $admin)."
+fi
+"$build/apps/server/tessera-server" --config "$config" --data "$data" "${server_options[@]}" &
+server=$!
+stop_headoffice() { [ -z "$headoffice" ] || "$root/tests/postgres/cluster.sh" stop "$headoffice"; }
+trap 'kill "${stations[@]}" 2>/dev/null; kill -TERM "$server" 2>/dev/null; wait "$server"; stop_headoffice' EXIT INT TERM
 
 # The server makes the branch key on first start; the stations read it from there.
 for _ in $(seq 1 100); do [ -s "$data/branch.key" ] && break; sleep 0.1; done
@@ -76,6 +105,12 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offsc
     stations+=($!)
     "$build/apps/display/tessera-display" --config "$data/display.ini" --windowed 1280x720 &
     stations+=($!)
+    if [ -n "$headoffice" ]; then
+        "$build/apps/headoffice/tessera-headoffice" \
+            "postgresql://$viewer_role@127.0.0.1:$port/tessera_headoffice?$tls" &
+        stations+=($!)
+        echo "tessera-headoffice started: the branch appears in it as its events arrive."
+    fi
     echo "Kiosk, teller (anna at counter 1) and lobby display started; they find the server by discovery."
     echo "Settings: $data/kiosk.ini, $data/teller-1.ini, $data/display.ini."
 else
