@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QThread>
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 using namespace tessera;
@@ -30,6 +31,19 @@ using namespace tessera::test;
 namespace {
 
 constexpr int kBranches = 30;
+
+// The cluster this run started: stopped again however the run ends, so that a failed run
+// leaves no PostgreSQL behind on the machine.
+QString g_clusterScript;
+QString g_clusterDir;
+
+[[noreturn]] void fail(const QString &why)
+{
+    std::fprintf(stderr, "tessera-bench-headoffice: %s\n", qPrintable(why));
+    if (!g_clusterDir.isEmpty())
+        QProcess::execute(g_clusterScript, {QStringLiteral("stop"), g_clusterDir});
+    std::exit(1);
+}
 constexpr int kBusyBranches = 10;
 constexpr int kCommandsPerDay = 12000;
 
@@ -58,7 +72,7 @@ void journalBusyDay(const QString &path)
     ManualClock clock(mondayMorning());
     auto host = QueueHost::open(path, clock);
     if (!host)
-        qFatal("%s", qPrintable(host.error()));
+        fail(host.error());
     host.value()->submit(ChangeConfig{toJson(withNumbersUpTo(baseConfig(), 9999))});
     host.value()->submit(RandomWorkload::staffAll(host.value()->state()));
     RandomWorkload workload(5);
@@ -119,7 +133,7 @@ public:
                 settings.database = database;
                 auto projector = HeadOfficeProjector::open(settings);
                 if (!projector)
-                    qFatal("%s", qPrintable(projector.error()));
+                    fail(projector.error());
                 m_projector = std::move(projector).value();
                 m_projector->start();
             },
@@ -151,7 +165,7 @@ HeadOfficeLink::Settings linkSettings(HeadOffice &office, const QString &branchI
 {
     const auto role = office.admin->addBranch(branchId);
     if (!role)
-        qFatal("%s", qPrintable(role.error()));
+        fail(role.error());
     HeadOfficeLink::Settings settings;
     settings.headOffice = office.database.urlAs(role.value().role, role.value().password);
     settings.branchId = branchId;
@@ -163,7 +177,7 @@ Seq lastSeqOf(const QString &journal)
 {
     auto opened = Journal::openForReading(journal);
     if (!opened)
-        qFatal("%s", qPrintable(opened.error()));
+        fail(opened.error());
     return opened.value()->lastSeq();
 }
 
@@ -188,7 +202,7 @@ void ingestAndCatchUp(HeadOffice &office, const QString &dayJournal, QTemporaryD
                            [](const ForwardingBranch &b) { return b.link->forwarded() >= b.last; });
     };
     if (!waitFor(allThere, 600000))
-        qFatal("the branches did not all reach the head office in 10 minutes");
+        fail(QStringLiteral("the branches did not all reach the head office in 10 minutes"));
     print("headoffice_ingest_events_per_s", double(events) * kBranches * 1000.0 / double(timer.elapsed()));
     branches.clear();
 
@@ -199,7 +213,7 @@ void ingestAndCatchUp(HeadOffice &office, const QString &dayJournal, QTemporaryD
     timer.restart();
     back.start();
     if (!waitFor([&] { return back.forwarded() >= events; }, 600000))
-        qFatal("the branch did not catch up in 10 minutes");
+        fail(QStringLiteral("the branch did not catch up in 10 minutes"));
     print("branch_catchup_events_per_s", double(events) * 1000.0 / double(timer.elapsed()));
 
     // The projector folding what arrived.
@@ -207,11 +221,11 @@ void ingestAndCatchUp(HeadOffice &office, const QString &dayJournal, QTemporaryD
     settings.database = office.database.location();
     auto projector = HeadOfficeProjector::open(settings);
     if (!projector)
-        qFatal("%s", qPrintable(projector.error()));
+        fail(projector.error());
     QString error;
     timer.restart();
     if (!projector.value()->catchUp(&error))
-        qFatal("%s", qPrintable(error));
+        fail(error);
     print("headoffice_projector_events_per_s", double(events) * (kBranches + 1) * 1000.0 / double(timer.elapsed()));
 }
 
@@ -240,7 +254,7 @@ void eventToView(HeadOffice &office, QTemporaryDir &dir)
     ProjectorOnThread projector(office.database.location());
     auto view = HeadOfficeView::open(office.database.location());
     if (!view)
-        qFatal("%s", qPrintable(view.error()));
+        fail(view.error());
     waitFor([&] { return measured.link->forwarded() >= measured.host->state().lastSeq(); }, 30000);
 
     Seq awaited = 0;
@@ -272,7 +286,7 @@ void eventToView(HeadOffice &office, QTemporaryDir &dir)
         awaited = measured.host->state().lastSeq();
         measured.link->grew(awaited);
         if (!waitFor([&] { return awaited == 0; }, 10000))
-            qFatal("the live view did not show the branch's event within 10 s");
+            fail(QStringLiteral("the live view did not show the branch's event within 10 s"));
     }
     background.stop();
     print("headoffice_event_to_view_p50_ms", bench::percentile(latencies, 0.5), 1);
@@ -313,7 +327,7 @@ void periodReport(HeadOffice &office)
     SqlConnection admin(JournalLocation::parse(office.database.location()).value(), false);
     QString error;
     if (!admin.open(&error))
-        qFatal("%s", qPrintable(error));
+        fail(error);
     QSqlDatabase db = admin.database();
     db.transaction();
     QSqlQuery branch(db);
@@ -340,14 +354,14 @@ void periodReport(HeadOffice &office)
             insert.addBindValue(cbor::encodeFields(report).toCborValue().toCbor());
             insert.addBindValue(samples);
             if (!insert.exec())
-                qFatal("%s", qPrintable(insert.lastError().text()));
+                fail(insert.lastError().text());
         }
     }
     db.commit();
 
     auto view = HeadOfficeView::open(office.database.location());
     if (!view)
-        qFatal("%s", qPrintable(view.error()));
+        fail(view.error());
     QList<double> runs;
     int served = 0;
     for (int run = 0; run < 4; ++run) {
@@ -355,13 +369,13 @@ void periodReport(HeadOffice &office)
         timer.start();
         const auto report = view.value()->period(ids, QDate(2026, 11, 1), QDate(2026, 11, 30));
         if (!report)
-            qFatal("%s", qPrintable(report.error()));
+            fail(report.error());
         if (run > 0) // the first warms PostgreSQL's cache
             runs << double(timer.nsecsElapsed()) / 1e6;
         served = report.value().total.served;
     }
     if (served != day.report.total.served * 3000)
-        qFatal("the period report does not add up: %d served", served);
+        fail(QStringLiteral("the period report does not add up: %1 served").arg(served));
     print("headoffice_period_report_ms", bench::percentile(runs, 0.5));
 }
 
@@ -376,7 +390,9 @@ int main(int argc, char *argv[])
     const QString cluster = QDir::temp().filePath(QStringLiteral("tessera-bench-pg-%1").arg(getpid()));
     const QString script = QStringLiteral(TESSERA_SOURCE_DIR "/tests/postgres/cluster.sh");
     if (QProcess::execute(script, {QStringLiteral("start"), cluster}) != 0)
-        qFatal("cannot start a PostgreSQL cluster with %s", qPrintable(script));
+        fail(QStringLiteral("cannot start a PostgreSQL cluster with %1").arg(script));
+    g_clusterScript = script;
+    g_clusterDir = cluster;
     qputenv("TESSERA_TEST_POSTGRES", cluster.toUtf8());
     {
         const QString dayJournal = dir.filePath(QStringLiteral("day.sqlite"));
@@ -384,7 +400,7 @@ int main(int argc, char *argv[])
         HeadOffice office;
         auto admin = HeadOfficeDatabase::openAsAdministrator(office.database.location());
         if (!admin)
-            qFatal("%s", qPrintable(admin.error()));
+            fail(admin.error());
         office.admin = std::move(admin).value();
         ingestAndCatchUp(office, dayJournal, dir);
         eventToView(office, dir);
