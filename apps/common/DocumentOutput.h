@@ -10,8 +10,8 @@ class QWidget;
 
 namespace tessera {
 
-// What the teller's report and planning pages and the head office's period report share to put a document on paper or on disk: the
-// print dialog, and asking where a PDF or CSV tables go (the user's documents by default).
+// What the teller's report and planning pages and the head office's period report share to put a document on paper or
+// on disk: the print dialog, and asking where a PDF or CSV tables go (the user's documents by default).
 class DocumentOutput
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::DocumentOutput)

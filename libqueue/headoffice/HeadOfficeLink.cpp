@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,12 +31,7 @@ QString byteaElement(const QByteArray &bytes)
 // PostgreSQL's words without its frame ("ERROR:", the PL/pgSQL context lines).
 QString lastError(const QSqlQuery &query)
 {
-    QString text = query.lastError().databaseText().trimmed();
-    if (text.isEmpty())
-        return query.lastError().text().trimmed();
-    text = text.section(QLatin1Char('\n'), 0, 0);
-    static const QRegularExpression severity(QStringLiteral("^[A-Z]+:\\s+"));
-    return text.remove(severity);
+    return SqlConnection::errorText(query.lastError());
 }
 
 // The head office's functions refuse a branch with SQLSTATE TS001...TS004 (schema 1).

@@ -16,13 +16,6 @@ namespace tessera {
 
 namespace {
 
-QString describe(const QSqlError &error)
-{
-    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
-    const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    return line.isEmpty() ? QStringLiteral("the connection to the database is lost") : line;
-}
-
 const QString kEvents = QStringLiteral("tessera_events");
 
 } // namespace
@@ -71,7 +64,8 @@ void HeadOfficeProjector::start()
             wake();
     });
     if (!driver->subscribeToNotification(kEvents))
-        emit problem(QStringLiteral("cannot listen to %1: %2").arg(kEvents, describe(driver->lastError())));
+        emit problem(
+            QStringLiteral("cannot listen to %1: %2").arg(kEvents, SqlConnection::errorText(driver->lastError())));
     m_presence.start();
     wake();
 }
@@ -90,7 +84,7 @@ bool HeadOfficeProjector::exec(const QString &queryName, const QVariantList &bin
         query.addBindValue(bind);
     if (query.exec())
         return true;
-    *error = QStringLiteral("%1: %2").arg(queryName, describe(query.lastError()));
+    *error = QStringLiteral("%1: %2").arg(queryName, SqlConnection::errorText(query.lastError()));
     return false;
 }
 
@@ -101,7 +95,7 @@ bool HeadOfficeProjector::listBranches(QList<BranchRow> *rows, QString *error) c
     query.prepare(m_catalog.query(QStringLiteral("projector_branches")));
     query.addBindValue(m_settings.onlineWithinSeconds);
     if (!query.exec()) {
-        *error = QStringLiteral("cannot list the branches: %1").arg(describe(query.lastError()));
+        *error = QStringLiteral("cannot list the branches: %1").arg(SqlConnection::errorText(query.lastError()));
         return false;
     }
     while (query.next()) {
@@ -201,7 +195,7 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
 {
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
-        *error = describe(db.lastError());
+        *error = SqlConnection::errorText(db.lastError());
         return false;
     }
     const BranchProjection &projection = branch.projection;
@@ -233,7 +227,7 @@ bool HeadOfficeProjector::writeBranch(const BranchRow &row, Followed &branch, QS
     ok = ok && exec(QStringLiteral("notify_live"), {row.branchId}, error);
     if (!ok || !db.commit()) {
         if (ok)
-            *error = describe(db.lastError());
+            *error = SqlConnection::errorText(db.lastError());
         db.rollback();
         return false;
     }
@@ -330,7 +324,7 @@ bool HeadOfficeProjector::rebuild(QString *error)
     if (!db.transaction() || !m_connection.run(m_catalog.statements(QStringLiteral("clear_read_models")), error) ||
         !db.commit()) {
         if (error->isEmpty())
-            *error = describe(db.lastError());
+            *error = SqlConnection::errorText(db.lastError());
         db.rollback();
         return false;
     }

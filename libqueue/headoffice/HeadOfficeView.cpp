@@ -14,12 +14,6 @@ namespace tessera {
 
 namespace {
 
-QString describe(const QSqlError &error)
-{
-    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
-    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
-}
-
 // A PostgreSQL array literal of plain ids ({"a","b"}); ids never hold quotes (branch.json's rule).
 QString arrayOf(const QStringList &ids)
 {
@@ -66,7 +60,8 @@ Expected<std::unique_ptr<HeadOfficeView>, QString> HeadOfficeView::open(const QS
             .arg(latest);
     QSqlDriver *driver = view->m_connection.database().driver();
     if (!driver->subscribeToNotification(kLive))
-        return tr("Cannot follow the head office database %1: %2").arg(view->m_shown, describe(driver->lastError()));
+        return tr("Cannot follow the head office database %1: %2")
+            .arg(view->m_shown, SqlConnection::errorText(driver->lastError()));
     connect(driver, &QSqlDriver::notification, view.get(),
             [view = view.get()](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name == kLive)
@@ -82,7 +77,7 @@ Expected<QList<BranchLive>, QString> HeadOfficeView::branches(const QString &onl
     query.prepare(m_catalog.query(QStringLiteral("live_branches")));
     query.addBindValue(onlyBranch); // empty or null: every branch
     if (!query.exec())
-        return tr("Cannot read the branches: %1").arg(describe(query.lastError()));
+        return tr("Cannot read the branches: %1").arg(SqlConnection::errorText(query.lastError()));
     QList<BranchLive> rows;
     while (query.next()) {
         BranchLive row;
@@ -115,7 +110,7 @@ Expected<PeriodReport, QString> HeadOfficeView::period(const QStringList &branch
     query.addBindValue(from.toString(Qt::ISODate));
     query.addBindValue(to.toString(Qt::ISODate));
     if (!query.exec())
-        return tr("Cannot read the daily figures: %1").arg(describe(query.lastError()));
+        return tr("Cannot read the daily figures: %1").arg(SqlConnection::errorText(query.lastError()));
     PeriodReportBuilder builder;
     while (query.next()) {
         DailyReport day;

@@ -1,6 +1,7 @@
 #include "SqlConnection.h"
 
 #include <QAtomicInt>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +45,17 @@ bool SqlConnection::run(const QStringList &statements, QString *error)
         }
     }
     return true;
+}
+
+QString SqlConnection::errorText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression severity(QStringLiteral("^[A-Z]+:\\s+"));
+    text.remove(severity);
+    return text.isEmpty() ? QStringLiteral("the connection to the database is lost") : text;
 }
 
 } // namespace tessera

@@ -3,6 +3,7 @@
 #include "JournalLocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ public:
     bool open(QString *error);
     // Runs `statements` in order; false with `error` set at the first that fails.
     bool run(const QStringList &statements, QString *error);
+    // The database's own sentence for `error`, without its frame ("ERROR:", context lines);
+    // Qt's when the database said nothing, and a lost connection when neither did.
+    static QString errorText(const QSqlError &error);
 
 private:
     QString m_name;
