@@ -26,7 +26,14 @@ packages=(
     dpkg-dev debootstrap desktop-file-utils appstream
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
+    # the customers' web pages: tested in Debian's Chromium (tests/web), certificates made by openssl
+    chromium openssl
 )
+# ... driven from Node.js by playwright-core (npm). Debian's nodejs and npm, unless a Node.js
+# with npm is already there (another nodejs package would conflict with Debian's npm).
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

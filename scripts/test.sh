@@ -5,6 +5,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
+# playwright-core for the web page tests, at the version the lock file names (no browser download:
+# the tests drive Debian's Chromium).
+if [ ! -d "$root/tests/web/node_modules/playwright-core" ] ||
+    [ "$root/tests/web/package-lock.json" -nt "$root/tests/web/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$root/tests/web" --no-audit --no-fund
+fi
 build="${TESSERA_BUILD_DIR:-$root/build}"
 ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
 if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then

@@ -4,7 +4,7 @@
 Every string of Tessera is translated here by hand, one table per part and language, keyed by
 the English source: the kiosk's customer texts (kiosk/phrases.py), the teller workstation's
 (teller/phrases.py), the lobby display's own words (display/phrases.py), the printed daily
-report (report/phrases.py), the head office program (headoffice/phrases.py), and everything else: the server, the library's messages and the
+report (report/phrases.py), the head office program (headoffice/phrases.py), the customers' web pages (web/phrases.py), and everything else: the server, the library's messages and the
 station settings (common/zh.py, common/lv_cy.py). Each table fills only its own contexts.
 
 English is the source language: tessera_en.ts takes each source as its own translation, and
@@ -26,6 +26,7 @@ from teller.phrases import PHRASES as TELLER_PHRASES
 from display.phrases import PHRASES as DISPLAY_PHRASES
 from report.phrases import PHRASES as REPORT_PHRASES
 from headoffice.phrases import PHRASES as HEADOFFICE_PHRASES
+from web.phrases import PHRASES as WEB_PHRASES
 from common.zh import PHRASES as COMMON_ZH
 from common.lv_cy import PHRASES as COMMON_LV_CY
 
@@ -55,14 +56,18 @@ def is_headoffice(context):
                                                                        'tessera::report::PeriodDocument')
 
 
+def is_web(context):
+    return context.startswith('tessera::web::')
+
+
 def is_common(context):
-    return not any(belongs(context) for belongs in (is_kiosk, is_teller, is_display, is_report, is_headoffice))
+    return not any(belongs(context) for belongs in (is_kiosk, is_teller, is_display, is_report, is_headoffice, is_web))
 
 
 # (what the table is, its phrases by language, which contexts it fills)
 PARTS = (('kiosk', KIOSK_PHRASES, is_kiosk), ('teller', TELLER_PHRASES, is_teller),
          ('display', DISPLAY_PHRASES, is_display), ('report', REPORT_PHRASES, is_report),
-         ('headoffice', HEADOFFICE_PHRASES, is_headoffice),
+         ('headoffice', HEADOFFICE_PHRASES, is_headoffice), ('web', WEB_PHRASES, is_web),
          ('common', {**COMMON_ZH, **COMMON_LV_CY}, is_common))
 root = Path(__file__).resolve().parent
 

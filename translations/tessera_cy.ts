@@ -151,6 +151,10 @@
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
         <translation>rhaid iddo fod yn &quot;digits&quot; neu &quot;whole&quot;</translation>
     </message>
+    <message>
+        <source>must be the https:// address phones reach the server at, such as https://queue.example.com</source>
+        <translation>rhaid iddo fod y cyfeiriad https:// y mae ffonau&apos;n cyrraedd y gweinydd arno, fel https://queue.example.com</translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -519,6 +523,20 @@
         <source>Feedback is a score from 1 to 5.</source>
         <translation>Mae adborth yn sgôr o 1 i 5.</translation>
     </message>
+    <message>
+        <source>%1 at %2 is fully booked: choose another time.</source>
+        <translation>Mae %1 am %2 yn llawn: dewiswch amser arall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number already has %n appointment(s) on that day. Cancel one to book another.</source>
+        <translation>
+            <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
+            <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
+            <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
+            <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
+            <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -709,6 +727,34 @@ Gorchmynion:
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</source>
+        <translation>Gweini tudalennau gwe&apos;r cwsmeriaid dros HTTPS gyda&apos;r dystysgrif hon (PEM, yna unrhyw rai canolradd; gweler docs/WEB.md). Hebddi does dim tudalennau gwe.</translation>
+    </message>
+    <message>
+        <source>The web certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>Allwedd breifat tystysgrif y we (PEM, heb ei hamgryptio).</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the web pages (default %1).</source>
+        <translation>Porth HTTPS y tudalennau gwe (rhagosodiad %1).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</source>
+        <translation>Porth HTTP plaen sydd ond yn ailgyfeirio i HTTPS (rhagosodiad %1; 0: dim).</translation>
+    </message>
+    <message>
+        <source>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</source>
+        <translation>Rhowch dystysgrif y we a&apos;i hallwedd gyda&apos;i gilydd: --web-certificate FFEIL --web-key FFEIL.</translation>
+    </message>
+    <message>
+        <source>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</source>
+        <translation>Mae porth gwe yn rhif o 1 i 65535 (mae 0 yn diffodd y porth HTTP plaen).
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerRunner</name>
@@ -737,6 +783,22 @@ Gorchmynion:
     <message>
         <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>Ni all yr OpenSSL hwn weini TLS 1.2 gyda chyfresi seiffr PSK y gorsafoedd (%1): %2. Gosodwch libssl3 Debian 12.</translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 or later: %1.</source>
+        <translation>Ni all yr OpenSSL hwn weini TLS 1.2 neu ddiweddarach: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</source>
+        <translation>Methu defnyddio %1 fel tystysgrif y we: %2. Rhowch ffeil PEM gyda&apos;r dystysgrif yn gyntaf, yna unrhyw dystysgrifau canolradd.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</source>
+        <translation>Methu defnyddio %1 fel allwedd breifat tystysgrif y we: %2. Rhowch allwedd PEM heb ei hamgryptio y gall y gweinydd ei darllen.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>Nid yw&apos;r allwedd breifat %1 yn perthyn i&apos;r dystysgrif %2.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +830,18 @@ Gorchmynion:
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
         <translation>Rydych wrth gownter %1; ni allwch weithredu ar ran cownter %2.</translation>
+    </message>
+    <message>
+        <source>This service does not take tickets on the web. Take one at the kiosk in the branch.</source>
+        <translation>Nid yw&apos;r gwasanaeth hwn yn rhoi tocynnau ar y we. Cymerwch un wrth y ciosg yn y gangen.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web. Call the branch to book it.</source>
+        <translation>Ni ellir archebu&apos;r gwasanaeth hwn ar y we. Ffoniwch y gangen i&apos;w archebu.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s web page cannot do that.</source>
+        <translation>Ni all tudalen we cwsmer wneud hynny.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1132,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
         <translation>Nid yw&apos;r ateb i %1 yn ffitio mewn ffrâm.</translation>
+    </message>
+    <message>
+        <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
+        <translation>Mae&apos;r rôl web yn perthyn i flaen gwe&apos;r gweinydd ei hun; mae gorsaf yn dweud kiosk, teller, display, supervisor neu tool.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1481,17 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Cannot write %1: check that this user may write there.</source>
         <translation>Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WebServer</name>
+    <message>
+        <source>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</source>
+        <translation>Methu gwrando am dudalennau gwe ar %1 porth %2: %3. Dewiswch borth arall gyda --web-port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
+        <translation>Methu gwrando am HTTP plaen ar %1 porth %2: %3. Dewiswch borth arall gyda --web-http-port.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3304,161 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Waited longer than the service&apos;s target</source>
         <translation>Wedi aros yn hirach na tharged y gwasanaeth</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::web::Page</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>No connection to the branch. Trying again…</source>
+        <translation>Dim cysylltiad â’r gangen. Yn ceisio eto…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Aeth rhywbeth o’i le. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The branch is very busy. Please try again in a moment.</source>
+        <translation>Mae’r gangen yn brysur iawn. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Cymerwch docyn</translation>
+    </message>
+    <message>
+        <source>Join the queue from here. This page shows your number and tells you when it is your turn.</source>
+        <translation>Ymunwch â’r ciw o’r fan hon. Mae’r dudalen hon yn dangos eich rhif ac yn dweud pan ddaw eich tro.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Dewiswch wasanaeth</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 yn aros · %2</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Ar gau nawr</translation>
+    </message>
+    <message>
+        <source>Tickets for this service are taken at the kiosk.</source>
+        <translation>Cymerir tocynnau ar gyfer y gwasanaeth hwn wrth y ciosg.</translation>
+    </message>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation>Does dim cownter ar agor ar gyfer hyn eto</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>hyd at %1 munud</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 munud</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Eich rhif</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Pobl o’ch blaen: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Amser aros amcangyfrifedig: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Amser aros amcangyfrifedig: ddim yn hysbys eto</translation>
+    </message>
+    <message>
+        <source>Please wait. This page updates by itself.</source>
+        <translation>Arhoswch os gwelwch yn dda. Mae’r dudalen hon yn diweddaru ei hun.</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>Eich tro chi yw hi</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>Ewch i</translation>
+    </message>
+    <message>
+        <source>You are being called again</source>
+        <translation>Rydych yn cael eich galw eto</translation>
+    </message>
+    <message>
+        <source>You are being served at</source>
+        <translation>Rydych yn cael eich gwasanaethu yn</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Diolch am eich ymweliad</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled</source>
+        <translation>Mae’r tocyn hwn wedi’i ganslo</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please take a new ticket.</source>
+        <translation>Cawsoch eich galw ond ni ddaethoch. Cymerwch docyn newydd os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t wait any more</source>
+        <translation>Alla i ddim aros mwy</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Ticket %1 will be cancelled.</source>
+        <translation>Gadael y ciw? Bydd tocyn %1 yn cael ei ganslo.</translation>
+    </message>
+    <message>
+        <source>Yes, leave the queue</source>
+        <translation>Ie, gadael y ciw</translation>
+    </message>
+    <message>
+        <source>No, keep my place</source>
+        <translation>Na, cadw fy lle</translation>
+    </message>
+    <message>
+        <source>Sound and vibration when I am called</source>
+        <translation>Sain a dirgryniad pan gaf fy ngalw</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on</source>
+        <translation>Mae sain a dirgryniad ymlaen</translation>
+    </message>
+    <message>
+        <source>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</source>
+        <translation>Nid yw’r ddolen tocyn hon yn ddilys. Gwiriwch y cyfeiriad, neu cymerwch docyn wrth y ciosg.</translation>
+    </message>
+    <message>
+        <source>This ticket was for an earlier day.</source>
+        <translation>Roedd y tocyn hwn ar gyfer diwrnod cynharach.</translation>
+    </message>
+    <message>
+        <source>Back to the branch&apos;s page</source>
+        <translation>Yn ôl i dudalen y gangen</translation>
+    </message>
+    <message>
+        <source>Keep this page open, or save its address to come back.</source>
+        <translation>Cadwch y dudalen hon ar agor, neu cadwch ei chyfeiriad i ddod yn ôl.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting in the queue.</source>
+        <translation>Nid yw&apos;r tocyn hwn yn aros yn y ciw mwyach.</translation>
+    </message>
+    <message>
+        <source>This phone has taken as many tickets today as the branch allows.</source>
+        <translation>Mae&apos;r ffôn hwn wedi cymryd cymaint o docynnau heddiw ag y mae&apos;r gangen yn ei ganiatáu.</translation>
     </message>
 </context>
 </TS>

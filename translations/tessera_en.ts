@@ -151,6 +151,10 @@
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
         <translation>must be &quot;digits&quot; or &quot;whole&quot;</translation>
     </message>
+    <message>
+        <source>must be the https:// address phones reach the server at, such as https://queue.example.com</source>
+        <translation>must be the https:// address phones reach the server at, such as https://queue.example.com</translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -519,6 +523,17 @@
         <source>Feedback is a score from 1 to 5.</source>
         <translation>Feedback is a score from 1 to 5.</translation>
     </message>
+    <message>
+        <source>%1 at %2 is fully booked: choose another time.</source>
+        <translation>%1 at %2 is fully booked: choose another time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number already has %n appointment(s) on that day. Cancel one to book another.</source>
+        <translation>
+            <numerusform>This phone number already has %n appointment on that day. Cancel one to book another.</numerusform>
+            <numerusform>This phone number already has %n appointments on that day. Cancel one to book another.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -709,6 +724,34 @@ Commands:
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</source>
+        <translation>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</translation>
+    </message>
+    <message>
+        <source>The web certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>The web certificate&apos;s private key (PEM, unencrypted).</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the web pages (default %1).</source>
+        <translation>HTTPS port of the web pages (default %1).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</source>
+        <translation>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</translation>
+    </message>
+    <message>
+        <source>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</source>
+        <translation>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</translation>
+    </message>
+    <message>
+        <source>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</source>
+        <translation>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerRunner</name>
@@ -737,6 +780,22 @@ Commands:
     <message>
         <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 or later: %1.</source>
+        <translation>This OpenSSL cannot serve TLS 1.2 or later: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</source>
+        <translation>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</source>
+        <translation>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>The private key %1 does not belong to the certificate %2.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +827,18 @@ Commands:
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
         <translation>You are at counter %1; you cannot act for counter %2.</translation>
+    </message>
+    <message>
+        <source>This service does not take tickets on the web. Take one at the kiosk in the branch.</source>
+        <translation>This service does not take tickets on the web. Take one at the kiosk in the branch.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web. Call the branch to book it.</source>
+        <translation>This service cannot be booked on the web. Call the branch to book it.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s web page cannot do that.</source>
+        <translation>A customer&apos;s web page cannot do that.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1129,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
         <translation>The answer to %1 does not fit a frame.</translation>
+    </message>
+    <message>
+        <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
+        <translation>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1475,17 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Cannot write %1: check that this user may write there.</source>
         <translation>Cannot write %1: check that this user may write there.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WebServer</name>
+    <message>
+        <source>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</source>
+        <translation>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
+        <translation>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3259,161 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Waited longer than the service&apos;s target</source>
         <translation>Waited longer than the service&apos;s target</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::web::Page</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>No connection to the branch. Trying again…</source>
+        <translation>No connection to the branch. Trying again…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Something went wrong. Please try again.</translation>
+    </message>
+    <message>
+        <source>The branch is very busy. Please try again in a moment.</source>
+        <translation>The branch is very busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Join the queue from here. This page shows your number and tells you when it is your turn.</source>
+        <translation>Join the queue from here. This page shows your number and tells you when it is your turn.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 waiting · %2</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>Tickets for this service are taken at the kiosk.</source>
+        <translation>Tickets for this service are taken at the kiosk.</translation>
+    </message>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation>No counter is open for this yet</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>up to %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>People ahead of you: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Estimated wait: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Estimated wait: not known yet</translation>
+    </message>
+    <message>
+        <source>Please wait. This page updates by itself.</source>
+        <translation>Please wait. This page updates by itself.</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>It is your turn</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>Please go to</translation>
+    </message>
+    <message>
+        <source>You are being called again</source>
+        <translation>You are being called again</translation>
+    </message>
+    <message>
+        <source>You are being served at</source>
+        <translation>You are being served at</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Thank you for your visit</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled</source>
+        <translation>This ticket is cancelled</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please take a new ticket.</source>
+        <translation>You were called but did not come. Please take a new ticket.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t wait any more</source>
+        <translation>I can&apos;t wait any more</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Ticket %1 will be cancelled.</source>
+        <translation>Leave the queue? Ticket %1 will be cancelled.</translation>
+    </message>
+    <message>
+        <source>Yes, leave the queue</source>
+        <translation>Yes, leave the queue</translation>
+    </message>
+    <message>
+        <source>No, keep my place</source>
+        <translation>No, keep my place</translation>
+    </message>
+    <message>
+        <source>Sound and vibration when I am called</source>
+        <translation>Sound and vibration when I am called</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on</source>
+        <translation>Sound and vibration are on</translation>
+    </message>
+    <message>
+        <source>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</source>
+        <translation>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</translation>
+    </message>
+    <message>
+        <source>This ticket was for an earlier day.</source>
+        <translation>This ticket was for an earlier day.</translation>
+    </message>
+    <message>
+        <source>Back to the branch&apos;s page</source>
+        <translation>Back to the branch&apos;s page</translation>
+    </message>
+    <message>
+        <source>Keep this page open, or save its address to come back.</source>
+        <translation>Keep this page open, or save its address to come back.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting in the queue.</source>
+        <translation>This ticket is no longer waiting in the queue.</translation>
+    </message>
+    <message>
+        <source>This phone has taken as many tickets today as the branch allows.</source>
+        <translation>This phone has taken as many tickets today as the branch allows.</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,10 @@
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
         <translation>jābūt &quot;digits&quot; vai &quot;whole&quot;</translation>
     </message>
+    <message>
+        <source>must be the https:// address phones reach the server at, such as https://queue.example.com</source>
+        <translation>jābūt https:// adresei, kurā telefoni sasniedz serveri, piemēram, https://queue.example.com</translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -519,6 +523,18 @@
         <source>Feedback is a score from 1 to 5.</source>
         <translation>Atsauksme ir vērtējums no 1 līdz 5.</translation>
     </message>
+    <message>
+        <source>%1 at %2 is fully booked: choose another time.</source>
+        <translation>%1 %2 ir pilnībā aizņemts: izvēlieties citu laiku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number already has %n appointment(s) on that day. Cancel one to book another.</source>
+        <translation>
+            <numerusform>Šim tālruņa numuram tajā dienā jau ir pierakstu: %n. Atceliet vienu, lai pierakstītos vēlreiz.</numerusform>
+            <numerusform>Šim tālruņa numuram tajā dienā jau ir pierakstu: %n. Atceliet vienu, lai pierakstītos vēlreiz.</numerusform>
+            <numerusform>Šim tālruņa numuram tajā dienā jau ir pierakstu: %n. Atceliet vienu, lai pierakstītos vēlreiz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -709,6 +725,34 @@ Komandas:
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</source>
+        <translation>Pasniegt klientu tīmekļa lapas caur HTTPS ar šo sertifikātu (PEM, tad starpsertifikāti; sk. docs/WEB.md). Bez tā tīmekļa lapu nav.</translation>
+    </message>
+    <message>
+        <source>The web certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>Tīmekļa sertifikāta privātā atslēga (PEM, nešifrēta).</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the web pages (default %1).</source>
+        <translation>Tīmekļa lapu HTTPS ports (noklusējums %1).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</source>
+        <translation>Vienkāršs HTTP ports, kas tikai pāradresē uz HTTPS (noklusējums %1; 0 — nav).</translation>
+    </message>
+    <message>
+        <source>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</source>
+        <translation>Norādiet tīmekļa sertifikātu un tā atslēgu kopā: --web-certificate FAILS --web-key FAILS.</translation>
+    </message>
+    <message>
+        <source>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</source>
+        <translation>Tīmekļa ports ir skaitlis no 1 līdz 65535 (0 izslēdz vienkāršo HTTP portu).
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerRunner</name>
@@ -737,6 +781,22 @@ Komandas:
     <message>
         <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>Šis OpenSSL nespēj nodrošināt TLS 1.2 ar staciju PSK šifru komplektiem (%1): %2. Instalējiet Debian 12 libssl3.</translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 or later: %1.</source>
+        <translation>Šis OpenSSL nevar nodrošināt TLS 1.2 vai jaunāku: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</source>
+        <translation>Nevar izmantot %1 kā tīmekļa sertifikātu: %2. Norādiet PEM failu: vispirms sertifikāts, tad starpsertifikāti.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</source>
+        <translation>Nevar izmantot %1 kā tīmekļa sertifikāta privāto atslēgu: %2. Norādiet nešifrētu PEM atslēgu, ko serveris var nolasīt.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>Privātā atslēga %1 nepieder sertifikātam %2.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +828,18 @@ Komandas:
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
         <translation>Jūs esat lodziņā %1; jūs nevarat rīkoties lodziņa %2 vārdā.</translation>
+    </message>
+    <message>
+        <source>This service does not take tickets on the web. Take one at the kiosk in the branch.</source>
+        <translation>Šim pakalpojumam biļetes tīmeklī neizsniedz. Ņemiet biļeti kioskā filiālē.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web. Call the branch to book it.</source>
+        <translation>Šo pakalpojumu nevar rezervēt tīmeklī. Zvaniet filiālei, lai pierakstītos.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s web page cannot do that.</source>
+        <translation>Klienta tīmekļa lapa to nevar izdarīt.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1130,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
         <translation>Atbilde uz %1 neietilpst vienā kadrā.</translation>
+    </message>
+    <message>
+        <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
+        <translation>Loma web ir paša servera tīmekļa daļai; stacija norāda kiosk, teller, display, supervisor vai tool.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1477,17 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Cannot write %1: check that this user may write there.</source>
         <translation>Nevar ierakstīt %1: pārbaudiet, vai šim lietotājam tur ir rakstīšanas tiesības.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WebServer</name>
+    <message>
+        <source>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</source>
+        <translation>Nevar gaidīt tīmekļa lapu pieprasījumus %1 portā %2: %3. Izvēlieties citu portu ar --web-port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
+        <translation>Nevar gaidīt vienkāršu HTTP %1 portā %2: %3. Izvēlieties citu portu ar --web-http-port.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3274,161 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Waited longer than the service&apos;s target</source>
         <translation>Gaidīja ilgāk par pakalpojuma mērķa laiku</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::web::Page</name>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>No connection to the branch. Trying again…</source>
+        <translation>Nav savienojuma ar filiāli. Mēģinām vēlreiz…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Kaut kas nogāja greizi. Lūdzu, mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The branch is very busy. Please try again in a moment.</source>
+        <translation>Filiālē šobrīd ir ļoti daudz klientu. Lūdzu, mēģiniet pēc brīža.</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Ņemt biļeti</translation>
+    </message>
+    <message>
+        <source>Join the queue from here. This page shows your number and tells you when it is your turn.</source>
+        <translation>Stājieties rindā no šejienes. Šī lapa rāda jūsu numuru un pasaka, kad pienākusi jūsu kārta.</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Izvēlieties pakalpojumu</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>gaida %1 · %2</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Pašlaik slēgts</translation>
+    </message>
+    <message>
+        <source>Tickets for this service are taken at the kiosk.</source>
+        <translation>Biļetes šim pakalpojumam ņem kioskā filiālē.</translation>
+    </message>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation>Neviens lodziņš vēl nav atvērts</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>mazāk par minūti</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>līdz %1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Jūsu numurs</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Cilvēki pirms jums: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Paredzamā gaidīšana: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Paredzamā gaidīšana: vēl nav zināma</translation>
+    </message>
+    <message>
+        <source>Please wait. This page updates by itself.</source>
+        <translation>Lūdzu, uzgaidiet. Šī lapa atjaunojas pati.</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>Pienākusi jūsu kārta</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>Lūdzu, dodieties uz</translation>
+    </message>
+    <message>
+        <source>You are being called again</source>
+        <translation>Jūs tiekat aicināts vēlreiz</translation>
+    </message>
+    <message>
+        <source>You are being served at</source>
+        <translation>Jūs apkalpo</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Paldies par apmeklējumu</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled</source>
+        <translation>Šī biļete ir atcelta</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please take a new ticket.</source>
+        <translation>Jūs tikāt aicināts, bet neieradāties. Lūdzu, ņemiet jaunu biļeti.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t wait any more</source>
+        <translation>Es vairs nevaru gaidīt</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Ticket %1 will be cancelled.</source>
+        <translation>Iziet no rindas? Biļete %1 tiks atcelta.</translation>
+    </message>
+    <message>
+        <source>Yes, leave the queue</source>
+        <translation>Jā, iziet no rindas</translation>
+    </message>
+    <message>
+        <source>No, keep my place</source>
+        <translation>Nē, paturēt manu vietu</translation>
+    </message>
+    <message>
+        <source>Sound and vibration when I am called</source>
+        <translation>Skaņa un vibrācija, kad mani aicina</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on</source>
+        <translation>Skaņa un vibrācija ir ieslēgta</translation>
+    </message>
+    <message>
+        <source>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</source>
+        <translation>Šī biļetes saite nav derīga. Pārbaudiet adresi vai ņemiet biļeti kioskā.</translation>
+    </message>
+    <message>
+        <source>This ticket was for an earlier day.</source>
+        <translation>Šī biļete bija kādai iepriekšējai dienai.</translation>
+    </message>
+    <message>
+        <source>Back to the branch&apos;s page</source>
+        <translation>Atpakaļ uz filiāles lapu</translation>
+    </message>
+    <message>
+        <source>Keep this page open, or save its address to come back.</source>
+        <translation>Turiet šo lapu atvērtu vai saglabājiet tās adresi, lai atgrieztos.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting in the queue.</source>
+        <translation>Šī biļete vairs negaida rindā.</translation>
+    </message>
+    <message>
+        <source>This phone has taken as many tickets today as the branch allows.</source>
+        <translation>No šī tālruņa šodien jau paņemts tik biļešu, cik filiāle atļauj.</translation>
     </message>
 </context>
 </TS>

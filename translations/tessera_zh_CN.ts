@@ -151,6 +151,10 @@
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
         <translation>必须是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
+    <message>
+        <source>must be the https:// address phones reach the server at, such as https://queue.example.com</source>
+        <translation>必须是手机访问服务器所用的 https:// 地址，例如 https://queue.example.com</translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -519,6 +523,16 @@
         <source>Feedback is a score from 1 to 5.</source>
         <translation>评价须为 1 到 5 分。</translation>
     </message>
+    <message>
+        <source>%1 at %2 is fully booked: choose another time.</source>
+        <translation>%1 在 %2 已约满：请选择其他时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number already has %n appointment(s) on that day. Cancel one to book another.</source>
+        <translation>
+            <numerusform>此电话号码当天已有 %n 个预约。请取消一个后再预约。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -709,6 +723,34 @@ Commands:
         <source>URL</source>
         <translation>网址</translation>
     </message>
+    <message>
+        <source>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</source>
+        <translation>使用此证书通过 HTTPS 提供客户网页（PEM，其后为中间证书；见 docs/WEB.md）。没有证书就没有网页。</translation>
+    </message>
+    <message>
+        <source>The web certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>网页证书的私钥（PEM，未加密）。</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the web pages (default %1).</source>
+        <translation>网页的 HTTPS 端口（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</source>
+        <translation>仅重定向到 HTTPS 的普通 HTTP 端口（默认 %1；0 表示不用）。</translation>
+    </message>
+    <message>
+        <source>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</source>
+        <translation>请同时提供网页证书和私钥：--web-certificate 文件 --web-key 文件。</translation>
+    </message>
+    <message>
+        <source>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</source>
+        <translation>网页端口是 1 到 65535 之间的数字（0 关闭普通 HTTP 端口）。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerRunner</name>
@@ -737,6 +779,22 @@ Commands:
     <message>
         <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>此 OpenSSL 无法以工作站使用的 PSK 密码套件（%1）提供 TLS 1.2：%2。请安装 Debian 12 的 libssl3。</translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 or later: %1.</source>
+        <translation>此 OpenSSL 无法提供 TLS 1.2 或更高版本：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</source>
+        <translation>无法将 %1 用作网页证书：%2。请提供 PEM 文件，证书在前，中间证书在后。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</source>
+        <translation>无法将 %1 用作网页证书的私钥：%2。请提供服务器可读取的未加密 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>私钥 %1 与证书 %2 不匹配。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +826,18 @@ Commands:
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
         <translation>您在 %1 号窗口；不能代 %2 号窗口操作。</translation>
+    </message>
+    <message>
+        <source>This service does not take tickets on the web. Take one at the kiosk in the branch.</source>
+        <translation>此业务不能在网上取号。请在网点的取号机取号。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web. Call the branch to book it.</source>
+        <translation>此业务不能在网上预约。请致电网点预约。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s web page cannot do that.</source>
+        <translation>客户的网页不能执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1128,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
         <translation>对 %1 的回复超出了一帧的大小。</translation>
+    </message>
+    <message>
+        <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
+        <translation>web 角色属于服务器自己的网页前端；工作站应为 kiosk、teller、display、supervisor 或 tool。</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1473,17 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot write %1: check that this user may write there.</source>
         <translation>无法写入 %1：请检查此用户是否有权写入该位置。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WebServer</name>
+    <message>
+        <source>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</source>
+        <translation>无法在 %1 端口 %2 上提供网页：%3。请用 --web-port 选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
+        <translation>无法在 %1 端口 %2 上监听普通 HTTP：%3。请用 --web-http-port 选择其他端口。</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3244,161 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Waited longer than the service&apos;s target</source>
         <translation>等候时间已超过该业务的目标时长</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::web::Page</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>No connection to the branch. Trying again…</source>
+        <translation>与网点的连接已中断，正在重试…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>出了点问题，请重试。</translation>
+    </message>
+    <message>
+        <source>The branch is very busy. Please try again in a moment.</source>
+        <translation>网点现在非常繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Join the queue from here. This page shows your number and tells you when it is your turn.</source>
+        <translation>在这里排队。本页显示您的号码，轮到您时会通知您。</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>请选择业务</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 人等候 · %2</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>现在暂停办理</translation>
+    </message>
+    <message>
+        <source>Tickets for this service are taken at the kiosk.</source>
+        <translation>此业务请在网点取号机取号。</translation>
+    </message>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation>暂无窗口办理此业务</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面还有 %1 人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>预计等候：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>预计等候时间：暂无</translation>
+    </message>
+    <message>
+        <source>Please wait. This page updates by itself.</source>
+        <translation>请稍候，本页会自动更新。</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>轮到您了</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>请前往</translation>
+    </message>
+    <message>
+        <source>You are being called again</source>
+        <translation>再次呼叫您</translation>
+    </message>
+    <message>
+        <source>You are being served at</source>
+        <translation>正在为您办理：</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>感谢您的光临</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled</source>
+        <translation>此号码已取消</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please take a new ticket.</source>
+        <translation>叫号时您未到场，请重新取号。</translation>
+    </message>
+    <message>
+        <source>I can&apos;t wait any more</source>
+        <translation>我不能再等了</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Ticket %1 will be cancelled.</source>
+        <translation>确定离开队伍吗？号码 %1 将被取消。</translation>
+    </message>
+    <message>
+        <source>Yes, leave the queue</source>
+        <translation>是，离开队伍</translation>
+    </message>
+    <message>
+        <source>No, keep my place</source>
+        <translation>不，保留我的位置</translation>
+    </message>
+    <message>
+        <source>Sound and vibration when I am called</source>
+        <translation>叫到我时响铃并振动</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on</source>
+        <translation>响铃和振动已开启</translation>
+    </message>
+    <message>
+        <source>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</source>
+        <translation>此号码链接无效。请检查网址，或在取号机取号。</translation>
+    </message>
+    <message>
+        <source>This ticket was for an earlier day.</source>
+        <translation>这是之前某天的号码。</translation>
+    </message>
+    <message>
+        <source>Back to the branch&apos;s page</source>
+        <translation>返回网点页面</translation>
+    </message>
+    <message>
+        <source>Keep this page open, or save its address to come back.</source>
+        <translation>请保持本页打开，或保存网址以便返回。</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting in the queue.</source>
+        <translation>此号码已不在队伍中等候。</translation>
+    </message>
+    <message>
+        <source>This phone has taken as many tickets today as the branch allows.</source>
+        <translation>此手机今天取号的次数已达网点上限。</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,10 @@
         <source>must be &quot;digits&quot; or &quot;whole&quot;</source>
         <translation>必須是 &quot;digits&quot; 或 &quot;whole&quot;</translation>
     </message>
+    <message>
+        <source>must be the https:// address phones reach the server at, such as https://queue.example.com</source>
+        <translation>必須是手機存取伺服器所用的 https:// 位址，例如 https://queue.example.com</translation>
+    </message>
 </context>
 <context>
     <name>BranchKey</name>
@@ -519,6 +523,16 @@
         <source>Feedback is a score from 1 to 5.</source>
         <translation>評價須為 1 到 5 分。</translation>
     </message>
+    <message>
+        <source>%1 at %2 is fully booked: choose another time.</source>
+        <translation>%1 在 %2 已額滿：請選擇其他時間。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone number already has %n appointment(s) on that day. Cancel one to book another.</source>
+        <translation>
+            <numerusform>此電話號碼當天已有 %n 個預約。請取消一個後再預約。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -709,6 +723,34 @@ Commands:
         <source>URL</source>
         <translation>網址</translation>
     </message>
+    <message>
+        <source>Serve the customers&apos; web pages over HTTPS with this certificate (PEM, then any intermediates; see docs/WEB.md). Without it there are no web pages.</source>
+        <translation>使用此憑證透過 HTTPS 提供客戶網頁（PEM，其後為中繼憑證；見 docs/WEB.md）。沒有憑證就沒有網頁。</translation>
+    </message>
+    <message>
+        <source>The web certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>網頁憑證的私鑰（PEM，未加密）。</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the web pages (default %1).</source>
+        <translation>網頁的 HTTPS 連接埠（預設 %1）。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP port that only redirects to HTTPS (default %1; 0: none).</source>
+        <translation>僅重新導向至 HTTPS 的一般 HTTP 連接埠（預設 %1；0 表示不用）。</translation>
+    </message>
+    <message>
+        <source>Give the web certificate and its key together: --web-certificate FILE --web-key FILE.</source>
+        <translation>請同時提供網頁憑證和私鑰：--web-certificate 檔案 --web-key 檔案。</translation>
+    </message>
+    <message>
+        <source>A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).
+
+%1</source>
+        <translation>網頁連接埠是 1 到 65535 之間的數字（0 關閉一般 HTTP 連接埠）。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerRunner</name>
@@ -737,6 +779,22 @@ Commands:
     <message>
         <source>This OpenSSL cannot serve TLS 1.2 with the stations&apos; PSK cipher suites (%1): %2. Install Debian 12&apos;s libssl3.</source>
         <translation>此 OpenSSL 無法以工作站使用的 PSK 加密套件（%1）提供 TLS 1.2：%2。請安裝 Debian 12 的 libssl3。</translation>
+    </message>
+    <message>
+        <source>This OpenSSL cannot serve TLS 1.2 or later: %1.</source>
+        <translation>此 OpenSSL 無法提供 TLS 1.2 或更高版本：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any intermediate certificates.</source>
+        <translation>無法將 %1 用作網頁憑證：%2。請提供 PEM 檔案，憑證在前，中繼憑證在後。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the web certificate&apos;s private key: %2. Give an unencrypted PEM key readable by the server.</source>
+        <translation>無法將 %1 用作網頁憑證的私鑰：%2。請提供伺服器可讀取的未加密 PEM 私鑰。</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>私鑰 %1 與憑證 %2 不相符。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +826,18 @@ Commands:
     <message>
         <source>You are at counter %1; you cannot act for counter %2.</source>
         <translation>您在 %1 號櫃檯；不能代 %2 號櫃檯操作。</translation>
+    </message>
+    <message>
+        <source>This service does not take tickets on the web. Take one at the kiosk in the branch.</source>
+        <translation>此業務不能在網路上取號。請在分行的取號機取號。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web. Call the branch to book it.</source>
+        <translation>此業務不能在網路上預約。請致電分行預約。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s web page cannot do that.</source>
+        <translation>客戶的網頁不能執行此操作。</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1128,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>The answer to %1 does not fit a frame.</source>
         <translation>對 %1 的回覆超出了一幀的大小。</translation>
+    </message>
+    <message>
+        <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
+        <translation>web 角色屬於伺服器自己的網頁前端；工作站應為 kiosk、teller、display、supervisor 或 tool。</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1473,17 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot write %1: check that this user may write there.</source>
         <translation>無法寫入 %1：請檢查此使用者是否有權寫入該位置。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WebServer</name>
+    <message>
+        <source>Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.</source>
+        <translation>無法在 %1 連接埠 %2 上提供網頁：%3。請用 --web-port 選擇其他連接埠。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
+        <translation>無法在 %1 連接埠 %2 上監聽一般 HTTP：%3。請用 --web-http-port 選擇其他連接埠。</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3244,161 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Waited longer than the service&apos;s target</source>
         <translation>等候時間已超過該業務的目標時間</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::web::Page</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>No connection to the branch. Trying again…</source>
+        <translation>與分行的連線已中斷，正在重試…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>發生問題，請重試。</translation>
+    </message>
+    <message>
+        <source>The branch is very busy. Please try again in a moment.</source>
+        <translation>分行現在非常忙碌，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Join the queue from here. This page shows your number and tells you when it is your turn.</source>
+        <translation>在這裡排隊。本頁顯示您的號碼，輪到您時會通知您。</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>請選擇業務</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 人等候 · %2</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>現在暫停辦理</translation>
+    </message>
+    <message>
+        <source>Tickets for this service are taken at the kiosk.</source>
+        <translation>此業務請在分行取號機取號。</translation>
+    </message>
+    <message>
+        <source>No counter is open for this yet</source>
+        <translation>暫無櫃檯辦理此業務</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分鐘</translation>
+    </message>
+    <message>
+        <source>up to %1 min</source>
+        <translation>最多 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分鐘</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面還有 %1 人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>預計等候：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>預計等候時間：暫無</translation>
+    </message>
+    <message>
+        <source>Please wait. This page updates by itself.</source>
+        <translation>請稍候，本頁會自動更新。</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>輪到您了</translation>
+    </message>
+    <message>
+        <source>Please go to</source>
+        <translation>請前往</translation>
+    </message>
+    <message>
+        <source>You are being called again</source>
+        <translation>再次呼叫您</translation>
+    </message>
+    <message>
+        <source>You are being served at</source>
+        <translation>正在為您辦理：</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>感謝您的光臨</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled</source>
+        <translation>此號碼已取消</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please take a new ticket.</source>
+        <translation>叫號時您未到場，請重新取號。</translation>
+    </message>
+    <message>
+        <source>I can&apos;t wait any more</source>
+        <translation>我不能再等了</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Ticket %1 will be cancelled.</source>
+        <translation>確定離開隊伍嗎？號碼 %1 將被取消。</translation>
+    </message>
+    <message>
+        <source>Yes, leave the queue</source>
+        <translation>是，離開隊伍</translation>
+    </message>
+    <message>
+        <source>No, keep my place</source>
+        <translation>不，保留我的位置</translation>
+    </message>
+    <message>
+        <source>Sound and vibration when I am called</source>
+        <translation>叫到我時響鈴並震動</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on</source>
+        <translation>響鈴和震動已開啟</translation>
+    </message>
+    <message>
+        <source>This ticket link is not valid. Check the address, or take a ticket at the kiosk.</source>
+        <translation>此號碼連結無效。請檢查網址，或在取號機取號。</translation>
+    </message>
+    <message>
+        <source>This ticket was for an earlier day.</source>
+        <translation>這是之前某天的號碼。</translation>
+    </message>
+    <message>
+        <source>Back to the branch&apos;s page</source>
+        <translation>返回分行頁面</translation>
+    </message>
+    <message>
+        <source>Keep this page open, or save its address to come back.</source>
+        <translation>請保持本頁開啟，或儲存網址以便返回。</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting in the queue.</source>
+        <translation>此號碼已不在隊伍中等候。</translation>
+    </message>
+    <message>
+        <source>This phone has taken as many tickets today as the branch allows.</source>
+        <translation>此手機今天取號的次數已達分行上限。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ QString roleName(StationRole role)
     case StationRole::Display:
         return tessera::StationSetup::tr("lobby display");
     case StationRole::Tool:
+    case StationRole::Web:
         return tessera::StationSetup::tr("tool");
     }
     return {};

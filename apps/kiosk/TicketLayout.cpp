@@ -1,5 +1,7 @@
 #include "TicketLayout.h"
 
+#include "web/TicketLinks.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -41,15 +43,21 @@ TicketPaper TicketPaper::of(const TicketIssued &ticket, const KioskContext &cont
     paper.issuedAt = context.locale().toString(context.config().toLocal(now), QLocale::ShortFormat);
     paper.ahead = tr("People ahead of you: %1").arg(ticket.peopleAhead);
     paper.wait = context.ticketWaitText(ticket);
-    paper.qrText = qrTextFor(context.config().branchId, context.state().businessDay(), ticket);
+    paper.qrText = qrTextFor(context.config(), context.client.settings().key, context.state().businessDay(), ticket);
     paper.footer = footer;
     return paper;
 }
 
-QString TicketPaper::qrTextFor(const QString &branchId, const QDate &businessDay, const TicketIssued &ticket)
+QString TicketPaper::qrTextFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
+                               const TicketIssued &ticket)
 {
+    // With the branch's web pages, the ticket's own page (made here: the link is signed with a
+    // key derived from the branch key, so the server need not be asked).
+    if (!config.web.publicUrl.isEmpty())
+        return TicketLinks::pageUrl(config.web.publicUrl,
+                                    TicketLinks(key, config.branchId).tokenFor(ticket.ticket, businessDay));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("branch"), branchId);
+    query.addQueryItem(QStringLiteral("branch"), config.branchId);
     query.addQueryItem(QStringLiteral("day"), businessDay.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("label"), ticket.label);
     query.addQueryItem(QStringLiteral("id"), QString::number(ticket.ticket));

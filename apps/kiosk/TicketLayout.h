@@ -27,7 +27,9 @@ public:
                           const QString &footer);
     // "tessera:ticket?branch=...&day=2026-11-22&label=A017&id=42": enough for a teller or a
     // self-service screen to find the ticket, and nothing about the customer.
-    static QString qrTextFor(const QString &branchId, const QDate &businessDay, const TicketIssued &ticket);
+    // The ticket's page on the branch's web (docs/WEB.md), or without one the ticket's data.
+    static QString qrTextFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
+                             const TicketIssued &ticket);
 };
 
 // Draws a ticket for thermal paper of a given width (80 mm or 58 mm rolls), top to bottom:

@@ -82,8 +82,22 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
                                       tr("report: the PDF's language (en, zh_CN, zh_TW, lv, cy; default: the "
                                          "branch's)."),
                                       tr("code"));
-    parser.addOptions({config, data, keyFile, journal, headOffice, port, listen, discoveryPort, noDiscovery, date, pdf,
-                       csv, language});
+    const QCommandLineOption webCertificate(
+        QStringLiteral("web-certificate"),
+        tr("Serve the customers' web pages over HTTPS with this certificate (PEM, then any intermediates; see "
+           "docs/WEB.md). Without it there are no web pages."),
+        tr("file"));
+    const QCommandLineOption webKey(QStringLiteral("web-key"),
+                                    tr("The web certificate's private key (PEM, unencrypted)."), tr("file"));
+    const QCommandLineOption webPort(QStringLiteral("web-port"),
+                                     tr("HTTPS port of the web pages (default %1).").arg(kDefaultWebPort), tr("port"),
+                                     QString::number(kDefaultWebPort));
+    const QCommandLineOption webHttpPort(
+        QStringLiteral("web-http-port"),
+        tr("Plain HTTP port that only redirects to HTTPS (default %1; 0: none).").arg(kDefaultWebHttpPort), tr("port"),
+        QString::number(kDefaultWebHttpPort));
+    parser.addOptions({config, data, keyFile, journal, headOffice, port, listen, discoveryPort, noDiscovery,
+                       webCertificate, webKey, webPort, webHttpPort, date, pdf, csv, language});
     parser.process(arguments);
 
     ServerOptions options;
@@ -107,6 +121,18 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
         return tr("A port is a number from 1 to 65535.\n\n%1").arg(parser.helpText());
     options.port = *tcpPort;
     options.discoveryPort = *udpPort;
+    options.webCertificate = parser.value(webCertificate);
+    options.webKey = parser.value(webKey);
+    if (options.webCertificate.isEmpty() != options.webKey.isEmpty())
+        return tr("Give the web certificate and its key together: --web-certificate FILE --web-key FILE.");
+    const auto httpsPort = portValue(parser.value(webPort));
+    bool httpPortOk = false;
+    const uint httpPort = parser.value(webHttpPort).toUInt(&httpPortOk);
+    if (!httpsPort || !httpPortOk || httpPort > 65535)
+        return tr("A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).\n\n%1")
+            .arg(parser.helpText());
+    options.webPort = *httpsPort;
+    options.webHttpPort = quint16(httpPort);
     if (QHostAddress(options.listenAddress).isNull())
         return tr("\"%1\" is not an IP address to listen on.").arg(options.listenAddress);
 

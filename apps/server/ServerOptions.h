@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QtGlobal>
 
+constexpr quint16 kDefaultWebPort = 8443;
+constexpr quint16 kDefaultWebHttpPort = 8080;
+
 // What the command line asked tessera-server to do.
 struct ServerOptions
 {
@@ -33,6 +36,11 @@ struct ServerOptions
     quint16 port = 0;
     quint16 discoveryPort = 0;
     bool discovery = true;
+    // The customers' web pages (docs/WEB.md); none without a certificate.
+    QString webCertificate;
+    QString webKey;
+    quint16 webPort = 0;
+    quint16 webHttpPort = 0;
 
     // report and forecast
     QDate reportDay;       // invalid: counted back from the branch's business day today

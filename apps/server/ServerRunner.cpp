@@ -55,6 +55,8 @@ Expected<std::unique_ptr<QueueHost>, QString> ServerRunner::openHost(const Serve
 
 ServerRunner::~ServerRunner()
 {
+    m_webThread.quit();
+    m_webThread.wait();
     m_headOfficeThread.quit();
     m_headOfficeThread.wait();
     m_server.reset(); // before the host it listens to
@@ -107,6 +109,11 @@ std::optional<QString> ServerRunner::start(const ServerOptions &options)
         m_headOfficeThread.start();
     }
 
+    if (!options.webCertificate.isEmpty()) {
+        if (auto error = startWebFront(options, key.value()))
+            return error;
+    }
+
     housekeeping();
     m_tick.start();
     qInfo().noquote() << QStringLiteral("branch %1 (%2): business day %3, %4 live tickets, journal at event %5")
@@ -121,6 +128,50 @@ std::optional<QString> ServerRunner::start(const ServerOptions &options)
                              .arg(options.keyFile, key.value().fingerprint(),
                                   options.discovery
                                       ? QStringLiteral(", announced on UDP port %1").arg(options.discoveryPort)
+                                      : QString());
+    return std::nullopt;
+}
+
+std::optional<QString> ServerRunner::startWebFront(const ServerOptions &options, const BranchKey &key)
+{
+    QString error;
+    auto tls = ServerTlsContext::forCertificate(options.webCertificate, options.webKey, &error);
+    if (!tls)
+        return error;
+    WebFront::Settings settings;
+    settings.server.publicHost = QUrl(m_host->state().config().web.publicUrl).host();
+    BranchServer *server = m_server.get();
+    // A customer's command crosses to the engine's thread, and its answer comes back to the web's.
+    auto submit = [server, this](const QString &id, const Command &command,
+                                 std::function<void(const CommandResult &)> answer) {
+        QMetaObject::invokeMethod(
+            server,
+            [server, web = m_web, id, command, answer = std::move(answer)] {
+                server->submitForCustomer(id, command, [web, answer](const CommandResult &result) {
+                    QMetaObject::invokeMethod(
+                        web, [answer, result] { answer(result); }, Qt::QueuedConnection);
+                });
+            },
+            Qt::QueuedConnection);
+    };
+    // The replica starts from the state now and takes every commit from here on, in order.
+    m_web = new WebFront(m_host->state(), key, tls, settings, m_clock, submit);
+    connect(server, &BranchServer::eventsCommitted, m_web, &WebFront::apply);
+    m_web->moveToThread(&m_webThread);
+    connect(&m_webThread, &QThread::finished, m_web, &QObject::deleteLater);
+    m_webThread.setObjectName(QStringLiteral("web front"));
+    m_webThread.start();
+    std::optional<QString> listening;
+    QMetaObject::invokeMethod(
+        m_web,
+        [&] { listening = m_web->listen(QHostAddress(options.listenAddress), options.webPort, options.webHttpPort); },
+        Qt::BlockingQueuedConnection);
+    if (listening)
+        return listening;
+    qInfo().noquote() << QStringLiteral("customers' web pages on https port %1%2")
+                             .arg(options.webPort)
+                             .arg(options.webHttpPort
+                                      ? QStringLiteral(" (http port %1 redirects)").arg(options.webHttpPort)
                                       : QString());
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include "host/QueueHost.h"
 #include "net/BranchServer.h"
 #include "net/Discovery.h"
+#include "web/WebFront.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -36,6 +37,8 @@ private:
     // At each business day's start: the wait model learned from the journal's past weeks on a
     // worker thread with its own reading connection, then journaled (QueueHost::adoptWaitModel).
     void learnWaitModel();
+    // The customers' web pages, on a thread of their own with their own replica of the queue.
+    std::optional<QString> startWebFront(const ServerOptions &options, const tessera::BranchKey &key);
 
     std::unique_ptr<tessera::QueueHost> m_host;
     const tessera::Clock &m_clock;
@@ -44,6 +47,8 @@ private:
     // The head office link works on a thread of its own: the queue never waits for the WAN.
     QThread m_headOfficeThread;
     tessera::HeadOfficeLink *m_headOffice = nullptr; // lives on m_headOfficeThread
+    QThread m_webThread;
+    tessera::WebFront *m_web = nullptr; // lives on m_webThread
     QTimer m_tick;
     bool m_learning = false; // a worker is reading the journal for the wait model
 };

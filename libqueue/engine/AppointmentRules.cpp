@@ -4,6 +4,8 @@
 
 #include "Rules.h"
 
+#include <limits>
+
 namespace tessera::rules {
 
 namespace {
@@ -26,7 +28,63 @@ QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs n
     return QString::number(code);
 }
 
+// Phone numbers as typed ("+371 2000-0000") and as compared (+37120000000).
+QString comparablePhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
+            digits += c;
+    }
+    return digits;
+}
+
 } // namespace
+
+int Rules::slotCapacity(const QString &service) const
+{
+    if (m_config.appointmentsPerCounter == 0)
+        return std::numeric_limits<int>::max();
+    const auto serving = std::count_if(m_config.counters.begin(), m_config.counters.end(),
+                                       [&](const CounterConfig &counter) { return counter.serves(service); });
+    return m_config.appointmentsPerCounter * int(serving);
+}
+
+int Rules::slotBookings(const QString &service, TimestampMs slotStart) const
+{
+    return int(std::count_if(m_state.appointments().begin(), m_state.appointments().end(), [&](const auto &entry) {
+        const Appointment &a = entry.second;
+        return a.service == service && a.slotStart == slotStart && a.status != AppointmentStatus::Cancelled;
+    }));
+}
+
+std::optional<EngineError> Rules::slotFull(const QString &service, TimestampMs slotStart) const
+{
+    // Decided here, one command after another: two bookings of the last place in the same
+    // millisecond still get one place and one refusal.
+    if (slotBookings(service, slotStart) < slotCapacity(service))
+        return std::nullopt;
+    return EngineError{ErrorCode::SlotFull, QueueEngine::tr("%1 at %2 is fully booked: choose another time.")
+                                                .arg(serviceName(service), localTime(slotStart))};
+}
+
+std::optional<EngineError> Rules::phoneLimit(const QString &phone, const QDate &day) const
+{
+    const QString number = comparablePhone(phone);
+    if (number.isEmpty())
+        return std::nullopt;
+    const auto held = std::count_if(m_state.appointments().begin(), m_state.appointments().end(), [&](const auto &e) {
+        const Appointment &a = e.second;
+        return a.status == AppointmentStatus::Booked && comparablePhone(a.phone) == number &&
+               m_config.toLocal(a.slotStart).date() == day;
+    });
+    if (held < m_config.web.bookingsPerPhonePerDay)
+        return std::nullopt;
+    return EngineError{ErrorCode::BookingLimit,
+                       QueueEngine::tr("This phone number already has %n appointment(s) on that day. Cancel one to "
+                                       "book another.",
+                                       nullptr, int(held))};
+}
 
 Decision Rules::operator()(const BookAppointment &command) const
 {
@@ -50,6 +108,10 @@ Decision Rules::operator()(const BookAppointment &command) const
         return refuse(ErrorCode::ServiceClosed,
                       QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
                           .arg(serviceName(command.service), local.toString(QStringLiteral("ddd HH:mm"))));
+    if (const auto full = slotFull(command.service, command.slotStart))
+        return *full;
+    if (const auto limit = phoneLimit(command.phone, local.date()))
+        return *limit;
     const qint64 id = m_state.lastAppointmentId() + 1;
     return QList<EventPayload>{AppointmentBooked{id, command.service, command.slotStart, command.customerName.trimmed(),
                                                  command.phone.trimmed(), checkInCode(m_state, id, m_now)}};

@@ -34,6 +34,8 @@ enum class ErrorCode
     AppointmentTooEarly,
     AppointmentTooLate,
     AppointmentUsed,
+    SlotFull,     // every place of an appointment slot is booked
+    BookingLimit, // this phone number holds as many appointments that day as a branch allows
     StorageFailure,
     // Refusals of the network layer, before or instead of the engine:
     UnknownMessage,   // a message type this server does not know

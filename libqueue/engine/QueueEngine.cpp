@@ -59,6 +59,10 @@ QString wireName(ErrorCode code)
         return QStringLiteral("AppointmentTooLate");
     case ErrorCode::AppointmentUsed:
         return QStringLiteral("AppointmentUsed");
+    case ErrorCode::SlotFull:
+        return QStringLiteral("SlotFull");
+    case ErrorCode::BookingLimit:
+        return QStringLiteral("BookingLimit");
     case ErrorCode::StorageFailure:
         return QStringLiteral("StorageFailure");
     case ErrorCode::UnknownMessage:

@@ -51,6 +51,11 @@ public:
     Expected<const Ticket *, EngineError> currentTicket(CounterNumber counter) const;
     // The next ticket for a service: number, label and estimate, or why none can be issued.
     Expected<TicketIssued, EngineError> newTicket(const QString &service, PriorityClass priority) const;
+    // Appointments: how many a slot of a service takes, how many it holds, and the refusals.
+    int slotCapacity(const QString &service) const;
+    int slotBookings(const QString &service, TimestampMs slotStart) const;
+    std::optional<EngineError> slotFull(const QString &service, TimestampMs slotStart) const;
+    std::optional<EngineError> phoneLimit(const QString &phone, const QDate &day) const;
     QString serviceName(const QString &service) const;
     QString localTime(TimestampMs at) const;
 

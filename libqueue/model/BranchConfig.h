@@ -33,6 +33,8 @@ struct ServiceConfig
     int targetWaitSeconds = 600;  // the service level: most customers should be called within this
     int serviceTimeSeconds = 300; // the estimate used until real service times are known
     OpeningHours hours = OpeningHours::alwaysOpen();
+    bool webJoin = false;    // customers may take a ticket on the branch's web page
+    bool webBooking = false; // customers may book an appointment on the branch's web page
 
     // Digits shown in a ticket label: enough for lastNumber, at least three (A007).
     int numberWidth() const;
@@ -70,6 +72,16 @@ struct AnnouncementVoice
     bool operator==(const AnnouncementVoice &) const = default;
 };
 
+// What the branch's web page offers customers (docs/WEB.md).
+struct WebConfig
+{
+    QString publicUrl;                // the web front's address as phones reach it; empty: no QR link
+    int bookingDaysAhead = 14;        // how far ahead the web page offers slots (today counts)
+    int bookingsPerPhonePerDay = 2;   // booked appointments one phone number may hold on one day
+    int bookingsPerAddressPerDay = 6; // bookings one network address may make per day
+    bool operator==(const WebConfig &) const = default;
+};
+
 struct BranchConfig
 {
     QString branchId;
@@ -90,8 +102,10 @@ struct BranchConfig
     QStringList outcomeCodes{QStringLiteral("served"), QStringLiteral("referred"), QStringLiteral("incomplete")};
 
     int appointmentSlotMinutes = 15;
-    int checkInEarlyMinutes = 30; // how long before the slot a customer may check in
-    int checkInLateMinutes = 10;  // grace after the slot start; after it the appointment expires
+    int checkInEarlyMinutes = 30;   // how long before the slot a customer may check in
+    int checkInLateMinutes = 10;    // grace after the slot start; after it the appointment expires
+    int appointmentsPerCounter = 1; // a slot takes this many bookings per counter serving the service; 0: no limit
+    WebConfig web;
 
     // Spoken when a ticket is called, language after language. By default every branch
     // language that has phrases, from the recorded voice pack, digit by digit.

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace tessera {
 
@@ -274,11 +275,29 @@ void readPolicies(const ObjectReader &root, BranchConfig &config)
         calling.refuse(QStringLiteral("outcomeCodes"), BranchConfigLoader::tr("needs at least one outcome code"));
 
     const ObjectReader appointments = root.object(QStringLiteral("appointments"));
-    appointments.allowOnly(
-        {QStringLiteral("slotMinutes"), QStringLiteral("checkInEarlyMinutes"), QStringLiteral("checkInLateMinutes")});
+    appointments.allowOnly({QStringLiteral("slotMinutes"), QStringLiteral("checkInEarlyMinutes"),
+                            QStringLiteral("checkInLateMinutes"), QStringLiteral("perCounter")});
     config.appointmentSlotMinutes = appointments.integer(QStringLiteral("slotMinutes"), 15, 5, 240);
     config.checkInEarlyMinutes = appointments.integer(QStringLiteral("checkInEarlyMinutes"), 30, 0, 240);
     config.checkInLateMinutes = appointments.integer(QStringLiteral("checkInLateMinutes"), 10, 0, 240);
+    config.appointmentsPerCounter = appointments.integer(QStringLiteral("perCounter"), 1, 0, 100);
+}
+
+void readWeb(const ObjectReader &root, BranchConfig &config)
+{
+    const ObjectReader web = root.object(QStringLiteral("web"));
+    web.allowOnly({QStringLiteral("publicUrl"), QStringLiteral("bookingDaysAhead"),
+                   QStringLiteral("bookingsPerPhonePerDay"), QStringLiteral("bookingsPerAddressPerDay")});
+    config.web.publicUrl = web.string(QStringLiteral("publicUrl"));
+    const QUrl url(config.web.publicUrl, QUrl::StrictMode);
+    if (!config.web.publicUrl.isEmpty() &&
+        (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery()))
+        web.refuse(QStringLiteral("publicUrl"),
+                   BranchConfigLoader::tr("must be the https:// address phones reach the server at, such as "
+                                          "https://queue.example.com"));
+    config.web.bookingDaysAhead = web.integer(QStringLiteral("bookingDaysAhead"), 14, 1, 90);
+    config.web.bookingsPerPhonePerDay = web.integer(QStringLiteral("bookingsPerPhonePerDay"), 2, 1, 50);
+    config.web.bookingsPerAddressPerDay = web.integer(QStringLiteral("bookingsPerAddressPerDay"), 6, 1, 1000);
 }
 
 void readAnnouncements(const ObjectReader &root, BranchConfig &config)
@@ -328,7 +347,8 @@ void readServices(const ObjectReader &root, BranchConfig &config)
         const ObjectReader reader = elementAt(services, i, QStringLiteral("services"));
         reader.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("prefix"),
                           QStringLiteral("numbers"), QStringLiteral("targetWaitMinutes"),
-                          QStringLiteral("serviceTimeMinutes"), QStringLiteral("openingHours")});
+                          QStringLiteral("serviceTimeMinutes"), QStringLiteral("openingHours"),
+                          QStringLiteral("webJoin"), QStringLiteral("webBooking")});
         ServiceConfig service;
         service.id = reader.string(QStringLiteral("id"), {}, true);
         if (!idPattern.match(service.id).hasMatch())
@@ -353,6 +373,8 @@ void readServices(const ObjectReader &root, BranchConfig &config)
         service.targetWaitSeconds = reader.integer(QStringLiteral("targetWaitMinutes"), 10, 1, 24 * 60) * 60;
         service.serviceTimeSeconds = reader.integer(QStringLiteral("serviceTimeMinutes"), 5, 1, 8 * 60) * 60;
         service.hours = readOpeningHours(reader);
+        service.webJoin = reader.boolean(QStringLiteral("webJoin"), false);
+        service.webBooking = reader.boolean(QStringLiteral("webBooking"), false);
         config.services << service;
     }
 }
@@ -450,11 +472,12 @@ Expected<BranchConfig, ConfigError> BranchConfigLoader::fromJson(const QByteArra
         const ObjectReader root(document.object(), {});
         root.allowOnly({QStringLiteral("branch"), QStringLiteral("businessDay"), QStringLiteral("calling"),
                         QStringLiteral("appointments"), QStringLiteral("services"), QStringLiteral("counters"),
-                        QStringLiteral("tellers"), QStringLiteral("announcements")});
+                        QStringLiteral("tellers"), QStringLiteral("announcements"), QStringLiteral("web")});
         BranchConfig config;
         readBranch(root, config);
         readPolicies(root, config);
         readAnnouncements(root, config);
+        readWeb(root, config);
         readServices(root, config);
         readCounters(root, config);
         readTellers(root, config);

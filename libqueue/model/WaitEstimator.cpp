@@ -19,16 +19,21 @@ constexpr double kShortestScaledBandSeconds = 30;
 // model: beyond it the factor 1 / (1 - load) explodes on a few noisy arrivals.
 constexpr double kMaximumOvertakingLoad = 0.8;
 
-// How many tickets of a line the router would call before a new ticket of rank `ownRank`.
-int waitingAtOrAbove(const QueueState &state, const ServiceState &service, int ownRank, bool lowestClass)
+// How many tickets of a line the router would call before a ticket of rank `ownRank`: a new
+// one (`place` null) comes after everyone of its class, a waiting one after those before its place.
+int waitingAhead(const QueueState &state, const ServiceState &service, int ownRank, bool lowestClass,
+                 const QueueKey *place = nullptr)
 {
-    // Most tickets are of the lowest class: everyone waiting is ahead, no need to look.
-    if (lowestClass)
+    // Most tickets are of the lowest class: everyone waiting is ahead of a new one, no need to look.
+    if (lowestClass && !place)
         return int(service.waiting.size());
     int ahead = 0;
     for (const QueueKey &key : service.waiting) {
         const Ticket *ticket = state.ticket(key.ticket);
-        if (ticket && state.config().priorityRank(ticket->priority) >= ownRank)
+        if (!ticket || (place && key == *place))
+            continue;
+        const int rank = state.config().priorityRank(ticket->priority);
+        if (rank > ownRank || (rank == ownRank && (!place || key < *place)))
             ++ahead;
     }
     return ahead;
@@ -70,7 +75,7 @@ double WaitEstimator::modelSecondsOfBand(int band)
 }
 
 WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const QString &serviceId, TimestampMs now,
-                                                  PriorityClass priority)
+                                                  PriorityClass priority, const QueueKey *place)
 {
     Situation situation;
     const BranchConfig &config = state.config();
@@ -120,7 +125,7 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
     }
 
     if (const ServiceState *service = state.service(serviceId))
-        situation.peopleAhead = waitingAtOrAbove(state, *service, ownRank, lowestClass);
+        situation.peopleAhead = waitingAhead(state, *service, ownRank, lowestClass, place);
     situation.aheadEffective = situation.peopleAhead * keepShare(model, serviceId);
     for (auto it = weightHere.cbegin(); it != weightHere.cend(); ++it) {
         const ServiceState *other = state.service(it.key());
@@ -128,7 +133,7 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
             continue;
         // Under the weighted share the router calls this many of the other line per call of ours.
         const double perCall = it.value() / weightHere.value(serviceId);
-        const double waiting = waitingAtOrAbove(state, *other, ownRank, lowestClass) * keepShare(model, it.key());
+        const double waiting = waitingAhead(state, *other, ownRank, lowestClass) * keepShare(model, it.key());
         situation.aheadEffective += qMin(waiting, (situation.peopleAhead + 1) * perCall);
     }
     if (situation.openCounters == 0)
@@ -159,7 +164,20 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
 WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString &serviceId, TimestampMs now,
                                          PriorityClass priority)
 {
-    const Situation situation = WaitEstimator::situation(state, serviceId, now, priority);
+    return estimate(state, situation(state, serviceId, now, priority), priority);
+}
+
+WaitEstimate WaitEstimator::forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now)
+{
+    const QueueKey place{ticket.queuedAt, ticket.id};
+    const ServiceState *line = state.service(ticket.service);
+    if (ticket.status != TicketStatus::Waiting || ticket.targetCounter != 0 || !line || !line->waiting.contains(place))
+        return {}; // not in its service's line: waiting for one counter by name, or no longer waiting
+    return estimate(state, situation(state, ticket.service, now, ticket.priority, &place), ticket.priority);
+}
+
+WaitEstimate WaitEstimator::estimate(const QueueState &state, const Situation &situation, PriorityClass priority)
+{
     WaitEstimate estimate;
     estimate.peopleAhead = situation.peopleAhead;
     estimate.openCounters = situation.openCounters;

@@ -75,8 +75,12 @@ public:
 
     static WaitEstimate forNewTicket(const QueueState &state, const QString &service, TimestampMs now,
                                      PriorityClass priority = PriorityClass::Normal);
+    // The same for a ticket already waiting in its service's line, from its place in it now: what
+    // its holder's phone shows. Not known (seconds -1, no one ahead) when it is not in that line.
+    static WaitEstimate forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now);
+    // `place`: a waiting ticket's place in the line; null for a new ticket.
     static Situation situation(const QueueState &state, const QString &service, TimestampMs now,
-                               PriorityClass priority = PriorityClass::Normal);
+                               PriorityClass priority = PriorityClass::Normal, const QueueKey *place = nullptr);
     // The band of a situation: -1..-4 when that many counters are left free, else 0..40
     // growing with the model's wait (four bands per doubling, from 15 s).
     static int bandOf(double freeAfterAhead, double modelSeconds);
@@ -90,6 +94,10 @@ public:
     {
         return printed(estimate.lowSeconds, estimate.highSeconds);
     }
+
+private:
+    // Calibrates a situation into the range told (see the steps above).
+    static WaitEstimate estimate(const QueueState &state, const Situation &situation, PriorityClass priority);
 };
 
 } // namespace tessera

@@ -71,6 +71,7 @@ int deliveryRank(StationRole role)
         return 1;
     case StationRole::Kiosk:
     case StationRole::Tool:
+    case StationRole::Web:
         return 2;
     }
     return 2;
@@ -86,18 +87,6 @@ QList<FramedBatch> framedBatches(const QList<Event> &events)
 
 } // namespace
 
-class BranchServer::Listener : public QTcpServer
-{
-public:
-    explicit Listener(BranchServer *server) : m_server(server) {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_server->accept(descriptor); }
-
-private:
-    BranchServer *m_server;
-};
-
 QString StationSession::describe() const
 {
     if (stationId.isEmpty())
@@ -108,13 +97,16 @@ QString StationSession::describe() const
 BranchServer::BranchServer(QueueHost &host, BranchServerSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent), m_host(host), m_settings(std::move(settings)), m_clock(clock),
       m_tokens(m_settings.sessionSecret), m_journalId(host.journal().journalId()),
-      m_listener(std::make_unique<Listener>(this)), m_tls(ServerTlsContext::create(m_settings.key, &m_tlsError)),
+      m_listener(std::make_unique<SocketListener>([this](qintptr descriptor) { accept(descriptor); })),
+      m_tls(ServerTlsContext::create(m_settings.key, &m_tlsError)),
       m_snapshotBuilder(new SnapshotBuilder(m_settings.snapshotPartBytes, this))
 {
     m_host.setCommitListener([this](const QList<Event> &events) {
         broadcast(events);
-        if (!events.isEmpty())
+        if (!events.isEmpty()) {
             emit journalGrew(events.last().seq);
+            emit eventsCommitted(events);
+        }
     });
     connect(m_snapshotBuilder, &SnapshotBuilder::built, this, &BranchServer::onSnapshotBuilt);
 }
@@ -161,12 +153,7 @@ void BranchServer::accept(qintptr descriptor)
         channel->deleteLater();
     };
     connect(channel, &ServerTlsChannel::handshakeFailed, this, failed);
-    QTimer::singleShot(m_settings.handshakeTimeoutMs, channel, [channel, failed] {
-        if (!channel->isHandshaking())
-            return;
-        channel->abort();
-        failed(QStringLiteral("too slow"));
-    });
+    channel->limitHandshake(m_settings.handshakeTimeoutMs);
 }
 
 void BranchServer::adopt(ServerTlsChannel *channel)
@@ -228,6 +215,10 @@ void BranchServer::onHello(StationSession *session, const Hello &hello)
                           .arg(hello.protocol));
     if (hello.stationId.isEmpty())
         return reject(session, RejectReason::BadHello, tr("Hello has no stationId."));
+    if (hello.role == StationRole::Web)
+        return reject(session, RejectReason::BadHello,
+                      tr("The web role is the server's own web front; a station says kiosk, teller, display, "
+                         "supervisor or tool."));
     if (!hello.branchId.isEmpty() && hello.branchId != state.config().branchId)
         return reject(session, RejectReason::WrongBranch,
                       tr("This server is branch %1; the station is set up for branch %2.")
@@ -463,7 +454,19 @@ void BranchServer::onCommand(StationSession *session, const CommandRequest &requ
     auto command = MessageCodec::command(request);
     if (!command)
         return refuse(session, command.error(), request.id);
-    m_pending.append({session, request.id, std::move(command).value()});
+    m_pending.append({session, request.id, std::move(command).value(), {}});
+    scheduleFlush();
+}
+
+void BranchServer::submitForCustomer(const QString &id, const Command &command,
+                                     std::function<void(const CommandResult &)> answer)
+{
+    m_pending.append({nullptr, id, command, std::move(answer)});
+    scheduleFlush();
+}
+
+void BranchServer::scheduleFlush()
+{
     // Everything that arrives before the event loop comes round again is committed together.
     if (!m_flushScheduled) {
         m_flushScheduled = true;
@@ -484,6 +487,8 @@ void BranchServer::flush()
         duplicate.append(m_host.knowsCommand(item.id));
     }
     const auto guard = [&pending](qsizetype i, const QueueState &state) -> std::optional<EngineError> {
+        if (pending[i].answer)
+            return StationPermissions::check(StationIdentity{StationRole::Web, {}, {}}, pending[i].command, state);
         if (!pending[i].station)
             return EngineError{ErrorCode::Offline, QString()}; // the station left; nobody to act for
         return StationPermissions::check(pending[i].station->identity, pending[i].command, state);
@@ -492,6 +497,10 @@ void BranchServer::flush()
     // so a station's replica already shows what its command did when the answer arrives.
     const QList<CommandResult> results = m_host.submit(commands, ids, guard);
     for (qsizetype i = 0; i < pending.size(); ++i) {
+        if (pending[i].answer) {
+            pending[i].answer(results[i]);
+            continue;
+        }
         StationSession *station = pending[i].station;
         if (!station)
             continue;

@@ -5,6 +5,7 @@
 #include "ServerTlsChannel.h"
 #include "SessionTokens.h"
 #include "SnapshotBuilder.h"
+#include "SocketListener.h"
 #include "StationPermissions.h"
 #include "host/QueueHost.h"
 
@@ -86,6 +87,11 @@ public:
     int liveStationCount() const; // past their handshake
     // Tells every station the server is going away, so they reconnect rather than wait.
     void shutdown();
+    // A customer's command from the web front, decided with the stations' commands in the next
+    // group, under the web role's permissions. `answer` gets what it came to, after the commit
+    // (on this thread). `id`, when given, makes a retry return the first attempt's result.
+    void submitForCustomer(const QString &id, const Command &command,
+                           std::function<void(const CommandResult &)> answer);
 
 signals:
     void stationsChanged(int count);
@@ -93,14 +99,16 @@ signals:
     void stationPresence(int connected, const QStringList &offline);
     // Events up to `last` are durable in the journal (after every commit).
     void journalGrew(tessera::Seq last);
+    // Every commit's events, in order, after the stations have been sent them.
+    void eventsCommitted(const QList<tessera::Event> &events);
 
 private:
-    class Listener;
     struct PendingCommand
     {
-        QPointer<StationSession> station;
+        QPointer<StationSession> station; // null for the web front's commands
         QString id;
         Command command;
+        std::function<void(const CommandResult &)> answer; // the web front's, instead of a station's reply
     };
 
     void accept(qintptr descriptor);
@@ -116,6 +124,7 @@ private:
     template<typename Reply>
     void answerFromJournal(StationSession *session, const QString &id, std::function<Reply(const Journal &)> work);
     void onCommand(StationSession *session, const CommandRequest &request);
+    void scheduleFlush();
     void flush();
     void broadcast(const QList<Event> &events);
     // Sends `frame` to a live station, or holds it back while the station awaits its snapshot.
@@ -146,7 +155,7 @@ private:
     const Clock &m_clock;
     SessionTokens m_tokens;
     QString m_journalId;
-    std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<SocketListener> m_listener;
     std::shared_ptr<const ServerTlsContext> m_tls; // null when OpenSSL cannot serve the stations (listen() says why)
     QString m_tlsError;
     QList<StationSession *> m_sessions;    // live ones in delivery order: displays, workstations, the rest

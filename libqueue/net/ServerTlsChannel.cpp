@@ -1,7 +1,9 @@
 #include "ServerTlsChannel.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -63,12 +65,30 @@ QString peerOf(int descriptor)
 
 } // namespace
 
-std::shared_ptr<const ServerTlsContext> ServerTlsContext::create(const BranchKey &key, QString *error)
+namespace {
+
+// What both kinds of context share: no SIGPIPE, small idle connections, records written as
+// the caller offers them.
+void prepare(SSL_CTX *context)
 {
-    // OpenSSL writes to the socket with plain write(): a station that has reset its connection
+    // OpenSSL writes to the socket with plain write(): a peer that has reset its connection
     // must make that write fail (EPIPE), not kill the server with SIGPIPE. Qt's own sockets
     // ignore SIGPIPE for the whole process in the same way.
     std::signal(SIGPIPE, SIG_IGN);
+    // RELEASE_BUFFERS: an idle connection keeps no 17 KB record buffers. PARTIAL_WRITE and
+    // MOVING_WRITE_BUFFER: a write returns per record, and a cut record is finished from the
+    // caller's outbox, wherever that has moved to.
+    SSL_CTX_set_mode(context,
+                     SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // No renegotiation (a request for one is answered with an alert), so reads do not wait on
+    // writes; a peer that dies without a close_notify has simply closed.
+    SSL_CTX_set_options(context, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_IGNORE_UNEXPECTED_EOF);
+}
+
+} // namespace
+
+std::shared_ptr<const ServerTlsContext> ServerTlsContext::create(const BranchKey &key, QString *error)
+{
     std::shared_ptr<ServerTlsContext> tls(new ServerTlsContext);
     tls->m_key = key.bytes();
     SSL_CTX *context = SSL_CTX_new(TLS_server_method());
@@ -81,17 +101,42 @@ std::shared_ptr<const ServerTlsContext> ServerTlsContext::create(const BranchKey
                      .arg(QLatin1String(kCipherSuites), lastOpenSslError());
         return nullptr;
     }
+    prepare(context);
     SSL_CTX_set_app_data(context, &tls->m_key);
     SSL_CTX_set_psk_server_callback(context, answerPsk);
-    // RELEASE_BUFFERS: an idle connection keeps no 17 KB record buffers. PARTIAL_WRITE and
-    // MOVING_WRITE_BUFFER: a write returns per record, and a cut record is finished from the
-    // caller's outbox, wherever that has moved to.
-    SSL_CTX_set_mode(context,
-                     SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
-    // No renegotiation (a request for one is answered with an alert), so reads do not wait on
-    // writes; a station that dies without a close_notify has simply closed.
-    SSL_CTX_set_options(context, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_IGNORE_UNEXPECTED_EOF);
     SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
+    return tls;
+}
+
+std::shared_ptr<const ServerTlsContext> ServerTlsContext::forCertificate(const QString &certificateFile,
+                                                                         const QString &keyFile, QString *error)
+{
+    std::shared_ptr<ServerTlsContext> tls(new ServerTlsContext);
+    SSL_CTX *context = SSL_CTX_new(TLS_server_method());
+    tls->m_context = context;
+    if (!context || !SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION)) {
+        *error = tr("This OpenSSL cannot serve TLS 1.2 or later: %1.").arg(lastOpenSslError());
+        return nullptr;
+    }
+    prepare(context);
+    clearErrors();
+    if (SSL_CTX_use_certificate_chain_file(context, QFile::encodeName(certificateFile).constData()) != 1) {
+        *error = tr("Cannot use %1 as the web certificate: %2. Give a PEM file with the certificate first, then any "
+                    "intermediate certificates.")
+                     .arg(certificateFile, lastOpenSslError());
+        return nullptr;
+    }
+    if (SSL_CTX_use_PrivateKey_file(context, QFile::encodeName(keyFile).constData(), SSL_FILETYPE_PEM) != 1) {
+        *error = tr("Cannot use %1 as the web certificate's private key: %2. Give an unencrypted PEM key readable by "
+                    "the server.")
+                     .arg(keyFile, lastOpenSslError());
+        return nullptr;
+    }
+    if (SSL_CTX_check_private_key(context) != 1) {
+        *error = tr("The private key %1 does not belong to the certificate %2.").arg(keyFile, certificateFile);
+        ERR_clear_error();
+        return nullptr;
+    }
     return tls;
 }
 
@@ -129,6 +174,14 @@ ServerTlsChannel::~ServerTlsChannel()
 void ServerTlsChannel::setSendBufferSize(int bytes)
 {
     ::setsockopt(m_descriptor, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+}
+
+void ServerTlsChannel::limitHandshake(int milliseconds)
+{
+    QTimer::singleShot(milliseconds, this, [this] {
+        if (isHandshaking())
+            fail(QStringLiteral("too slow"));
+    });
 }
 
 void ServerTlsChannel::onReadable()

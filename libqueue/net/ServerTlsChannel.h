@@ -12,8 +12,9 @@ struct ssl_st;
 
 namespace tessera {
 
-// The server's TLS settings, shared by every station's connection: TLS 1.2, the PSK cipher
-// suites and identity hint of BranchKey::tlsConfiguration(), the branch key as the PSK.
+// The server's TLS settings, shared by every connection of one kind: for the stations, TLS 1.2,
+// the PSK cipher suites and identity hint of BranchKey::tlsConfiguration(), the branch key as the
+// PSK; for the customers' web pages, TLS 1.2 or 1.3 with the branch's certificate.
 class ServerTlsContext
 {
     Q_DECLARE_TR_FUNCTIONS(ServerTlsContext)
@@ -21,6 +22,9 @@ class ServerTlsContext
 public:
     // Null with the reason (in `error`) when this OpenSSL cannot do what the stations speak.
     static std::shared_ptr<const ServerTlsContext> create(const BranchKey &key, QString *error);
+    // From PEM files: the certificate (then its intermediates) and its unencrypted private key.
+    static std::shared_ptr<const ServerTlsContext> forCertificate(const QString &certificateFile,
+                                                                  const QString &keyFile, QString *error);
     ~ServerTlsContext();
     ServerTlsContext(const ServerTlsContext &) = delete;
     ServerTlsContext &operator=(const ServerTlsContext &) = delete;
@@ -53,6 +57,9 @@ public:
     bool isHandshaking() const { return m_state == State::Handshake; }
     // The kernel's share of a stuck station's backlog (SO_SNDBUF).
     void setSendBufferSize(int bytes);
+    // A handshake not done by then fails ("too slow"): a peer that connects and says nothing
+    // holds no socket for long.
+    void limitHandshake(int milliseconds);
 
     qint64 write(const char *data, qint64 size) override;
     QByteArray readAll() override { return std::exchange(m_received, {}); }

@@ -28,6 +28,34 @@ bool isKioskCommand(const Command &command)
            std::holds_alternative<GiveFeedback>(command) || std::holds_alternative<ReportPrintFailure>(command);
 }
 
+// A customer on the branch's web page: a ticket or a booking where the service offers it on the
+// web, leaving their own ticket (the web front has checked the ticket's link), their appointment
+// (by code and phone) and their feedback. Never a priority class: that is the staff's to give.
+std::optional<EngineError> checkCustomer(const Command &command, const QueueState &state)
+{
+    const auto service = [&state](const QString &id) {
+        return state.config().service(id);
+    };
+    if (const auto *issue = std::get_if<IssueTicket>(&command)) {
+        const ServiceConfig *config = service(issue->service);
+        if (issue->priority != PriorityClass::Normal || (config && !config->webJoin))
+            return denied(StationPermissions::tr("This service does not take tickets on the web. Take one at the "
+                                                 "kiosk in the branch."));
+        return std::nullopt;
+    }
+    if (const auto *book = std::get_if<BookAppointment>(&command)) {
+        const ServiceConfig *config = service(book->service);
+        if (config && !config->webBooking)
+            return denied(StationPermissions::tr("This service cannot be booked on the web. Call the branch to "
+                                                 "book it."));
+        return std::nullopt;
+    }
+    if (std::holds_alternative<CancelTicket>(command) || std::holds_alternative<CancelAppointment>(command) ||
+        std::holds_alternative<GiveFeedback>(command))
+        return std::nullopt;
+    return denied(StationPermissions::tr("A customer's web page cannot do that."));
+}
+
 bool isSupervisorOnly(const Command &command)
 {
     return std::holds_alternative<ChangeConfig>(command) || std::holds_alternative<CancelTicket>(command);
@@ -45,6 +73,8 @@ std::optional<EngineError> StationPermissions::check(const StationIdentity &stat
         if (isKioskCommand(command))
             return std::nullopt;
         return denied(tr("A kiosk can only issue tickets, check in appointments and take feedback."));
+    case StationRole::Web:
+        return checkCustomer(command, state);
     case StationRole::Teller:
     case StationRole::Supervisor:
     case StationRole::Tool:

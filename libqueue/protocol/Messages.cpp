@@ -6,7 +6,7 @@ namespace tessera {
 
 namespace {
 
-constexpr std::array<const char *, 5> kRoleNames{"kiosk", "teller", "display", "supervisor", "tool"};
+constexpr std::array<const char *, 6> kRoleNames{"kiosk", "teller", "display", "supervisor", "tool", "web"};
 constexpr std::array<const char *, 5> kRejectNames{"protocolUnsupported", "wrongBranch", "badHello", "tooSlow",
                                                    "shuttingDown"};
 

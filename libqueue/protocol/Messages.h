@@ -27,7 +27,8 @@ enum class StationRole
     Teller,
     Display,
     Supervisor,
-    Tool
+    Tool,
+    Web // the server's own web front, acting for a customer; never a station on the network
 };
 QString wireName(StationRole role);
 bool parseEnum(const QString &name, StationRole &out);

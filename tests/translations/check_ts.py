@@ -51,7 +51,7 @@ def main():
             copy = Path(work) / f'tessera_{language}.ts'
             shutil.copy(source_dir / 'translations' / copy.name, copy)
             copies.append(copy)
-        subprocess.run([lupdate, '-silent', '-no-obsolete', '-locations', 'none', '-disable-heuristic', 'sametext',
+        subprocess.run([lupdate, '-silent', '-extensions', 'cpp,h', '-no-obsolete', '-locations', 'none', '-disable-heuristic', 'sametext',
                         '-disable-heuristic', 'similartext', str(source_dir / 'libqueue'), str(source_dir / 'apps'),
                         '-ts', *map(str, copies)], check=True)
         found = [problem for copy in copies for problem in problems(copy)]

@@ -113,6 +113,43 @@ private slots:
             ErrorCode::InvalidArgument); // no name
     }
 
+    void aSlotTakesAsManyAsTheCountersServingIt()
+    {
+        // cash is served by counters 1 and 2: with one booking per counter, two per slot.
+        InMemoryBranch branch;
+        const TimestampMs slot = localMs(2026, 11, 24, 10, 0);
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), slot, QStringLiteral("A"), QStringLiteral("1")}));
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), slot, QStringLiteral("B"), QStringLiteral("2")}));
+        // The third in the same millisecond is refused, by the same decide() that took the others.
+        const auto full =
+            branch.run(BookAppointment{QStringLiteral("cash"), slot, QStringLiteral("C"), QStringLiteral("3")});
+        QCOMPARE(full.error().code, ErrorCode::SlotFull);
+        QVERIFY2(full.error().message.contains(QStringLiteral("fully booked")), qPrintable(full.error().message));
+        QVERIFY(branch.run(
+            BookAppointment{QStringLiteral("cash"), slot + 15 * 60000, QStringLiteral("C"), QStringLiteral("3")}));
+        // A cancelled booking gives its place back.
+        const QString code = branch.state.appointments().begin()->second.checkInCode;
+        QVERIFY(branch.run(CancelAppointment{code}));
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), slot, QStringLiteral("C"), QStringLiteral("3")}));
+    }
+
+    void onePhoneHoldsOnlySoManyAppointmentsADay()
+    {
+        InMemoryBranch branch; // two a day by default, however the number is written
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 24, 10, 0), QStringLiteral("A"),
+                                           QStringLiteral("+371 2000 0000")}));
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("accounts"), localMs(2026, 11, 24, 11, 0),
+                                           QStringLiteral("A"), QStringLiteral("+37120000000")}));
+        const auto third = branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 24, 12, 0),
+                                                      QStringLiteral("A"), QStringLiteral("+371-2000-0000")});
+        QCOMPARE(third.error().code, ErrorCode::BookingLimit);
+        // Another day, or another number, is fine.
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 25, 12, 0), QStringLiteral("A"),
+                                           QStringLiteral("+371 2000 0000")}));
+        QVERIFY(branch.run(BookAppointment{QStringLiteral("cash"), localMs(2026, 11, 24, 12, 0), QStringLiteral("B"),
+                                           QStringLiteral("+371 2999 0000")}));
+    }
+
     void codesOfBookedAppointmentsAreDistinct()
     {
         InMemoryBranch branch;

@@ -1,0 +1,118 @@
+#include "CustomerViews.h"
+
+#include "model/ServiceAvailability.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace tessera::CustomerViews {
+
+namespace {
+
+QString statusName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Waiting:
+        return QStringLiteral("waiting");
+    case TicketStatus::Called:
+        return QStringLiteral("called");
+    case TicketStatus::Serving:
+        return QStringLiteral("serving");
+    case TicketStatus::Finished:
+        return QStringLiteral("finished");
+    case TicketStatus::NoShow:
+        return QStringLiteral("noShow");
+    case TicketStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("waiting");
+}
+
+// A language's own name for itself, for the switch ("中文（简体）", "Cymraeg").
+QString nativeName(const QString &code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (code == QLatin1String("zh_TW"))
+        return QStringLiteral("繁體中文");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English"); // Qt's own name for it is "American English"
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+} // namespace
+
+QJsonObject wait(int lowSeconds, int highSeconds)
+{
+    if (highSeconds < 0)
+        return {{QStringLiteral("known"), false}};
+    const PrintedWait printed = WaitEstimator::printed(qMax(0, lowSeconds), highSeconds);
+    return {{QStringLiteral("known"), true},
+            {QStringLiteral("lowMinutes"), printed.lowMinutes},
+            {QStringLiteral("highMinutes"), printed.highMinutes}};
+}
+
+QJsonObject branch(const QueueState &state, TimestampMs now, const QString &language)
+{
+    const BranchConfig &config = state.config();
+    QJsonArray languages;
+    for (const QString &code : config.languages)
+        languages.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("name"), nativeName(code)}});
+    QJsonArray services;
+    for (const ServiceAvailability &availability : ServiceAvailability::all(state, now)) {
+        const ServiceConfig &service = *availability.service;
+        const ServiceState *line = state.service(service.id);
+        QJsonObject entry{{QStringLiteral("id"), service.id},
+                          {QStringLiteral("name"), service.names.text(language, config.defaultLanguage)},
+                          {QStringLiteral("webJoin"), service.webJoin},
+                          {QStringLiteral("webBooking"), service.webBooking},
+                          {QStringLiteral("open"), availability.open()},
+                          {QStringLiteral("waiting"), line ? int(line->waiting.size()) : 0}};
+        if (availability.open())
+            entry.insert(QStringLiteral("wait"),
+                         wait(availability.estimate.lowSeconds, availability.estimate.highSeconds));
+        services.append(entry);
+    }
+    return {{QStringLiteral("branch"), config.branchName.text(language, config.defaultLanguage)},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("languages"), languages},
+            {QStringLiteral("services"), services}};
+}
+
+QJsonObject ticket(const QueueState &state, const Ticket &ticket, TimestampMs now, const QString &language)
+{
+    const BranchConfig &config = state.config();
+    const ServiceConfig *service = config.service(ticket.service);
+    QJsonObject view{
+        {QStringLiteral("label"), ticket.label},
+        {QStringLiteral("service"), service ? service->names.text(language, config.defaultLanguage) : ticket.service},
+        {QStringLiteral("status"), statusName(ticket.status)},
+        {QStringLiteral("day"), ticket.businessDay.toString(Qt::ISODate)},
+        {QStringLiteral("canLeave"), ticket.status == TicketStatus::Waiting}};
+    if (ticket.status == TicketStatus::Waiting) {
+        const WaitEstimate estimate = WaitEstimator::forWaitingTicket(state, ticket, now);
+        int ahead = estimate.peopleAhead;
+        if (ticket.targetCounter != 0) { // waiting for one counter by name: its own short line
+            const CounterState *counter = state.counter(ticket.targetCounter);
+            ahead = counter ? int(std::count_if(counter->transferredIn.begin(), counter->transferredIn.end(),
+                                                [&](const QueueKey &key) {
+                                                    return key < QueueKey{ticket.queuedAt, ticket.id};
+                                                }))
+                            : 0;
+        }
+        view.insert(QStringLiteral("peopleAhead"), ahead);
+        view.insert(QStringLiteral("wait"), wait(estimate.lowSeconds, estimate.highSeconds));
+    }
+    if (ticket.status == TicketStatus::Called || ticket.status == TicketStatus::Serving) {
+        const CounterConfig *counter = config.counter(ticket.counter);
+        view.insert(QStringLiteral("counter"),
+                    QJsonObject{{QStringLiteral("number"), ticket.counter},
+                                {QStringLiteral("name"), counter ? counter->label : QString::number(ticket.counter)}});
+        view.insert(QStringLiteral("recalls"), ticket.recallCount);
+        view.insert(QStringLiteral("calledAt"), ticket.calledAt);
+    }
+    return view;
+}
+
+} // namespace tessera::CustomerViews

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/QueueState.h"
+
+#include <QJsonObject>
+
+namespace tessera {
+
+// What the web API tells customers, built from the live state alone: the branch's services
+// as the kiosk shows them, and one ticket as its holder may see it. A ticket's view holds
+// nothing of any other customer: no other label, name or counter's current ticket, only how
+// many are ahead.
+namespace CustomerViews {
+
+// {"branch", "language", "languages": [{"code", "name"}], "services": [...]}.
+QJsonObject branch(const QueueState &state, TimestampMs now, const QString &language);
+// {"label", "service", "status", "peopleAhead", "wait", "counter", "recalls", "canLeave", "day"}.
+QJsonObject ticket(const QueueState &state, const Ticket &ticket, TimestampMs now, const QString &language);
+// A wait range as the kiosk prints it, in whole minutes: {"known", "lowMinutes", "highMinutes"}.
+QJsonObject wait(int lowSeconds, int highSeconds);
+
+} // namespace CustomerViews
+
+} // namespace tessera
