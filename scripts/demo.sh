@@ -43,6 +43,27 @@ if [ "${TESSERA_DEMO_HEADOFFICE:-0}" = 1 ]; then
     stations+=($!)
     echo "Head office: PostgreSQL on 127.0.0.1:$port, database tessera_headoffice (administrator: $admin)."
 fi
+# The customers' web pages (docs/WEB.md): a self-made certificate for this machine's name and
+# address (phones warn about it; a branch installs one they trust), and the sample configuration
+# with the address phones reach, so the kiosk's QR codes lead to each ticket's page.
+web_host="$(hostname -I 2>/dev/null | awk '{print $1}')"
+web_host="${web_host:-127.0.0.1}"
+web_port="${TESSERA_DEMO_WEB_PORT:-8443}"
+if ! openssl x509 -in "$data/web.crt" -noout -checkip "$web_host" 2>/dev/null | grep -q 'does match'; then
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 365 \
+        -keyout "$data/web.key" -out "$data/web.crt" -subj "/CN=$web_host" \
+        -addext "subjectAltName=IP:$web_host,IP:127.0.0.1,DNS:localhost" 2>/dev/null
+fi
+python3 - "$config" "https://$web_host:$web_port" > "$data/branch-demo.json" <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1], encoding='utf-8'))
+config.setdefault('web', {})['publicUrl'] = sys.argv[2]
+print(json.dumps(config, ensure_ascii=False, indent=1))
+PY
+config="$data/branch-demo.json"
+server_options+=(--web-certificate "$data/web.crt" --web-key "$data/web.key" --web-port "$web_port"
+                 --web-http-port "${TESSERA_DEMO_WEB_HTTP_PORT:-8080}")
+echo "Customers' web page: https://$web_host:$web_port/ (a self-made certificate: the browser warns once)."
 "$build/apps/server/tessera-server" --config "$config" --data "$data" "${server_options[@]}" &
 server=$!
 stop_headoffice() { [ -z "$headoffice" ] || "$root/tests/postgres/cluster.sh" stop "$headoffice"; }

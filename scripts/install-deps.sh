@@ -27,7 +27,7 @@ packages=(
     # the protocol fuzzer (tests/fuzz): clang with its libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
     # the customers' web pages: tested in Debian's Chromium (tests/web), certificates made by openssl
-    chromium openssl
+    chromium openssl python3
 )
 # ... driven from Node.js by playwright-core (npm). Debian's nodejs and npm, unless a Node.js
 # with npm is already there (another nodejs package would conflict with Debian's npm).
