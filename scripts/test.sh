@@ -26,4 +26,5 @@ if [ "${TESSERA_SKIP_BENCH:-0}" != 1 ]; then
     "$build/tests/bench/tessera-bench-report"
     "$build/tests/bench/tessera-bench-estimates"
     "$build/tests/bench/tessera-bench-headoffice"
+    TESSERA_SERVER="$build/apps/server/tessera-server" "$build/tests/bench/tessera-bench-web"
 fi

@@ -537,6 +537,18 @@
             <numerusform>Mae gan y rhif ffôn hwn apwyntiadau&apos;r diwrnod hwnnw eisoes: %n. Canslwch un i archebu un arall.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment is at most 500 characters.</source>
+        <translation>Mae sylw yn 500 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Feedback is given after the visit.</source>
+        <translation>Rhoddir adborth ar ôl yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Feedback for this visit was already given.</source>
+        <translation>Mae adborth am yr ymweliad hwn eisoes wedi&apos;i roi.</translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -842,6 +854,10 @@ Gorchmynion:
     <message>
         <source>A customer&apos;s web page cannot do that.</source>
         <translation>Ni all tudalen we cwsmer wneud hynny.</translation>
+    </message>
+    <message>
+        <source>Give the booking&apos;s phone number.</source>
+        <translation>Rhowch rif ffôn yr archeb.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3475,122 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>This phone has taken as many tickets today as the branch allows.</source>
         <translation>Mae&apos;r ffôn hwn wedi cymryd cymaint o docynnau heddiw ag y mae&apos;r gangen yn ei ganiatáu.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web.</source>
+        <translation>Ni ellir archebu&apos;r gwasanaeth hwn ar y we.</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 80 characters).</source>
+        <translation>Rhowch eich enw (80 nod ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can reach you at, such as +371 2000 0000.</source>
+        <translation>Rhowch rif ffôn y gallwn gysylltu â chi arno, fel +371 2000 0000.</translation>
+    </message>
+    <message>
+        <source>We cannot find a booking with that code and phone number.</source>
+        <translation>Allwn ni ddim dod o hyd i archeb gyda&apos;r cod a&apos;r rhif ffôn hwnnw.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Archebu apwyntiad</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Dewiswch ddiwrnod</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Dewiswch amser</translation>
+    </message>
+    <message>
+        <source>No free times on this day. Choose another day.</source>
+        <translation>Does dim amseroedd rhydd ar y diwrnod hwn. Dewiswch ddiwrnod arall.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 am %3</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Eich rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Archebu&apos;r amser hwn</translation>
+    </message>
+    <message>
+        <source>Move my booking to this time</source>
+        <translation>Symud fy archeb i&apos;r amser hwn</translation>
+    </message>
+    <message>
+        <source>Cancel or move a booking</source>
+        <translation>Canslo neu symud archeb</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Dod o hyd i&apos;m harcheb</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, for %4</source>
+        <translation>%1, %2 am %3, ar gyfer %4</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Canslo&apos;r archeb hon</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>Symud i amser arall</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>Mae eich archeb wedi&apos;i chanslo.</translation>
+    </message>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Mae eich apwyntiad wedi&apos;i archebu</translation>
+    </message>
+    <message>
+        <source>At the branch, type this code at the kiosk between %1 and %2.</source>
+        <translation>Yn y gangen, teipiwch y cod hwn wrth y ciosg rhwng %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Save or bookmark this page: it holds your code.</source>
+        <translation>Cadwch y dudalen hon neu rhowch nod tudalen arni: mae&apos;n cynnwys eich cod.</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>Sut oedd eich ymweliad?</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 o 5</translation>
+    </message>
+    <message>
+        <source>Anything to tell us? (optional)</source>
+        <translation>Unrhyw beth i&apos;w ddweud wrthym? (dewisol)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Anfon</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Diolch am eich adborth.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
+        <translation>Dewiswch 1 i 5 seren; mae sylw yn 500 nod ar y mwyaf.</translation>
     </message>
 </context>
 </TS>

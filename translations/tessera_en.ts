@@ -534,6 +534,18 @@
             <numerusform>This phone number already has %n appointments on that day. Cancel one to book another.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment is at most 500 characters.</source>
+        <translation>A comment is at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Feedback is given after the visit.</source>
+        <translation>Feedback is given after the visit.</translation>
+    </message>
+    <message>
+        <source>Feedback for this visit was already given.</source>
+        <translation>Feedback for this visit was already given.</translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -839,6 +851,10 @@ Commands:
     <message>
         <source>A customer&apos;s web page cannot do that.</source>
         <translation>A customer&apos;s web page cannot do that.</translation>
+    </message>
+    <message>
+        <source>Give the booking&apos;s phone number.</source>
+        <translation>Give the booking&apos;s phone number.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3430,122 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>This phone has taken as many tickets today as the branch allows.</source>
         <translation>This phone has taken as many tickets today as the branch allows.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web.</source>
+        <translation>This service cannot be booked on the web.</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 80 characters).</source>
+        <translation>Enter your name (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can reach you at, such as +371 2000 0000.</source>
+        <translation>Enter a phone number we can reach you at, such as +371 2000 0000.</translation>
+    </message>
+    <message>
+        <source>We cannot find a booking with that code and phone number.</source>
+        <translation>We cannot find a booking with that code and phone number.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Choose a day</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>No free times on this day. Choose another day.</source>
+        <translation>No free times on this day. Choose another day.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 at %3</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Book this time</translation>
+    </message>
+    <message>
+        <source>Move my booking to this time</source>
+        <translation>Move my booking to this time</translation>
+    </message>
+    <message>
+        <source>Cancel or move a booking</source>
+        <translation>Cancel or move a booking</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Find my booking</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, for %4</source>
+        <translation>%1, %2 at %3, for %4</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Cancel this booking</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>Move to another time</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>Your booking is cancelled.</translation>
+    </message>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Your appointment is booked</translation>
+    </message>
+    <message>
+        <source>At the branch, type this code at the kiosk between %1 and %2.</source>
+        <translation>At the branch, type this code at the kiosk between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Save or bookmark this page: it holds your code.</source>
+        <translation>Save or bookmark this page: it holds your code.</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>How was your visit?</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>Anything to tell us? (optional)</source>
+        <translation>Anything to tell us? (optional)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Thank you for your feedback.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
+        <translation>Choose 1 to 5 stars; a comment is at most 500 characters.</translation>
     </message>
 </context>
 </TS>

@@ -535,6 +535,18 @@
             <numerusform>Šim tālruņa numuram tajā dienā jau ir pierakstu: %n. Atceliet vienu, lai pierakstītos vēlreiz.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment is at most 500 characters.</source>
+        <translation>Komentārs ir ne garāks par 500 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>Feedback is given after the visit.</source>
+        <translation>Atsauksmi sniedz pēc apmeklējuma.</translation>
+    </message>
+    <message>
+        <source>Feedback for this visit was already given.</source>
+        <translation>Atsauksme par šo apmeklējumu jau ir sniegta.</translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -840,6 +852,10 @@ Komandas:
     <message>
         <source>A customer&apos;s web page cannot do that.</source>
         <translation>Klienta tīmekļa lapa to nevar izdarīt.</translation>
+    </message>
+    <message>
+        <source>Give the booking&apos;s phone number.</source>
+        <translation>Norādiet pierakstā izmantoto tālruņa numuru.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3445,122 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>This phone has taken as many tickets today as the branch allows.</source>
         <translation>No šī tālruņa šodien jau paņemts tik biļešu, cik filiāle atļauj.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web.</source>
+        <translation>Šo pakalpojumu nevar rezervēt tīmeklī.</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 80 characters).</source>
+        <translation>Ievadiet savu vārdu (ne vairāk kā 80 rakstzīmes).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can reach you at, such as +371 2000 0000.</source>
+        <translation>Ievadiet tālruņa numuru, pa kuru varam ar jums sazināties, piemēram, +371 2000 0000.</translation>
+    </message>
+    <message>
+        <source>We cannot find a booking with that code and phone number.</source>
+        <translation>Nevaram atrast pierakstu ar šo kodu un tālruņa numuru.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Pierakstīties uz vizīti</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Izvēlieties dienu</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Izvēlieties laiku</translation>
+    </message>
+    <message>
+        <source>No free times on this day. Choose another day.</source>
+        <translation>Šajā dienā brīvu laiku nav. Izvēlieties citu dienu.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 plkst. %3</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jūsu vārds</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Jūsu tālruņa numurs</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Pierakstīties uz šo laiku</translation>
+    </message>
+    <message>
+        <source>Move my booking to this time</source>
+        <translation>Pārcelt manu pierakstu uz šo laiku</translation>
+    </message>
+    <message>
+        <source>Cancel or move a booking</source>
+        <translation>Atcelt vai pārcelt pierakstu</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Reģistrācijas kods</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Atrast manu pierakstu</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, for %4</source>
+        <translation>%1, %2 plkst. %3, %4</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Atcelt šo pierakstu</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>Pārcelt uz citu laiku</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>Jūsu pieraksts ir atcelts.</translation>
+    </message>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Jūsu vizīte ir pierakstīta</translation>
+    </message>
+    <message>
+        <source>At the branch, type this code at the kiosk between %1 and %2.</source>
+        <translation>Filiālē ievadiet šo kodu kioskā no %1 līdz %2.</translation>
+    </message>
+    <message>
+        <source>Save or bookmark this page: it holds your code.</source>
+        <translation>Saglabājiet šo lapu vai pievienojiet grāmatzīmi: tajā ir jūsu kods.</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>Kā jums patika apmeklējums?</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 no 5</translation>
+    </message>
+    <message>
+        <source>Anything to tell us? (optional)</source>
+        <translation>Vai vēlaties mums ko pateikt? (nav obligāti)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Nosūtīt</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Paldies par jūsu atsauksmi.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
+        <translation>Izvēlieties no 1 līdz 5 zvaigznēm; komentārs ne garāks par 500 rakstzīmēm.</translation>
     </message>
 </context>
 </TS>

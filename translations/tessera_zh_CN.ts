@@ -533,6 +533,18 @@
             <numerusform>此电话号码当天已有 %n 个预约。请取消一个后再预约。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment is at most 500 characters.</source>
+        <translation>留言最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Feedback is given after the visit.</source>
+        <translation>反馈需在服务结束后提交。</translation>
+    </message>
+    <message>
+        <source>Feedback for this visit was already given.</source>
+        <translation>本次服务的反馈已提交过。</translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -838,6 +850,10 @@ Commands:
     <message>
         <source>A customer&apos;s web page cannot do that.</source>
         <translation>客户的网页不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Give the booking&apos;s phone number.</source>
+        <translation>请提供预约时使用的电话号码。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3415,122 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>This phone has taken as many tickets today as the branch allows.</source>
         <translation>此手机今天取号的次数已达网点上限。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web.</source>
+        <translation>此业务不能在网上预约。</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 80 characters).</source>
+        <translation>请输入您的姓名（最多 80 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can reach you at, such as +371 2000 0000.</source>
+        <translation>请输入可联系到您的电话号码，例如 +371 2000 0000。</translation>
+    </message>
+    <message>
+        <source>We cannot find a booking with that code and phone number.</source>
+        <translation>找不到与此签到码和电话号码相符的预约。</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>选择时间</translation>
+    </message>
+    <message>
+        <source>No free times on this day. Choose another day.</source>
+        <translation>这一天没有空闲时段。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>预约这个时间</translation>
+    </message>
+    <message>
+        <source>Move my booking to this time</source>
+        <translation>把我的预约改到这个时间</translation>
+    </message>
+    <message>
+        <source>Cancel or move a booking</source>
+        <translation>取消或更改预约</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>查找我的预约</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, for %4</source>
+        <translation>%1，%2 %3，预约人 %4</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>取消此预约</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>改到其他时间</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>您的预约已取消。</translation>
+    </message>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>您的预约已成功</translation>
+    </message>
+    <message>
+        <source>At the branch, type this code at the kiosk between %1 and %2.</source>
+        <translation>到网点后，请在 %1 至 %2 之间在取号机输入此签到码。</translation>
+    </message>
+    <message>
+        <source>Save or bookmark this page: it holds your code.</source>
+        <translation>请保存本页或加入书签：其中有您的签到码。</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Anything to tell us? (optional)</source>
+        <translation>有什么想告诉我们的吗？（可选）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>感谢您的反馈。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
+        <translation>请选择 1 到 5 颗星；留言最多 500 个字符。</translation>
     </message>
 </context>
 </TS>

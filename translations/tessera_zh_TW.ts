@@ -533,6 +533,18 @@
             <numerusform>此電話號碼當天已有 %n 個預約。請取消一個後再預約。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment is at most 500 characters.</source>
+        <translation>留言最多 500 個字元。</translation>
+    </message>
+    <message>
+        <source>Feedback is given after the visit.</source>
+        <translation>意見需在服務結束後提交。</translation>
+    </message>
+    <message>
+        <source>Feedback for this visit was already given.</source>
+        <translation>本次服務的意見已提交過。</translation>
+    </message>
 </context>
 <context>
     <name>QueueHost</name>
@@ -838,6 +850,10 @@ Commands:
     <message>
         <source>A customer&apos;s web page cannot do that.</source>
         <translation>客戶的網頁不能執行此操作。</translation>
+    </message>
+    <message>
+        <source>Give the booking&apos;s phone number.</source>
+        <translation>請提供預約時使用的電話號碼。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3415,122 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>This phone has taken as many tickets today as the branch allows.</source>
         <translation>此手機今天取號的次數已達分行上限。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked on the web.</source>
+        <translation>此業務不能在網路上預約。</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 80 characters).</source>
+        <translation>請輸入您的姓名（最多 80 個字元）。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number we can reach you at, such as +371 2000 0000.</source>
+        <translation>請輸入可聯絡到您的電話號碼，例如 +371 2000 0000。</translation>
+    </message>
+    <message>
+        <source>We cannot find a booking with that code and phone number.</source>
+        <translation>找不到與此報到碼和電話號碼相符的預約。</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>選擇日期</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>選擇時間</translation>
+    </message>
+    <message>
+        <source>No free times on this day. Choose another day.</source>
+        <translation>這一天沒有空閒時段。請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>您的電話號碼</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>預約這個時間</translation>
+    </message>
+    <message>
+        <source>Move my booking to this time</source>
+        <translation>把我的預約改到這個時間</translation>
+    </message>
+    <message>
+        <source>Cancel or move a booking</source>
+        <translation>取消或更改預約</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>報到碼</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>查找我的預約</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, for %4</source>
+        <translation>%1，%2 %3，預約人 %4</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>取消此預約</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>改到其他時間</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>您的預約已取消。</translation>
+    </message>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>您的預約已成功</translation>
+    </message>
+    <message>
+        <source>At the branch, type this code at the kiosk between %1 and %2.</source>
+        <translation>到分行後，請在 %1 至 %2 之間在取號機輸入此報到碼。</translation>
+    </message>
+    <message>
+        <source>Save or bookmark this page: it holds your code.</source>
+        <translation>請儲存本頁或加入書籤：其中有您的報到碼。</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>您對本次服務滿意嗎？</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 分（滿分 5 分）</translation>
+    </message>
+    <message>
+        <source>Anything to tell us? (optional)</source>
+        <translation>有什麼想告訴我們的嗎？（可選）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>感謝您的意見。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
+        <translation>請選擇 1 到 5 顆星；留言最多 500 個字元。</translation>
     </message>
 </context>
 </TS>

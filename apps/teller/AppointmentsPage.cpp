@@ -46,6 +46,7 @@ AppointmentsPage::AppointmentsPage(CounterDesk &desk, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelAppointment"));
     m_result->setObjectName(QStringLiteral("appointmentResult"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setTextFormat(Qt::PlainText); // a customer's name from the web page is text, never markup
     m_result->setWordWrap(true);
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(

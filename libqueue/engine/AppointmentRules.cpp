@@ -3,8 +3,7 @@
 // unchecked appointment expires by itself (QueueEngine::housekeeping).
 
 #include "Rules.h"
-
-#include <limits>
+#include "model/AppointmentSlots.h"
 
 namespace tessera::rules {
 
@@ -28,55 +27,43 @@ QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs n
     return QString::number(code);
 }
 
-// Phone numbers as typed ("+371 2000-0000") and as compared (+37120000000).
-QString comparablePhone(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone) {
-        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
-            digits += c;
-    }
-    return digits;
-}
-
 } // namespace
 
-int Rules::slotCapacity(const QString &service) const
+std::optional<EngineError> Rules::checkBooking(const QString &serviceId, TimestampMs slotStart, const QString &phone,
+                                               qint64 moving) const
 {
-    if (m_config.appointmentsPerCounter == 0)
-        return std::numeric_limits<int>::max();
-    const auto serving = std::count_if(m_config.counters.begin(), m_config.counters.end(),
-                                       [&](const CounterConfig &counter) { return counter.serves(service); });
-    return m_config.appointmentsPerCounter * int(serving);
-}
-
-int Rules::slotBookings(const QString &service, TimestampMs slotStart) const
-{
-    return int(std::count_if(m_state.appointments().begin(), m_state.appointments().end(), [&](const auto &entry) {
-        const Appointment &a = entry.second;
-        return a.service == service && a.slotStart == slotStart && a.status != AppointmentStatus::Cancelled;
-    }));
-}
-
-std::optional<EngineError> Rules::slotFull(const QString &service, TimestampMs slotStart) const
-{
+    const ServiceConfig *service = m_config.service(serviceId);
+    if (!service)
+        return EngineError{ErrorCode::UnknownService,
+                           QueueEngine::tr("There is no service \"%1\" in this branch.").arg(serviceId)};
+    if (slotStart <= m_now)
+        return EngineError{ErrorCode::InvalidArgument,
+                           QueueEngine::tr("That time has already passed: choose a later slot.")};
+    const QDateTime local = m_config.toLocal(slotStart);
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    if (local.time().second() != 0 || local.time().msec() != 0 || minute % m_config.appointmentSlotMinutes != 0)
+        return EngineError{ErrorCode::InvalidArgument,
+                           QueueEngine::tr("Appointments start on %1-minute slots (such as 10:00 or 10:%2).")
+                               .arg(m_config.appointmentSlotMinutes)
+                               .arg(m_config.appointmentSlotMinutes, 2, 10, QLatin1Char('0'))};
+    if (!service->hours.isOpenAt(local))
+        return EngineError{ErrorCode::ServiceClosed,
+                           QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
+                               .arg(serviceName(serviceId), local.toString(QStringLiteral("ddd HH:mm")))};
     // Decided here, one command after another: two bookings of the last place in the same
     // millisecond still get one place and one refusal.
-    if (slotBookings(service, slotStart) < slotCapacity(service))
-        return std::nullopt;
-    return EngineError{ErrorCode::SlotFull, QueueEngine::tr("%1 at %2 is fully booked: choose another time.")
-                                                .arg(serviceName(service), localTime(slotStart))};
-}
-
-std::optional<EngineError> Rules::phoneLimit(const QString &phone, const QDate &day) const
-{
-    const QString number = comparablePhone(phone);
+    if (AppointmentSlots::held(m_state, serviceId, slotStart, moving) >=
+        AppointmentSlots::capacity(m_config, serviceId))
+        return EngineError{ErrorCode::SlotFull, QueueEngine::tr("%1 at %2 is fully booked: choose another time.")
+                                                    .arg(serviceName(serviceId), localTime(slotStart))};
+    const QString number = AppointmentSlots::comparablePhone(phone);
     if (number.isEmpty())
         return std::nullopt;
     const auto held = std::count_if(m_state.appointments().begin(), m_state.appointments().end(), [&](const auto &e) {
         const Appointment &a = e.second;
-        return a.status == AppointmentStatus::Booked && comparablePhone(a.phone) == number &&
-               m_config.toLocal(a.slotStart).date() == day;
+        return a.id != moving && a.status == AppointmentStatus::Booked &&
+               AppointmentSlots::comparablePhone(a.phone) == number &&
+               m_config.toLocal(a.slotStart).date() == local.date();
     });
     if (held < m_config.web.bookingsPerPhonePerDay)
         return std::nullopt;
@@ -86,35 +73,42 @@ std::optional<EngineError> Rules::phoneLimit(const QString &phone, const QDate &
                                        nullptr, int(held))};
 }
 
+Expected<const Appointment *, EngineError> Rules::bookedAppointment(const QString &code, const QString &phone) const
+{
+    const Appointment *appointment = m_state.appointmentByCode(code.trimmed());
+    // A phone given must be the booking's: the web page asks for both, so a code alone is not enough.
+    if (!appointment || appointment->status != AppointmentStatus::Booked ||
+        (!phone.isEmpty() &&
+         AppointmentSlots::comparablePhone(phone) != AppointmentSlots::comparablePhone(appointment->phone)))
+        return EngineError{ErrorCode::UnknownAppointment,
+                           QueueEngine::tr("There is no booked appointment with code %1.").arg(code)};
+    return appointment;
+}
+
 Decision Rules::operator()(const BookAppointment &command) const
 {
-    const ServiceConfig *service = m_config.service(command.service);
-    if (!service)
-        return refuse(ErrorCode::UnknownService,
-                      QueueEngine::tr("There is no service \"%1\" in this branch.").arg(command.service));
     if (command.customerName.trimmed().isEmpty())
         return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Enter the customer's name."));
-    if (command.slotStart <= m_now)
-        return refuse(ErrorCode::InvalidArgument,
-                      QueueEngine::tr("That time has already passed: choose a later slot."));
-    const QDateTime local = m_config.toLocal(command.slotStart);
-    const int minute = local.time().hour() * 60 + local.time().minute();
-    if (local.time().second() != 0 || local.time().msec() != 0 || minute % m_config.appointmentSlotMinutes != 0)
-        return refuse(ErrorCode::InvalidArgument,
-                      QueueEngine::tr("Appointments start on %1-minute slots (such as 10:00 or 10:%2).")
-                          .arg(m_config.appointmentSlotMinutes)
-                          .arg(m_config.appointmentSlotMinutes, 2, 10, QLatin1Char('0')));
-    if (!service->hours.isOpenAt(local))
-        return refuse(ErrorCode::ServiceClosed,
-                      QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
-                          .arg(serviceName(command.service), local.toString(QStringLiteral("ddd HH:mm"))));
-    if (const auto full = slotFull(command.service, command.slotStart))
-        return *full;
-    if (const auto limit = phoneLimit(command.phone, local.date()))
-        return *limit;
+    if (const auto refusal = checkBooking(command.service, command.slotStart, command.phone))
+        return *refusal;
     const qint64 id = m_state.lastAppointmentId() + 1;
     return QList<EventPayload>{AppointmentBooked{id, command.service, command.slotStart, command.customerName.trimmed(),
                                                  command.phone.trimmed(), checkInCode(m_state, id, m_now)}};
+}
+
+Decision Rules::operator()(const MoveAppointment &command) const
+{
+    const auto found = bookedAppointment(command.code, command.phone);
+    if (!found)
+        return found.error();
+    const Appointment &old = *found.value();
+    if (const auto refusal = checkBooking(old.service, command.slotStart, old.phone, old.id))
+        return *refusal;
+    // The old place is given back and a new one taken in the same commit: never both, never neither.
+    const qint64 id = m_state.lastAppointmentId() + 1;
+    return QList<EventPayload>{AppointmentCancelled{old.id},
+                               AppointmentBooked{id, old.service, command.slotStart, old.customerName, old.phone,
+                                                 checkInCode(m_state, id, m_now)}};
 }
 
 Decision Rules::operator()(const CheckInAppointment &command) const
@@ -148,11 +142,10 @@ Decision Rules::operator()(const CheckInAppointment &command) const
 
 Decision Rules::operator()(const CancelAppointment &command) const
 {
-    const Appointment *appointment = m_state.appointmentByCode(command.code.trimmed());
-    if (!appointment || appointment->status != AppointmentStatus::Booked)
-        return refuse(ErrorCode::UnknownAppointment,
-                      QueueEngine::tr("There is no booked appointment with code %1.").arg(command.code));
-    return QList<EventPayload>{AppointmentCancelled{appointment->id}};
+    const auto found = bookedAppointment(command.code, command.phone);
+    if (!found)
+        return found.error();
+    return QList<EventPayload>{AppointmentCancelled{found.value()->id}};
 }
 
 } // namespace tessera::rules

@@ -123,15 +123,35 @@ struct CancelAppointment
 {
     TESSERA_COMMAND(CancelAppointment)
     QString code;
-    template<typename S, typename F> static void fields(S &s, F &&f) { f("code", s.code); }
+    QString phone; // when given, it must be the booking's (a customer proves the booking with both)
+    template<typename S, typename F> static void fields(S &s, F &&f) { f("code", s.code), f("phone", s.phone); }
 };
 
+// A booked appointment to another slot of its service: the old place is given back and a new
+// appointment (with a new code) takes the new one, in one commit.
+struct MoveAppointment
+{
+    TESSERA_COMMAND(MoveAppointment)
+    QString code;
+    QString phone; // when given, it must be the booking's
+    TimestampMs slotStart = 0;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("code", s.code), f("phone", s.phone), f("slotStart", s.slotStart);
+    }
+};
+
+// Once per ticket, after it was served.
 struct GiveFeedback
 {
     TESSERA_COMMAND(GiveFeedback)
     TicketId ticket = 0;
     int score = 0;
-    template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("score", s.score); }
+    QString comment; // optional, at most 500 characters
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("ticket", s.ticket), f("score", s.score), f("comment", s.comment);
+    }
 };
 
 // A kiosk could not print a ticket it issued: staff should know (the customer was told
@@ -153,9 +173,9 @@ struct ChangeConfig
 
 #undef TESSERA_COMMAND
 
-using Command =
-    std::variant<IssueTicket, CallNext, CallTicket, RecallTicket, StartService, FinishTicket, MarkNoShow,
-                 TransferTicket, CancelTicket, OpenCounter, PauseCounter, CloseCounter, LogIn, LogOut, BookAppointment,
-                 CheckInAppointment, CancelAppointment, GiveFeedback, ReportPrintFailure, ChangeConfig>;
+using Command = std::variant<IssueTicket, CallNext, CallTicket, RecallTicket, StartService, FinishTicket, MarkNoShow,
+                             TransferTicket, CancelTicket, OpenCounter, PauseCounter, CloseCounter, LogIn, LogOut,
+                             BookAppointment, CheckInAppointment, CancelAppointment, GiveFeedback, ReportPrintFailure,
+                             ChangeConfig, MoveAppointment>;
 
 } // namespace tessera

@@ -42,6 +42,7 @@ public:
     Decision operator()(const BookAppointment &command) const;
     Decision operator()(const CheckInAppointment &command) const;
     Decision operator()(const CancelAppointment &command) const;
+    Decision operator()(const MoveAppointment &command) const;
 
     // Shared checks, each returning the refusal or nothing.
     std::optional<EngineError> checkCounterOpen(CounterNumber counter) const;
@@ -51,11 +52,12 @@ public:
     Expected<const Ticket *, EngineError> currentTicket(CounterNumber counter) const;
     // The next ticket for a service: number, label and estimate, or why none can be issued.
     Expected<TicketIssued, EngineError> newTicket(const QString &service, PriorityClass priority) const;
-    // Appointments: how many a slot of a service takes, how many it holds, and the refusals.
-    int slotCapacity(const QString &service) const;
-    int slotBookings(const QString &service, TimestampMs slotStart) const;
-    std::optional<EngineError> slotFull(const QString &service, TimestampMs slotStart) const;
-    std::optional<EngineError> phoneLimit(const QString &phone, const QDate &day) const;
+    // Whether a slot of a service can be booked: in its hours, on the grid, a place left, the
+    // phone's limit for the day not reached (not counting the appointment `moving`, if any).
+    std::optional<EngineError> checkBooking(const QString &service, TimestampMs slotStart, const QString &phone,
+                                            qint64 moving = 0) const;
+    // The booked appointment with this code (and this phone, when one is given).
+    Expected<const Appointment *, EngineError> bookedAppointment(const QString &code, const QString &phone) const;
     QString serviceName(const QString &service) const;
     QString localTime(TimestampMs at) const;
 

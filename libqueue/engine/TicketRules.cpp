@@ -243,7 +243,13 @@ Decision Rules::operator()(const GiveFeedback &command) const
         return refuse(ErrorCode::UnknownTicket, QueueEngine::tr("That ticket is not from today."));
     if (command.score < 1 || command.score > 5)
         return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("Feedback is a score from 1 to 5."));
-    return QList<EventPayload>{FeedbackGiven{command.ticket, command.score}};
+    if (command.comment.size() > 500)
+        return refuse(ErrorCode::InvalidArgument, QueueEngine::tr("A comment is at most 500 characters."));
+    if (ticket->status != TicketStatus::Finished)
+        return refuse(ErrorCode::IllegalTransition, QueueEngine::tr("Feedback is given after the visit."));
+    if (ticket->feedbackScore != 0)
+        return refuse(ErrorCode::IllegalTransition, QueueEngine::tr("Feedback for this visit was already given."));
+    return QList<EventPayload>{FeedbackGiven{command.ticket, command.score, command.comment.trimmed()}};
 }
 
 Decision Rules::operator()(const ReportPrintFailure &command) const

@@ -212,7 +212,11 @@ struct FeedbackGiven
     TESSERA_EVENT(FeedbackGiven)
     TicketId ticket = 0;
     int score = 0; // 1 (poor) to 5 (excellent)
-    template<typename S, typename F> static void fields(S &s, F &&f) { f("ticket", s.ticket), f("score", s.score); }
+    QString comment;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("ticket", s.ticket), f("score", s.score), f("comment", s.comment);
+    }
 };
 
 struct TicketPrintFailed

@@ -327,9 +327,11 @@ void QueueState::on(const TellerLoggedOut &e, const Event &)
     counterState(e.counter).teller.clear();
 }
 
-void QueueState::on(const FeedbackGiven &, const Event &)
+void QueueState::on(const FeedbackGiven &e, const Event &)
 {
-    // Feedback matters to reports, which read it from the journal; the live queue does not change.
+    // Reports read the feedback from the journal; the ticket keeps its score so it is given once.
+    if (auto it = m_tickets.find(e.ticket); it != m_tickets.end())
+        it->second.feedbackScore = e.score;
 }
 
 void QueueState::on(const TicketPrintFailed &e, const Event &)

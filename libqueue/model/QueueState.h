@@ -39,7 +39,8 @@ struct Ticket
     int estimateHighSeconds = -1;
     QString outcome;
     QString note;
-    QString printFailure; // why the kiosk could not print it; empty when it printed (or had no printer)
+    QString printFailure;  // why the kiosk could not print it; empty when it printed (or had no printer)
+    int feedbackScore = 0; // the customer's rating, 1..5, once given; 0: none yet
 
     bool operator==(const Ticket &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
@@ -53,6 +54,7 @@ struct Ticket
         f("appointment", s.appointment), f("estimatedWaitSeconds", s.estimatedWaitSeconds);
         f("estimateLowSeconds", s.estimateLowSeconds), f("estimateHighSeconds", s.estimateHighSeconds);
         f("outcome", s.outcome), f("note", s.note), f("printFailure", s.printFailure);
+        f("feedbackScore", s.feedbackScore);
     }
 };
 

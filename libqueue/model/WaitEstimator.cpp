@@ -75,7 +75,7 @@ double WaitEstimator::modelSecondsOfBand(int band)
 }
 
 WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const QString &serviceId, TimestampMs now,
-                                                  PriorityClass priority, const QueueKey *place)
+                                                  PriorityClass priority, const QueueKey *place, int knownAhead)
 {
     Situation situation;
     const BranchConfig &config = state.config();
@@ -125,7 +125,8 @@ WaitEstimator::Situation WaitEstimator::situation(const QueueState &state, const
     }
 
     if (const ServiceState *service = state.service(serviceId))
-        situation.peopleAhead = waitingAhead(state, *service, ownRank, lowestClass, place);
+        situation.peopleAhead =
+            knownAhead >= 0 ? knownAhead : waitingAhead(state, *service, ownRank, lowestClass, place);
     situation.aheadEffective = situation.peopleAhead * keepShare(model, serviceId);
     for (auto it = weightHere.cbegin(); it != weightHere.cend(); ++it) {
         const ServiceState *other = state.service(it.key());
@@ -167,13 +168,14 @@ WaitEstimate WaitEstimator::forNewTicket(const QueueState &state, const QString 
     return estimate(state, situation(state, serviceId, now, priority), priority);
 }
 
-WaitEstimate WaitEstimator::forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now)
+WaitEstimate WaitEstimator::forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now,
+                                             int knownAhead)
 {
     const QueueKey place{ticket.queuedAt, ticket.id};
     const ServiceState *line = state.service(ticket.service);
     if (ticket.status != TicketStatus::Waiting || ticket.targetCounter != 0 || !line || !line->waiting.contains(place))
         return {}; // not in its service's line: waiting for one counter by name, or no longer waiting
-    return estimate(state, situation(state, ticket.service, now, ticket.priority, &place), ticket.priority);
+    return estimate(state, situation(state, ticket.service, now, ticket.priority, &place, knownAhead), ticket.priority);
 }
 
 WaitEstimate WaitEstimator::estimate(const QueueState &state, const Situation &situation, PriorityClass priority)

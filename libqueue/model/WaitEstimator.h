@@ -77,10 +77,14 @@ public:
                                      PriorityClass priority = PriorityClass::Normal);
     // The same for a ticket already waiting in its service's line, from its place in it now: what
     // its holder's phone shows. Not known (seconds -1, no one ahead) when it is not in that line.
-    static WaitEstimate forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now);
-    // `place`: a waiting ticket's place in the line; null for a new ticket.
+    // `knownAhead`, when 0 or more, is its people ahead, counted already (a page per waiting ticket
+    // counts a whole line at once instead of the line once per ticket).
+    static WaitEstimate forWaitingTicket(const QueueState &state, const Ticket &ticket, TimestampMs now,
+                                         int knownAhead = -1);
+    // `place`: a waiting ticket's place in the line; null for a new ticket. `knownAhead`: as above.
     static Situation situation(const QueueState &state, const QString &service, TimestampMs now,
-                               PriorityClass priority = PriorityClass::Normal, const QueueKey *place = nullptr);
+                               PriorityClass priority = PriorityClass::Normal, const QueueKey *place = nullptr,
+                               int knownAhead = -1);
     // The band of a situation: -1..-4 when that many counters are left free, else 0..40
     // growing with the model's wait (four bands per doubling, from 15 s).
     static int bandOf(double freeAfterAhead, double modelSeconds);

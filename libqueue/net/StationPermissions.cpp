@@ -50,8 +50,14 @@ std::optional<EngineError> checkCustomer(const Command &command, const QueueStat
                                                  "book it."));
         return std::nullopt;
     }
-    if (std::holds_alternative<CancelTicket>(command) || std::holds_alternative<CancelAppointment>(command) ||
-        std::holds_alternative<GiveFeedback>(command))
+    // Their own appointment only: the web front always sends the phone the booking was made with.
+    const auto *cancel = std::get_if<CancelAppointment>(&command);
+    const auto *move = std::get_if<MoveAppointment>(&command);
+    if ((cancel && cancel->phone.isEmpty()) || (move && move->phone.isEmpty()))
+        return denied(StationPermissions::tr("Give the booking's phone number."));
+    if (cancel || move)
+        return std::nullopt;
+    if (std::holds_alternative<CancelTicket>(command) || std::holds_alternative<GiveFeedback>(command))
         return std::nullopt;
     return denied(StationPermissions::tr("A customer's web page cannot do that."));
 }

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <optional>
+#include <vector>
 
 namespace tessera::CustomerViews {
 
@@ -74,13 +76,52 @@ QJsonObject branch(const QueueState &state, TimestampMs now, const QString &lang
                          wait(availability.estimate.lowSeconds, availability.estimate.highSeconds));
         services.append(entry);
     }
+    const QDate today = config.toLocal(now).date();
     return {{QStringLiteral("branch"), config.branchName.text(language, config.defaultLanguage)},
+            {QStringLiteral("booking"), QJsonObject{{QStringLiteral("today"), today.toString(Qt::ISODate)},
+                                                    {QStringLiteral("daysAhead"), config.web.bookingDaysAhead}}},
             {QStringLiteral("language"), language},
             {QStringLiteral("languages"), languages},
             {QStringLiteral("services"), services}};
 }
 
-QJsonObject ticket(const QueueState &state, const Ticket &ticket, TimestampMs now, const QString &language)
+PlacesInLine::PlacesInLine(const QueueState &state)
+{
+    // The order the router takes a line in: higher classes first, then by place (as
+    // WaitEstimator counts those ahead of one ticket).
+    struct Entry
+    {
+        int rank;
+        QueueKey key;
+    };
+    const auto order = [](const Entry &a, const Entry &b) {
+        return a.rank != b.rank ? a.rank > b.rank : a.key < b.key;
+    };
+    const auto count = [&](const WaitingLine &line) {
+        std::vector<Entry> entries;
+        entries.reserve(line.size());
+        for (const QueueKey &key : line) {
+            const Ticket *ticket = state.ticket(key.ticket);
+            entries.push_back({ticket ? state.config().priorityRank(ticket->priority) : 0, key});
+        }
+        std::sort(entries.begin(), entries.end(), order);
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            m_ahead.insert(entries[i].key.ticket, int(i));
+    };
+    for (const ServiceConfig &service : state.config().services) {
+        if (const ServiceState *line = state.service(service.id))
+            count(line->waiting);
+    }
+    for (const auto &[number, counter] : state.counters()) {
+        // Transferred to one counter by name: in order of arrival there.
+        int i = 0;
+        for (const QueueKey &key : counter.transferredIn)
+            m_ahead.insert(key.ticket, i++);
+    }
+}
+
+QJsonObject ticket(const QueueState &state, const Ticket &ticket, TimestampMs now, const QString &language,
+                   const PlacesInLine *places)
 {
     const BranchConfig &config = state.config();
     const ServiceConfig *service = config.service(ticket.service);
@@ -91,19 +132,18 @@ QJsonObject ticket(const QueueState &state, const Ticket &ticket, TimestampMs no
         {QStringLiteral("day"), ticket.businessDay.toString(Qt::ISODate)},
         {QStringLiteral("canLeave"), ticket.status == TicketStatus::Waiting}};
     if (ticket.status == TicketStatus::Waiting) {
-        const WaitEstimate estimate = WaitEstimator::forWaitingTicket(state, ticket, now);
-        int ahead = estimate.peopleAhead;
-        if (ticket.targetCounter != 0) { // waiting for one counter by name: its own short line
-            const CounterState *counter = state.counter(ticket.targetCounter);
-            ahead = counter ? int(std::count_if(counter->transferredIn.begin(), counter->transferredIn.end(),
-                                                [&](const QueueKey &key) {
-                                                    return key < QueueKey{ticket.queuedAt, ticket.id};
-                                                }))
-                            : 0;
-        }
+        std::optional<PlacesInLine> own;
+        const PlacesInLine &counted = places ? *places : own.emplace(state);
+        const int ahead = qMax(0, counted.ahead(ticket.id));
+        // Waiting for one counter by name, its own short line: no estimate from the service's.
+        const WaitEstimate estimate =
+            ticket.targetCounter != 0 ? WaitEstimate{} : WaitEstimator::forWaitingTicket(state, ticket, now, ahead);
         view.insert(QStringLiteral("peopleAhead"), ahead);
         view.insert(QStringLiteral("wait"), wait(estimate.lowSeconds, estimate.highSeconds));
     }
+    if (ticket.status == TicketStatus::Finished)
+        view.insert(QStringLiteral("feedback"),
+                    ticket.feedbackScore > 0 ? QStringLiteral("given") : QStringLiteral("ask"));
     if (ticket.status == TicketStatus::Called || ticket.status == TicketStatus::Serving) {
         const CounterConfig *counter = config.counter(ticket.counter);
         view.insert(QStringLiteral("counter"),

@@ -13,8 +13,11 @@ namespace tessera {
 
 namespace {
 
+// The least time between two updates of the open pages.
+constexpr qint64 kRefreshGapMs = 25;
+
 const QRegularExpression kTicketPath(QStringLiteral("^/t/([A-Za-z0-9_-]{1,64})$"));
-const QRegularExpression kTicketApi(QStringLiteral("^/api/tickets/([A-Za-z0-9_-]{1,64})(/events|/leave)?$"));
+const QRegularExpression kTicketApi(QStringLiteral("^/api/tickets/([A-Za-z0-9_-]{1,64})(/events|/leave|/feedback)?$"));
 const QRegularExpression kStaticFile(QStringLiteral("^/static/([a-z0-9-]+\\.(css|js|svg|png|wav))$"));
 const QRegularExpression kRequestId(QStringLiteral("^[A-Za-z0-9-]{8,64}$"));
 
@@ -33,6 +36,20 @@ QByteArray contentTypeOf(const QString &name)
     if (name.endsWith(QLatin1String(".wav")))
         return "audio/wav";
     return "application/octet-stream";
+}
+
+// The page a path shows: the branch, a ticket, booking, a saved booking; empty for none.
+QString pageFor(const QString &path)
+{
+    if (path == QLatin1String("/"))
+        return QStringLiteral("index.html");
+    if (kTicketPath.match(path).hasMatch())
+        return QStringLiteral("ticket.html");
+    if (path == QLatin1String("/book"))
+        return QStringLiteral("book.html");
+    if (path == QLatin1String("/appointment"))
+        return QStringLiteral("appointment.html");
+    return {};
 }
 
 int httpStatusOf(ErrorCode code)
@@ -107,17 +124,16 @@ void WebFront::apply(const QList<Event> &events)
 
 void WebFront::scheduleRefresh()
 {
-    // Everything that arrived before the event loop comes round is one update per page.
+    // One update per page for everything that arrived meanwhile, at most every kRefreshGapMs:
+    // under a stream of events the pages are updated in batches instead of falling behind.
     if (m_refreshScheduled)
         return;
     m_refreshScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_refreshScheduled = false;
-            refreshStreams();
-        },
-        Qt::QueuedConnection);
+    const qint64 sinceLast = m_lastRefresh.isValid() ? m_lastRefresh.elapsed() : kRefreshGapMs;
+    QTimer::singleShot(int(qMax<qint64>(0, kRefreshGapMs - sinceLast)), this, [this] {
+        m_refreshScheduled = false;
+        refreshStreams();
+    });
 }
 
 QString WebFront::language(const HttpRequest &request) const
@@ -139,11 +155,10 @@ void WebFront::route(HttpConnection *connection, const HttpRequest &request)
         connection->respond(response);
     };
 
-    if (path == QLatin1String("/") || kTicketPath.match(path).hasMatch()) {
+    if (const QString page = pageFor(path); !page.isEmpty()) {
         if (!get)
             return onlyMethod("GET");
-        return serveFile(connection,
-                         path == QLatin1String("/") ? QStringLiteral("index.html") : QStringLiteral("ticket.html"));
+        return serveFile(connection, page);
     }
     if (const QRegularExpressionMatch file = kStaticFile.match(path); file.hasMatch()) {
         if (!get)
@@ -169,10 +184,12 @@ void WebFront::route(HttpConnection *connection, const HttpRequest &request)
     if (const QRegularExpressionMatch api = kTicketApi.match(path); api.hasMatch()) {
         const QString token = api.captured(1);
         const QString action = api.captured(2);
-        if (action == QLatin1String("/leave")) {
+        if (action == QLatin1String("/leave") || action == QLatin1String("/feedback")) {
             if (!post)
                 return onlyMethod("POST");
-            return leave(connection, token, lang);
+            if (action == QLatin1String("/leave"))
+                return leave(connection, token, lang);
+            return giveFeedback(connection, request, token, lang);
         }
         if (!get)
             return onlyMethod("GET");
@@ -185,6 +202,8 @@ void WebFront::route(HttpConnection *connection, const HttpRequest &request)
         response.body = ticketJson(*found.ticket, lang);
         return connection->respond(response);
     }
+    if (path.startsWith(QLatin1String("/api/appointments")) || path == QLatin1String("/api/slots"))
+        return routeBooking(connection, request, lang);
     if (path.startsWith(QLatin1String("/api/")))
         return connection->respond(
             HttpResponse::error(404, QStringLiteral("not-found"), QStringLiteral("There is no %1 here.").arg(path)));
@@ -225,9 +244,10 @@ WebFront::Found WebFront::find(const QString &token, const QString &language)
     return found;
 }
 
-QByteArray WebFront::ticketJson(const Ticket &ticket, const QString &language) const
+QByteArray WebFront::ticketJson(const Ticket &ticket, const QString &language,
+                                const CustomerViews::PlacesInLine *places) const
 {
-    return QJsonDocument(CustomerViews::ticket(m_state, ticket, m_clock.nowMs(), language))
+    return QJsonDocument(CustomerViews::ticket(m_state, ticket, m_clock.nowMs(), language, places))
         .toJson(QJsonDocument::Compact);
 }
 
@@ -290,27 +310,24 @@ void WebFront::takeTicket(HttpConnection *connection, const HttpRequest &request
         return connection->respond(HttpResponse::error(422, QStringLiteral("InvalidArgument"),
                                                        QStringLiteral("\"request\" is 8-64 letters, digits and '-'.")));
 
-    if (m_quotaDay != m_state.businessDay()) {
-        m_quotaDay = m_state.businessDay();
-        m_ticketsByAddress.clear();
-    }
+    // Counted when asked, given back when refused: two requests at once cannot both slip under it.
+    if (!withinAllowance(connection, m_ticketsByAddress, m_settings.ticketsPerAddressPerDay, language))
+        return;
     const QString address = connection->peerAddress();
-    if (m_ticketsByAddress.value(address) >= m_settings.ticketsPerAddressPerDay)
-        return connection->respond(
-            HttpResponse::error(429, QStringLiteral("too-many"), m_strings.text(QStringLiteral("too-many"), language)));
     const QString id =
         QStringLiteral("web-") + (requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestId);
-    submit(
+    const bool sent = submit(
         connection, id, IssueTicket{service, PriorityClass::Normal, {}},
         [this, connection, language, address](const CommandResult &result) {
-            if (!result)
+            if (!result) {
+                --m_ticketsByAddress[address];
                 return connection->respond(refusal(result.error(), language));
+            }
             const TicketIssued *issued = issuedIn(result.value());
             const Ticket *ticket = issued ? m_state.ticket(issued->ticket) : nullptr;
             if (!ticket)
                 return connection->respond(
                     HttpResponse::error(500, QStringLiteral("no-ticket"), QStringLiteral("No ticket came of it.")));
-            ++m_ticketsByAddress[address];
             const QString token = m_links.tokenFor(ticket->id, ticket->businessDay);
             QJsonObject answer{
                 {QStringLiteral("token"), token},
@@ -319,6 +336,27 @@ void WebFront::takeTicket(HttpConnection *connection, const HttpRequest &request
             connection->respond(HttpResponse::json(201, answer));
         },
         language);
+    if (!sent)
+        --m_ticketsByAddress[address];
+}
+
+bool WebFront::withinAllowance(HttpConnection *connection, QHash<QString, int> &uses, int allowed,
+                               const QString &language)
+{
+    if (m_quotaDay != m_state.businessDay()) {
+        m_quotaDay = m_state.businessDay();
+        m_ticketsByAddress.clear();
+        m_bookingsByAddress.clear();
+        m_lookupsByAddress.clear();
+    }
+    int &used = uses[connection->peerAddress()];
+    if (used >= allowed) {
+        connection->respond(
+            HttpResponse::error(429, QStringLiteral("too-many"), m_strings.text(QStringLiteral("too-many"), language)));
+        return false;
+    }
+    ++used;
+    return true;
 }
 
 void WebFront::leave(HttpConnection *connection, const QString &token, const QString &language)
@@ -332,15 +370,41 @@ void WebFront::leave(HttpConnection *connection, const QString &token, const QSt
     const TicketId ticketId = found.ticket->id;
     submit(
         connection, {}, CancelTicket{found.ticket->label, QStringLiteral("left the queue (web page)")},
-        [this, connection, ticketId, language](const CommandResult &result) {
-            if (!result)
-                return connection->respond(refusal(result.error(), language));
-            HttpResponse response;
-            if (const Ticket *ticket = m_state.ticket(ticketId))
-                response.body = ticketJson(*ticket, language);
-            connection->respond(response);
-        },
-        language);
+        answerWithTicket(connection, ticketId, language), language);
+}
+
+std::function<void(const CommandResult &)> WebFront::answerWithTicket(HttpConnection *connection, TicketId ticketId,
+                                                                     const QString &language)
+{
+    return [this, connection, ticketId, language](const CommandResult &result) {
+        if (!result)
+            return connection->respond(refusal(result.error(), language));
+        HttpResponse response;
+        if (const Ticket *ticket = m_state.ticket(ticketId))
+            response.body = ticketJson(*ticket, language);
+        connection->respond(response);
+    };
+}
+
+void WebFront::giveFeedback(HttpConnection *connection, const HttpRequest &request, const QString &token,
+                            const QString &language)
+{
+    HttpResponse error;
+    const std::optional<QJsonObject> body = jsonBody(request, &error);
+    if (!body)
+        return connection->respond(error);
+    const Found found = find(token, language);
+    if (!found.ticket)
+        return connection->respond(found.error);
+    const int score = body->value(QStringLiteral("score")).toInt(0);
+    const QString comment = body->value(QStringLiteral("comment")).toString();
+    if (score < 1 || score > 5 || comment.size() > 500)
+        return connection->respond(HttpResponse::error(422, QStringLiteral("InvalidArgument"),
+                                                       m_strings.text(QStringLiteral("bad-feedback"), language)));
+    const TicketId ticketId = found.ticket->id;
+    submit(
+        connection, {}, GiveFeedback{ticketId, score, comment},
+        answerWithTicket(connection, ticketId, language), language);
 }
 
 void WebFront::openStream(HttpConnection *connection, TicketId ticket, const QString &language)
@@ -363,11 +427,15 @@ void WebFront::openStream(HttpConnection *connection, TicketId ticket, const QSt
 
 void WebFront::refreshStreams(bool all)
 {
+    if (m_streams.empty())
+        return;
+    m_lastRefresh.start();
+    const CustomerViews::PlacesInLine places(m_state); // every line counted once for all the pages
     for (Stream &stream : m_streams) {
         const Ticket *ticket = m_state.ticket(stream.ticket);
         if (!ticket)
             continue; // gone with its day: the page keeps what it last showed
-        QByteArray json = ticketJson(*ticket, stream.language);
+        QByteArray json = ticketJson(*ticket, stream.language, &places);
         if (json == stream.lastSent && !all)
             continue;
         if (json == stream.lastSent)

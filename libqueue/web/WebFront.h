@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CustomerViews.h"
 #include "TicketLinks.h"
 #include "WebServer.h"
 #include "WebStrings.h"
 #include "host/QueueHost.h"
 #include "model/Clock.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -30,9 +32,10 @@ public:
     struct Settings
     {
         WebServer::Settings server;
-        int maxCommandsInFlight = 64;    // beyond: "busy, try again", so a flood never queues up at the engine
-        int ticketsPerAddressPerDay = 8; // web tickets one network address may take per day
-        int refreshMs = 15000;           // estimates move with time; open pages hear at least this often
+        int maxCommandsInFlight = 64;     // beyond: "busy, try again", so a flood never queues up at the engine
+        int ticketsPerAddressPerDay = 8;  // web tickets one network address may take per day
+        int lookupsPerAddressPerDay = 20; // wrong code-and-phone pairs one address may try per day
+        int refreshMs = 15000;            // estimates move with time; open pages hear at least this often
     };
 
     WebFront(QueueState replica, const BranchKey &key, std::shared_ptr<const ServerTlsContext> tls, Settings settings,
@@ -67,9 +70,24 @@ private:
     void serveFile(HttpConnection *connection, const QString &resource, int status = 200);
     void takeTicket(HttpConnection *connection, const HttpRequest &request, const QString &language);
     void leave(HttpConnection *connection, const QString &token, const QString &language);
+    // The answer to a command about one ticket: its view after the command, or the refusal.
+    std::function<void(const CommandResult &)> answerWithTicket(HttpConnection *connection, TicketId ticket,
+                                                                const QString &language);
+    void giveFeedback(HttpConnection *connection, const HttpRequest &request, const QString &token,
+                      const QString &language);
+    // Appointments (WebFrontBooking.cpp): free slots, book, find, cancel and move by code and phone.
+    void routeBooking(HttpConnection *connection, const HttpRequest &request, const QString &language);
+    void freeSlots(HttpConnection *connection, const HttpRequest &request, const QString &language);
+    void book(HttpConnection *connection, const QJsonObject &body, const QString &language);
+    void findAppointment(HttpConnection *connection, const QJsonObject &body, const QString &language);
+    void changeAppointment(HttpConnection *connection, const QJsonObject &body, bool move, const QString &language);
+    QJsonObject appointmentJson(const Appointment &appointment, const QString &language) const;
+    // Counts one use of a daily per-address allowance; false (and a 429 answered) when it is used up.
+    bool withinAllowance(HttpConnection *connection, QHash<QString, int> &uses, int allowed, const QString &language);
     void openStream(HttpConnection *connection, TicketId ticket, const QString &language);
     Found find(const QString &token, const QString &language);
-    QByteArray ticketJson(const Ticket &ticket, const QString &language) const;
+    QByteArray ticketJson(const Ticket &ticket, const QString &language,
+                          const CustomerViews::PlacesInLine *places = nullptr) const;
     // Sends each open page its ticket's view if it changed (or every page, with `all`).
     void refreshStreams(bool all = false);
     void scheduleRefresh();
@@ -88,10 +106,14 @@ private:
     WebServer m_server;
     WebStrings m_strings;
     int m_inFlight = 0;
-    QHash<QString, int> m_ticketsByAddress; // this business day's
+    // This business day's uses per network address: tickets, bookings, failed look-ups of a booking.
+    QHash<QString, int> m_ticketsByAddress;
+    QHash<QString, int> m_bookingsByAddress;
+    QHash<QString, int> m_lookupsByAddress;
     QDate m_quotaDay;
     std::vector<Stream> m_streams;
     bool m_refreshScheduled = false;
+    QElapsedTimer m_lastRefresh;
     QTimer m_refreshTimer;
 };
 

@@ -60,19 +60,6 @@ inline QJsonObject kioskConfig()
     return config;
 }
 
-inline StationSettings stationSettings(const ServerProcess &server, const QString &id,
-                                       StationRole role = StationRole::Kiosk)
-{
-    StationSettings settings;
-    settings.role = role;
-    settings.stationId = id;
-    settings.name = id;
-    settings.branchId = QStringLiteral("test-branch");
-    settings.key = BranchKey::fromFile(server.keyFile()).value();
-    StationSettingsFile::setServer(settings, server.address());
-    return settings;
-}
-
 // Finds a widget by object name, failing loudly rather than clicking nothing.
 template<typename T = QAbstractButton> T *find(QWidget *kiosk, const QString &name)
 {

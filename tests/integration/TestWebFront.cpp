@@ -448,6 +448,43 @@ private slots:
         QCOMPARE(client.next().status, 409); // already over: the engine refuses, nothing changes
     }
 
+    void bookingsAreCheckedAndOneAddressMakesOnlySoManyADay()
+    {
+        RawClient client(m_web->port());
+        QVERIFY(client.waitEncrypted());
+        const TimestampMs tomorrowTen = mondayMorning() + 25 * 60 * 60 * 1000; // Tuesday 10:00 Riga
+        auto booking = [&](const QString &name, const QString &phone, TimestampMs start) {
+            return post("/api/appointments",
+                        QJsonDocument(QJsonObject{{QStringLiteral("service"), QStringLiteral("accounts")},
+                                                  {QStringLiteral("start"), start},
+                                                  {QStringLiteral("name"), name},
+                                                  {QStringLiteral("phone"), phone}})
+                            .toJson(QJsonDocument::Compact));
+        };
+        const Seq before = lastSeq();
+        // The shape of what a page sends is checked before anything is asked of the engine.
+        client.send(booking(QString(81, QLatin1Char('x')), QStringLiteral("+371 2000 0000"), tomorrowTen));
+        QCOMPARE(client.next().status, 422);
+        client.send(booking(QStringLiteral("Ilze"), QStringLiteral("call me"), tomorrowTen));
+        QCOMPARE(client.next().status, 422);
+        // accounts is not bookable on the web in this branch: the web role is refused.
+        client.send(booking(QStringLiteral("Ilze"), QStringLiteral("+371 2000 0000"), tomorrowTen));
+        QCOMPARE(client.next().status, 403);
+        QCOMPARE(lastSeq(), before);
+
+        // A wrong code-and-phone pair is counted: guessing is cut off.
+        m_settings.lookupsPerAddressPerDay = 3;
+        startWeb();
+        RawClient guesser(m_web->port());
+        QVERIFY(guesser.waitEncrypted());
+        for (int i = 0; i < 3; ++i) {
+            guesser.send(post("/api/appointments/find", R"({"code":"123456","phone":"+371 2000 0000"})"));
+            QCOMPARE(guesser.next().status, 404);
+        }
+        guesser.send(post("/api/appointments/find", R"({"code":"123457","phone":"+371 2000 0000"})"));
+        QCOMPARE(guesser.next().status, 429);
+    }
+
     void theWebRoleCanDoOnlyWhatACustomerMay()
     {
         const StationIdentity web{StationRole::Web, {}, {}};
@@ -458,6 +495,10 @@ private slots:
         QVERIFY(StationPermissions::check(web, IssueTicket{QStringLiteral("cash"), PriorityClass::Vip, {}}, state));
         QVERIFY(StationPermissions::check(web, IssueTicket{QStringLiteral("loans"), PriorityClass::Normal, {}}, state));
         QVERIFY(!StationPermissions::check(web, IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}, state));
+        // An appointment only with the phone it was booked with.
+        QVERIFY(StationPermissions::check(web, CancelAppointment{QStringLiteral("123456"), {}}, state));
+        QVERIFY(!StationPermissions::check(web, CancelAppointment{QStringLiteral("123456"), QStringLiteral("+371")},
+                                           state));
     }
 };
 

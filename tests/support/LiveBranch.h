@@ -4,6 +4,7 @@
 // The executables come from the environment (TESSERA_SERVER, TESSERA_TOOL), set by CTest.
 
 #include "TestBranch.h"
+#include "net/StationSettingsFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,6 +69,7 @@ public:
     QString log() { return m_log += QString::fromUtf8(m_process.readAll()); }
     qint64 pid() const { return m_process.processId(); }
     bool announce = false;
+    QStringList extraArguments; // more of tessera-server's options, such as the web front's
 
     // Starts it and waits until it listens. It announces itself on the LAN only when
     // `announce` is set (on the default discovery port, so one such test at a time).
@@ -79,6 +81,7 @@ public:
                               QStringLiteral("--port"),   QString::number(m_port)};
         if (!announce)
             arguments << QStringLiteral("--no-discovery");
+        arguments << extraArguments;
         m_process.start(QString::fromLocal8Bit(qgetenv("TESSERA_SERVER")), arguments);
         const int logged = int(log().size());
         return waitUntil([&] { return log().indexOf(QStringLiteral("stations connect on port"), logged) >= 0; }, 15000);
@@ -103,6 +106,20 @@ private:
     QProcess m_process;
     QString m_log;
 };
+
+// The settings of a station of the test branch that reaches `server` directly.
+inline StationSettings stationSettings(const ServerProcess &server, const QString &id,
+                                       StationRole role = StationRole::Kiosk)
+{
+    StationSettings settings;
+    settings.role = role;
+    settings.stationId = id;
+    settings.name = id;
+    settings.branchId = QStringLiteral("test-branch");
+    settings.key = BranchKey::fromFile(server.keyFile()).value();
+    StationSettingsFile::setServer(settings, server.address());
+    return settings;
+}
 
 // One station: tessera-tool in script mode. Requests are lines; answers are JSON objects
 // carrying the request's number; events and status changes arrive as lines of their own.

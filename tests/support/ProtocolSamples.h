@@ -129,10 +129,11 @@ inline QList<Command> sampleCommands()
         LogOut{12},
         BookAppointment{QStringLiteral("cash"), 1795349400000, QStringLiteral("Ilze"), QStringLiteral("+371 2000")},
         CheckInAppointment{QStringLiteral("123456")},
-        CancelAppointment{QStringLiteral("654321")},
-        GiveFeedback{7, 5},
+        CancelAppointment{QStringLiteral("654321"), QStringLiteral("+371 2000")},
+        GiveFeedback{7, 5, QStringLiteral("quick and kind")},
         ReportPrintFailure{7, QStringLiteral("out of paper")},
         ChangeConfig{QStringLiteral("{\"branch\":{}}")},
+        MoveAppointment{QStringLiteral("654321"), QStringLiteral("+371 2000"), 1795350300000},
     };
 }
 

@@ -150,6 +150,35 @@ private slots:
                                            QStringLiteral("+371 2999 0000")}));
     }
 
+    void aBookingMovesInOneCommitAndOnlyWithItsPhone()
+    {
+        InMemoryBranch branch;
+        const TimestampMs ten = localMs(2026, 11, 24, 10, 0);
+        const TimestampMs eleven = localMs(2026, 11, 24, 11, 0);
+        const auto booked = branch.run(
+            BookAppointment{QStringLiteral("cash"), ten, QStringLiteral("A"), QStringLiteral("+371 2000 0000")});
+        const QString code = std::get<AppointmentBooked>(booked.value().first()).checkInCode;
+        // Someone else's phone neither moves nor cancels it.
+        QCOMPARE(branch.run(MoveAppointment{code, QStringLiteral("+371 2999 0000"), eleven}).error().code,
+                 ErrorCode::UnknownAppointment);
+        QCOMPARE(branch.run(CancelAppointment{code, QStringLiteral("+371 2999 0000")}).error().code,
+                 ErrorCode::UnknownAppointment);
+        // Moving within the phone's limit of two: its own booking does not count against it.
+        QVERIFY(branch.run(
+            BookAppointment{QStringLiteral("cash"), eleven, QStringLiteral("A"), QStringLiteral("+37120000000")}));
+        const auto moved = branch.run(MoveAppointment{code, QStringLiteral("+371-2000-0000"), eleven});
+        QVERIFY(moved);
+        QCOMPARE(moved.value().size(), 2); // the old place given back, the new one taken: one commit
+        QVERIFY(std::holds_alternative<AppointmentCancelled>(moved.value()[0]));
+        const auto &again = std::get<AppointmentBooked>(moved.value()[1]);
+        QCOMPARE(again.slotStart, eleven);
+        QCOMPARE(branch.state.appointmentByCode(code)->status, AppointmentStatus::Cancelled);
+        // eleven now holds two (both counters' places): a third cannot move in.
+        const auto other = branch.run(BookAppointment{QStringLiteral("cash"), ten, QStringLiteral("B"), {}});
+        const QString otherCode = std::get<AppointmentBooked>(other.value().first()).checkInCode;
+        QCOMPARE(branch.run(MoveAppointment{otherCode, {}, eleven}).error().code, ErrorCode::SlotFull);
+    }
+
     void codesOfBookedAppointmentsAreDistinct()
     {
         InMemoryBranch branch;

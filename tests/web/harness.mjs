@@ -35,7 +35,8 @@ function branchConfig(publicUrl, change) {
     service.webJoin = true;
     service.webBooking = true;
   }
-  config.web = { publicUrl };
+  // The tests all come from 127.0.0.1: the per-address allowances are test_WebFront's to try.
+  config.web = { publicUrl, bookingsPerAddressPerDay: 1000, bookingsPerPhonePerDay: 2 };
   change?.(config);
   return config;
 }

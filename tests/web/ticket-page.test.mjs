@@ -56,6 +56,17 @@ test('a ticket taken on the phone is followed live, called with its counter, wit
   await page.locator('#lead', { hasText: 'You are being served at' }).waitFor();
   await teller.send('FinishTicket {"counter":1}');
   await page.locator('#headline', { hasText: 'Thank you for your visit' }).waitFor();
+  // Then the page asks for a rating, once; a comment with markup stays text.
+  await page.locator('#feedback legend', { hasText: 'How was your visit?' }).waitFor();
+  await screenshot(page, 'ticket-feedback-360-en');
+  await page.getByRole('button', { name: '4 of 5' }).click();
+  await page.fill('#comment', '<b>Quick</b> and kind');
+  await page.locator('#send-feedback').click();
+  await page.locator('#feedback-thanks').waitFor();
+  assert.equal(await page.locator('#feedback').isVisible(), false);
+  const again = await page.evaluate(async token => (await fetch(`/api/tickets/${token}/feedback`, {
+    method: 'POST', body: JSON.stringify({ score: 1 }) })).status, page.url().split('/').pop());
+  assert.equal(again, 409, 'feedback was taken twice');
   await page.context().close();
 });
 

@@ -456,6 +456,10 @@ PHRASES = {
         'Plain HTTP port that only redirects to HTTPS (default %1; 0: none).': 'Vienkāršs HTTP ports, kas tikai pāradresē uz HTTPS (noklusējums %1; 0 — nav).',
         'Give the web certificate and its key together: --web-certificate FILE --web-key FILE.': 'Norādiet tīmekļa sertifikātu un tā atslēgu kopā: --web-certificate FAILS --web-key FAILS.',
         'A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).\n\n%1': 'Tīmekļa ports ir skaitlis no 1 līdz 65535 (0 izslēdz vienkāršo HTTP portu).\n\n%1',
+        "Give the booking's phone number.": 'Norādiet pierakstā izmantoto tālruņa numuru.',
+        'A comment is at most 500 characters.': 'Komentārs ir ne garāks par 500 rakstzīmēm.',
+        'Feedback is given after the visit.': 'Atsauksmi sniedz pēc apmeklējuma.',
+        'Feedback for this visit was already given.': 'Atsauksme par šo apmeklējumu jau ir sniegta.',
     },
     'cy': {
         'Cannot write %1: check that this user may write there.': 'Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.',
@@ -920,5 +924,9 @@ PHRASES = {
         'Plain HTTP port that only redirects to HTTPS (default %1; 0: none).': 'Porth HTTP plaen sydd ond yn ailgyfeirio i HTTPS (rhagosodiad %1; 0: dim).',
         'Give the web certificate and its key together: --web-certificate FILE --web-key FILE.': "Rhowch dystysgrif y we a'i hallwedd gyda'i gilydd: --web-certificate FFEIL --web-key FFEIL.",
         'A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).\n\n%1': 'Mae porth gwe yn rhif o 1 i 65535 (mae 0 yn diffodd y porth HTTP plaen).\n\n%1',
+        "Give the booking's phone number.": 'Rhowch rif ffôn yr archeb.',
+        'A comment is at most 500 characters.': 'Mae sylw yn 500 nod ar y mwyaf.',
+        'Feedback is given after the visit.': 'Rhoddir adborth ar ôl yr ymweliad.',
+        'Feedback for this visit was already given.': "Mae adborth am yr ymweliad hwn eisoes wedi'i roi.",
     },
 }

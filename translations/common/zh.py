@@ -397,6 +397,10 @@ PHRASES = {
         'Plain HTTP port that only redirects to HTTPS (default %1; 0: none).': '仅重定向到 HTTPS 的普通 HTTP 端口（默认 %1；0 表示不用）。',
         'Give the web certificate and its key together: --web-certificate FILE --web-key FILE.': '请同时提供网页证书和私钥：--web-certificate 文件 --web-key 文件。',
         'A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).\n\n%1': '网页端口是 1 到 65535 之间的数字（0 关闭普通 HTTP 端口）。\n\n%1',
+        "Give the booking's phone number.": '请提供预约时使用的电话号码。',
+        'A comment is at most 500 characters.': '留言最多 500 个字符。',
+        'Feedback is given after the visit.': '反馈需在服务结束后提交。',
+        'Feedback for this visit was already given.': '本次服务的反馈已提交过。',
     },
     'zh_TW': {
         'Cannot write %1: check that this user may write there.': '無法寫入 %1：請檢查此使用者是否有權寫入該位置。',
@@ -792,5 +796,9 @@ PHRASES = {
         'Plain HTTP port that only redirects to HTTPS (default %1; 0: none).': '僅重新導向至 HTTPS 的一般 HTTP 連接埠（預設 %1；0 表示不用）。',
         'Give the web certificate and its key together: --web-certificate FILE --web-key FILE.': '請同時提供網頁憑證和私鑰：--web-certificate 檔案 --web-key 檔案。',
         'A web port is a number from 1 to 65535 (0 turns the plain HTTP port off).\n\n%1': '網頁連接埠是 1 到 65535 之間的數字（0 關閉一般 HTTP 連接埠）。\n\n%1',
+        "Give the booking's phone number.": '請提供預約時使用的電話號碼。',
+        'A comment is at most 500 characters.': '留言最多 500 個字元。',
+        'Feedback is given after the visit.': '意見需在服務結束後提交。',
+        'Feedback for this visit was already given.': '本次服務的意見已提交過。',
     },
 }

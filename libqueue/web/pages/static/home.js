@@ -8,6 +8,7 @@ async function loadBranch() {
   tessera.fillLanguages(branch.languages, start);
   const list = document.getElementById('services');
   list.replaceChildren(...branch.services.map(serviceItem));
+  tessera.show('book-link', branch.services.some(service => service.webBooking));
   showOwnTicket();
 }
 

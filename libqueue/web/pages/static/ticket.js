@@ -56,6 +56,8 @@ function render(view) {
   tessera.show('leave', view.canLeave);
   if (!view.canLeave) tessera.show('confirm', false);
   tessera.show('alerts', view.status === 'waiting' || view.status === 'called');
+  tessera.show('feedback', view.feedback === 'ask');
+  tessera.show('feedback-thanks', view.feedback === 'given');
 
   const calledNow = view.status === 'called' &&
       (!previous || previous.status !== 'called' || previous.recalls !== view.recalls);
@@ -130,6 +132,36 @@ function listen() {
   };
 }
 
+// Five stars as a group of toggle buttons: large targets, and a screen reader says "3 of 5".
+let score = 0;
+function renderStars() {
+  const stars = document.getElementById('stars');
+  stars.replaceChildren(...[1, 2, 3, 4, 5].map(n => {
+    const star = document.createElement('button');
+    star.type = 'button';
+    star.className = 'star';
+    star.textContent = n <= score ? '★' : '☆';
+    star.setAttribute('aria-label', tessera.text('feedback-score', n));
+    star.setAttribute('aria-pressed', n === score ? 'true' : 'false');
+    star.onclick = () => { score = n; renderStars(); document.getElementById('send-feedback').disabled = false; };
+    return star;
+  }));
+}
+
+async function sendFeedback(event) {
+  event.preventDefault();
+  const button = document.getElementById('send-feedback');
+  button.disabled = true;
+  try {
+    render(await tessera.post('/api/tickets/' + token + '/feedback?lang=' + encodeURIComponent(tessera.language),
+                              { score, comment: document.getElementById('comment').value }));
+  } catch (problem) {
+    tessera.setText('message', problem.message);
+    tessera.show('message', true);
+    button.disabled = false;
+  }
+}
+
 async function leave() {
   tessera.show('confirm', false);
   try {
@@ -148,6 +180,7 @@ async function start() {
     tessera.fillLanguages(branch.languages, start);
     render(await tessera.get('/api/tickets/' + token + '?lang=' + encodeURIComponent(tessera.language)));
     tessera.show('ticket', true);
+    renderStars();
     if (alerts) document.getElementById('alerts').textContent = tessera.text('alerts-on');
     listen();
   } catch (problem) {
@@ -158,6 +191,7 @@ async function start() {
 }
 
 document.getElementById('alerts').onclick = turnOnAlerts;
+document.getElementById('feedback').onsubmit = sendFeedback;
 document.getElementById('leave').onclick = () => {
   tessera.setText('confirm-question', tessera.text('leave-question', last ? last.label : ''));
   tessera.show('confirm', true);
