@@ -859,6 +859,10 @@ Gorchmynion:
         <source>Give the booking&apos;s phone number.</source>
         <translation>Rhowch rif ffôn yr archeb.</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting: it has been called.</source>
+        <translation>Nid yw&apos;r tocyn hwn yn aros mwyach: mae wedi&apos;i alw.</translation>
+    </message>
 </context>
 <context>
     <name>StationSettingsFile</name>

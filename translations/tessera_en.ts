@@ -856,6 +856,10 @@ Commands:
         <source>Give the booking&apos;s phone number.</source>
         <translation>Give the booking&apos;s phone number.</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting: it has been called.</source>
+        <translation>This ticket is no longer waiting: it has been called.</translation>
+    </message>
 </context>
 <context>
     <name>StationSettingsFile</name>

@@ -857,6 +857,10 @@ Komandas:
         <source>Give the booking&apos;s phone number.</source>
         <translation>Norādiet pierakstā izmantoto tālruņa numuru.</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting: it has been called.</source>
+        <translation>Šī biļete vairs negaida: tā jau ir izsaukta.</translation>
+    </message>
 </context>
 <context>
     <name>StationSettingsFile</name>

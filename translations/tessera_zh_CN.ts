@@ -855,6 +855,10 @@ Commands:
         <source>Give the booking&apos;s phone number.</source>
         <translation>请提供预约时使用的电话号码。</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting: it has been called.</source>
+        <translation>此号码已不在等候：已被叫号。</translation>
+    </message>
 </context>
 <context>
     <name>StationSettingsFile</name>

@@ -855,6 +855,10 @@ Commands:
         <source>Give the booking&apos;s phone number.</source>
         <translation>請提供預約時使用的電話號碼。</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting: it has been called.</source>
+        <translation>此號碼已不在等候：已被叫號。</translation>
+    </message>
 </context>
 <context>
     <name>StationSettingsFile</name>

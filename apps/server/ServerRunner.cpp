@@ -139,7 +139,9 @@ std::optional<QString> ServerRunner::startWebFront(const ServerOptions &options,
     if (!tls)
         return error;
     WebFront::Settings settings;
-    settings.server.publicHost = QUrl(m_host->state().config().web.publicUrl).host();
+    const QUrl publicUrl(m_host->state().config().web.publicUrl);
+    settings.server.publicHost = publicUrl.host();
+    settings.server.publicPort = publicUrl.isEmpty() ? 0 : publicUrl.port(443);
     BranchServer *server = m_server.get();
     // A customer's command crosses to the engine's thread, and its answer comes back to the web's.
     auto submit = [server, this](const QString &id, const Command &command,

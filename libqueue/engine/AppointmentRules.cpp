@@ -46,7 +46,9 @@ std::optional<EngineError> Rules::checkBooking(const QString &serviceId, Timesta
                            QueueEngine::tr("Appointments start on %1-minute slots (such as 10:00 or 10:%2).")
                                .arg(m_config.appointmentSlotMinutes)
                                .arg(m_config.appointmentSlotMinutes, 2, 10, QLatin1Char('0'))};
-    if (!service->hours.isOpenAt(local))
+    // The whole slot, as the web page offers them: its start and its last minute.
+    if (!service->hours.isOpenAt(local) ||
+        !service->hours.isOpenAt(local.addSecs(qint64(m_config.appointmentSlotMinutes) * 60 - 60)))
         return EngineError{ErrorCode::ServiceClosed,
                            QueueEngine::tr("%1 is closed at %2: choose a slot in its opening hours.")
                                .arg(serviceName(serviceId), local.toString(QStringLiteral("ddd HH:mm")))};
@@ -77,9 +79,9 @@ Expected<const Appointment *, EngineError> Rules::bookedAppointment(const QStrin
 {
     const Appointment *appointment = m_state.appointmentByCode(code.trimmed());
     // A phone given must be the booking's: the web page asks for both, so a code alone is not enough.
+    const QString given = AppointmentSlots::comparablePhone(phone);
     if (!appointment || appointment->status != AppointmentStatus::Booked ||
-        (!phone.isEmpty() &&
-         AppointmentSlots::comparablePhone(phone) != AppointmentSlots::comparablePhone(appointment->phone)))
+        (!phone.isEmpty() && (given.isEmpty() || given != AppointmentSlots::comparablePhone(appointment->phone))))
         return EngineError{ErrorCode::UnknownAppointment,
                            QueueEngine::tr("There is no booked appointment with code %1.").arg(code)};
     return appointment;

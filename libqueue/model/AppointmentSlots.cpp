@@ -47,10 +47,13 @@ QString comparablePhone(const QString &phone)
 {
     QString digits;
     for (const QChar c : phone) {
-        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
+        if (c.isDigit())
             digits += c;
     }
-    return digits;
+    // "+371 2000 0000", "00371 2000 0000" and "371 2000 0000" are one number.
+    if (digits.startsWith(QLatin1String("00")))
+        digits.remove(0, 2);
+    return digits.size() < 6 ? QString() : digits;
 }
 
 } // namespace tessera::AppointmentSlots

@@ -27,7 +27,8 @@ struct Slot
 // The slots of `service` on the branch's local `day` that start after `now`.
 QList<Slot> ofDay(const QueueState &state, const QString &service, const QDate &day, TimestampMs now);
 
-// Phone numbers as typed ("+371 2000-0000") and as compared (+37120000000).
+// Phone numbers as typed ("+371 2000-0000") and as compared (37120000000): digits only, an
+// international "00" read as "+". Too few digits to name anyone (under 6) compare as empty.
 QString comparablePhone(const QString &phone);
 
 } // namespace AppointmentSlots

@@ -1,5 +1,7 @@
 #include "StationPermissions.h"
 
+#include "model/AppointmentSlots.h"
+
 namespace tessera {
 
 namespace {
@@ -50,14 +52,31 @@ std::optional<EngineError> checkCustomer(const Command &command, const QueueStat
                                                  "book it."));
         return std::nullopt;
     }
-    // Their own appointment only: the web front always sends the phone the booking was made with.
+    // Their own appointment only: the web front always sends the phone the booking was made with
+    // (a code alone is not enough), and moves it only within what the web may book.
     const auto *cancel = std::get_if<CancelAppointment>(&command);
     const auto *move = std::get_if<MoveAppointment>(&command);
-    if ((cancel && cancel->phone.isEmpty()) || (move && move->phone.isEmpty()))
-        return denied(StationPermissions::tr("Give the booking's phone number."));
-    if (cancel || move)
+    if (cancel || move) {
+        const QString &phone = cancel ? cancel->phone : move->phone;
+        if (AppointmentSlots::comparablePhone(phone).isEmpty())
+            return denied(StationPermissions::tr("Give the booking's phone number."));
+        const Appointment *appointment = state.appointmentByCode((cancel ? cancel->code : move->code).trimmed());
+        const ServiceConfig *config = appointment ? service(appointment->service) : nullptr;
+        if (move && config && !config->webBooking)
+            return denied(StationPermissions::tr("This service cannot be booked on the web. Call the branch to "
+                                                 "book it."));
         return std::nullopt;
-    if (std::holds_alternative<CancelTicket>(command) || std::holds_alternative<GiveFeedback>(command))
+    }
+    // Leaving the queue: only while still waiting, decided against the state of that moment (the
+    // page may have shown "waiting" just before the call).
+    if (const auto *leave = std::get_if<CancelTicket>(&command)) {
+        const Ticket *ticket = state.liveTicketByLabel(leave->label);
+        if (ticket && ticket->status != TicketStatus::Waiting)
+            return EngineError{ErrorCode::IllegalTransition,
+                               StationPermissions::tr("This ticket is no longer waiting: it has been called.")};
+        return std::nullopt;
+    }
+    if (std::holds_alternative<GiveFeedback>(command))
         return std::nullopt;
     return denied(StationPermissions::tr("A customer's web page cannot do that."));
 }

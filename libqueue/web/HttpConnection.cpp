@@ -24,6 +24,12 @@ void HttpConnection::onReadyRead()
     if (m_closing || m_streaming)
         return; // a stream's reader says nothing more; a closing connection reads nothing more
     m_reader.append(bytes);
+    // A client that sends on while its answer is being made holds at most one more request.
+    if (m_reader.bufferedBytes() > m_limits.request.headBytes + m_limits.request.bodyBytes) {
+        m_channel->abort();
+        finish();
+        return;
+    }
     if (!m_answering)
         readNextRequest();
 }
@@ -44,6 +50,7 @@ void HttpConnection::readNextRequest()
         break;
     }
     m_timer.stop();
+    m_requestTimed = false;
     m_answering = true;
     m_keepAlive = outcome.request.keepAlive;
     m_headOnly = outcome.request.method == "HEAD";
@@ -143,7 +150,16 @@ void HttpConnection::close()
 
 void HttpConnection::armTimer()
 {
-    m_timer.start(m_reader.hasBytes() ? m_limits.requestTimeoutMs : m_limits.idleTimeoutMs);
+    // A request's time runs from its first byte: more bytes do not buy more time.
+    if (m_reader.hasBytes()) {
+        if (!m_requestTimed) {
+            m_requestTimed = true;
+            m_timer.start(m_limits.requestTimeoutMs);
+        }
+        return;
+    }
+    m_requestTimed = false;
+    m_timer.start(m_limits.idleTimeoutMs);
 }
 
 void HttpConnection::onTimeout()

@@ -61,7 +61,8 @@ private:
     QString m_peerAddress;
     QByteArray m_outbox; // offered to the channel front first, until taken
     QTimer m_timer;
-    bool m_answering = false; // a request is read and not answered yet
+    bool m_answering = false;    // a request is read and not answered yet
+    bool m_requestTimed = false; // the running timer is a request's, started at its first byte
     bool m_keepAlive = true;
     bool m_headOnly = false;
     bool m_streaming = false;

@@ -1,7 +1,9 @@
 #include "HttpMessage.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace tessera {
 
@@ -64,11 +66,19 @@ HttpRequestReader::Outcome HttpRequestReader::take()
     if (!request.header("transfer-encoding").isEmpty())
         return fail(411, QStringLiteral("Send the body with a Content-Length; chunked bodies are not taken."));
     qint64 bodyLength = 0;
-    if (const QByteArray length = request.header("content-length"); !length.isEmpty()) {
-        bool ok = false;
-        bodyLength = length.toLongLong(&ok);
-        if (!ok || bodyLength < 0)
-            return fail(400, QStringLiteral("The Content-Length is not a number of bytes."));
+    QList<QByteArray> lengths;
+    for (const auto &[name, value] : request.headers) {
+        if (name == "content-length")
+            lengths.append(value);
+    }
+    if (!lengths.isEmpty()) {
+        // Digits only, and one length however often it is said: two readings of one request
+        // are how requests get smuggled past each other.
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}$"));
+        if (!digits.match(QString::fromLatin1(lengths.first())).hasMatch() ||
+            std::any_of(lengths.begin(), lengths.end(), [&](const QByteArray &l) { return l != lengths.first(); }))
+            return fail(400, QStringLiteral("The Content-Length is not one number of bytes."));
+        bodyLength = lengths.first().toLongLong();
     }
     if (bodyLength > m_limits.bodyBytes)
         return fail(413, QStringLiteral("The request's body is %1 bytes; at most %2 are taken.")

@@ -54,6 +54,7 @@ public:
     void append(const QByteArray &bytes) { m_buffer.append(bytes); }
     Outcome take();
     bool hasBytes() const { return !m_buffer.isEmpty(); }
+    qsizetype bufferedBytes() const { return m_buffer.size(); }
 
 private:
     Outcome fail(int status, const QString &error);

@@ -3,6 +3,7 @@
 #include "CustomerViews.h"
 #include "LogCategories.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
@@ -314,8 +315,16 @@ void WebFront::takeTicket(HttpConnection *connection, const HttpRequest &request
     if (!withinAllowance(connection, m_ticketsByAddress, m_settings.ticketsPerAddressPerDay, language))
         return;
     const QString address = connection->peerAddress();
+    // A retry of the same request from the same address and for the same service gets its first
+    // answer; the same id from anyone else is another request.
     const QString id =
-        QStringLiteral("web-") + (requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestId);
+        requestId.isEmpty()
+            ? QStringLiteral("web-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            : QStringLiteral("web-") +
+                  QString::fromLatin1(QCryptographicHash::hash((address + u'|' + service + u'|' + requestId).toUtf8(),
+                                                               QCryptographicHash::Sha256)
+                                          .toHex()
+                                          .left(32));
     const bool sent = submit(
         connection, id, IssueTicket{service, PriorityClass::Normal, {}},
         [this, connection, language, address](const CommandResult &result) {
@@ -368,13 +377,12 @@ void WebFront::leave(HttpConnection *connection, const QString &token, const QSt
         return connection->respond(HttpResponse::error(409, QStringLiteral("IllegalTransition"),
                                                        m_strings.text(QStringLiteral("not-waiting"), language)));
     const TicketId ticketId = found.ticket->id;
-    submit(
-        connection, {}, CancelTicket{found.ticket->label, QStringLiteral("left the queue (web page)")},
-        answerWithTicket(connection, ticketId, language), language);
+    submit(connection, {}, CancelTicket{found.ticket->label, QStringLiteral("left the queue (web page)")},
+           answerWithTicket(connection, ticketId, language), language);
 }
 
 std::function<void(const CommandResult &)> WebFront::answerWithTicket(HttpConnection *connection, TicketId ticketId,
-                                                                     const QString &language)
+                                                                      const QString &language)
 {
     return [this, connection, ticketId, language](const CommandResult &result) {
         if (!result)
@@ -402,9 +410,8 @@ void WebFront::giveFeedback(HttpConnection *connection, const HttpRequest &reque
         return connection->respond(HttpResponse::error(422, QStringLiteral("InvalidArgument"),
                                                        m_strings.text(QStringLiteral("bad-feedback"), language)));
     const TicketId ticketId = found.ticket->id;
-    submit(
-        connection, {}, GiveFeedback{ticketId, score, comment},
-        answerWithTicket(connection, ticketId, language), language);
+    submit(connection, {}, GiveFeedback{ticketId, score, comment}, answerWithTicket(connection, ticketId, language),
+           language);
 }
 
 void WebFront::openStream(HttpConnection *connection, TicketId ticket, const QString &language)

@@ -81,6 +81,8 @@ private:
     void book(HttpConnection *connection, const QJsonObject &body, const QString &language);
     void findAppointment(HttpConnection *connection, const QJsonObject &body, const QString &language);
     void changeAppointment(HttpConnection *connection, const QJsonObject &body, bool move, const QString &language);
+    // A slot on a day the web page offers (today and the next days of web.bookingDaysAhead).
+    bool withinBookingRange(TimestampMs start) const;
     QJsonObject appointmentJson(const Appointment &appointment, const QString &language) const;
     // Counts one use of a daily per-address allowance; false (and a 429 answered) when it is used up.
     bool withinAllowance(HttpConnection *connection, QHash<QString, int> &uses, int allowed, const QString &language);

@@ -29,7 +29,7 @@ const AppointmentBooked *bookedIn(const QList<Event> &events)
 bool plausiblePhone(const QString &phone)
 {
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()./-]{6,24}$"));
-    const qsizetype digits = AppointmentSlots::comparablePhone(phone).remove(QLatin1Char('+')).size();
+    const qsizetype digits = AppointmentSlots::comparablePhone(phone).size();
     return shape.match(phone).hasMatch() && digits >= 6 && digits <= 15;
 }
 
@@ -125,6 +125,8 @@ void WebFront::book(HttpConnection *connection, const QJsonObject &body, const Q
         return connection->respond(invalid(m_strings.text(QStringLiteral("bad-name"), language)));
     if (!plausiblePhone(phone))
         return connection->respond(invalid(m_strings.text(QStringLiteral("bad-phone"), language)));
+    if (!withinBookingRange(start))
+        return connection->respond(invalid(m_strings.text(QStringLiteral("no-times"), language)));
     if (!withinAllowance(connection, m_bookingsByAddress, m_state.config().web.bookingsPerAddressPerDay, language))
         return;
     const QString address = connection->peerAddress();
@@ -149,20 +151,21 @@ void WebFront::book(HttpConnection *connection, const QJsonObject &body, const Q
 
 void WebFront::findAppointment(HttpConnection *connection, const QJsonObject &body, const QString &language)
 {
-    const QString code = body.value(QStringLiteral("code")).toString().trimmed();
-    const QString phone = body.value(QStringLiteral("phone")).toString();
-    const Appointment *appointment = m_state.appointmentByCode(code);
-    const bool match =
-        kCode.match(code).hasMatch() && appointment && appointment->status == AppointmentStatus::Booked &&
-        !phone.isEmpty() &&
-        AppointmentSlots::comparablePhone(phone) == AppointmentSlots::comparablePhone(appointment->phone);
-    if (match)
-        return connection->respond(HttpResponse::json(200, appointmentJson(*appointment, language)));
-    // Wrong pairs are counted: a code and a phone number cannot be guessed by trying.
+    // Every look-up costs from the address's allowance of wrong ones, and a found booking gives it
+    // back: once the allowance is used up, nothing more is looked up today, right or wrong.
     if (!withinAllowance(connection, m_lookupsByAddress, m_settings.lookupsPerAddressPerDay, language))
         return;
-    connection->respond(HttpResponse::error(404, QStringLiteral("UnknownAppointment"),
-                                            m_strings.text(QStringLiteral("no-booking"), language)));
+    const QString code = body.value(QStringLiteral("code")).toString().trimmed();
+    const QString phone = AppointmentSlots::comparablePhone(body.value(QStringLiteral("phone")).toString());
+    const Appointment *appointment = m_state.appointmentByCode(code);
+    const bool match = kCode.match(code).hasMatch() && appointment &&
+                       appointment->status == AppointmentStatus::Booked && !phone.isEmpty() &&
+                       phone == AppointmentSlots::comparablePhone(appointment->phone);
+    if (!match)
+        return connection->respond(HttpResponse::error(404, QStringLiteral("UnknownAppointment"),
+                                                       m_strings.text(QStringLiteral("no-booking"), language)));
+    --m_lookupsByAddress[connection->peerAddress()];
+    connection->respond(HttpResponse::json(200, appointmentJson(*appointment, language)));
 }
 
 void WebFront::changeAppointment(HttpConnection *connection, const QJsonObject &body, bool move,
@@ -175,17 +178,20 @@ void WebFront::changeAppointment(HttpConnection *connection, const QJsonObject &
         return connection->respond(invalid(m_strings.text(QStringLiteral("no-booking"), language)));
     if (move && start <= 0)
         return connection->respond(invalid(QStringLiteral("Say the new slot: {\"start\"}.")));
+    if (move && !withinBookingRange(start))
+        return connection->respond(invalid(m_strings.text(QStringLiteral("no-times"), language)));
+    // As a look-up: a wrong code-and-phone pair costs from the address's allowance.
+    if (!withinAllowance(connection, m_lookupsByAddress, m_settings.lookupsPerAddressPerDay, language))
+        return;
+    const QString address = connection->peerAddress();
     const Command command =
         move ? Command{MoveAppointment{code, phone, start}} : Command{CancelAppointment{code, phone}};
-    submit(
+    const bool sent = submit(
         connection, {}, command,
-        [this, connection, language, move, code](const CommandResult &result) {
-            if (!result) {
-                if (result.error().code == ErrorCode::UnknownAppointment &&
-                    !withinAllowance(connection, m_lookupsByAddress, m_settings.lookupsPerAddressPerDay, language))
-                    return;
+        [this, connection, language, move, code, address](const CommandResult &result) {
+            if (!result)
                 return connection->respond(refusal(result.error(), language));
-            }
+            --m_lookupsByAddress[address]; // it was theirs: no guess
             const AppointmentBooked *booked = move ? bookedIn(result.value()) : nullptr;
             const Appointment *moved = booked ? m_state.appointmentByCode(booked->checkInCode) : nullptr;
             if (moved)
@@ -194,6 +200,16 @@ void WebFront::changeAppointment(HttpConnection *connection, const QJsonObject &
                 HttpResponse::json(200, {{QStringLiteral("code"), code}, {QStringLiteral("cancelled"), true}}));
         },
         language);
+    if (!sent)
+        --m_lookupsByAddress[address];
+}
+
+bool WebFront::withinBookingRange(TimestampMs start) const
+{
+    const BranchConfig &config = m_state.config();
+    const QDate today = config.toLocal(m_clock.nowMs()).date();
+    const QDate day = config.toLocal(start).date();
+    return day >= today && day < today.addDays(config.web.bookingDaysAhead);
 }
 
 } // namespace tessera

@@ -159,8 +159,9 @@ HttpResponse WebServer::redirectFor(const HttpRequest &request) const
     QString target = QUrl::toPercentEncoding(request.path, "/");
     if (!request.query.isEmpty())
         target += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
-    const QString location = port() == 443 ? QStringLiteral("https://%1%2").arg(host, target)
-                                           : QStringLiteral("https://%1:%2%3").arg(host).arg(port()).arg(target);
+    const int httpsPort = m_settings.publicPort > 0 ? m_settings.publicPort : port();
+    const QString location = httpsPort == 443 ? QStringLiteral("https://%1%2").arg(host, target)
+                                              : QStringLiteral("https://%1:%2%3").arg(host).arg(httpsPort).arg(target);
     HttpResponse response = HttpResponse::error(301, QStringLiteral("moved"),
                                                 QStringLiteral("This page is served over HTTPS: %1").arg(location));
     response.headers.append(qMakePair(QByteArray("Location"), QByteArray(location.toUtf8())));

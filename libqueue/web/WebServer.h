@@ -28,6 +28,7 @@ public:
         int handshakeTimeoutMs = 10000;
         HttpConnection::Limits limits;
         QString publicHost; // where redirects send browsers; empty: the host they asked for
+        int publicPort = 0; // the HTTPS port browsers reach (a router may forward 443 here); 0: ours
     };
 
     WebServer(std::shared_ptr<const ServerTlsContext> tls, Settings settings, QObject *parent = nullptr);

@@ -460,18 +460,28 @@ void seedTwoWeeks(const QString &dataDir)
             day << std::pair{start, Command(LogIn{teller, QStringLiteral("pw-") + teller, counter})}
                 << std::pair{start, Command(OpenCounter{counter})};
         }
-        for (int i = 0; i < 60; ++i)
-            day << std::pair{start.addSecs((i / 30) * 1800 + i % 30),
-                             Command(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}})};
+        // A day seeded shortly before the business day's end (03:00) stops a minute before it:
+        // the rollover would send the line home and later calls would find nobody (the test
+        // runs at any hour). Each call goes with its finish, so no counter is left mid-service.
+        QDateTime rollover(start.date(), QTime(3, 0), riga());
+        if (rollover <= start)
+            rollover = rollover.addDays(1);
+        const QDateTime cut = rollover.addSecs(-60);
+        for (int i = 0; i < 60; ++i) {
+            const QDateTime issued = start.addSecs((i / 30) * 1800 + i % 30);
+            if (issued < cut)
+                day << std::pair{issued, Command(IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}})};
+        }
         // Four minutes each, at two counters in turn: the line is still there when the next 30 come.
         for (int i = 0; i < 60; ++i) {
             const CounterNumber counter = 1 + i % 2;
             const QDateTime called = start.addSecs(60 + 240 * (i / 2));
-            day << std::pair{called.addSecs(1), Command(CallNext{counter})}
-                << std::pair{called.addSecs(236), Command(FinishTicket{counter, {}, {}})};
+            if (called.addSecs(236) < cut)
+                day << std::pair{called.addSecs(1), Command(CallNext{counter})}
+                    << std::pair{called.addSecs(236), Command(FinishTicket{counter, {}, {}})};
         }
-        day << std::pair{start.addSecs(3 * 3600), Command(LogOut{1})}
-            << std::pair{start.addSecs(3 * 3600), Command(LogOut{2})};
+        const QDateTime leaving = qMin(start.addSecs(3 * 3600), cut);
+        day << std::pair{leaving, Command(LogOut{1})} << std::pair{leaving, Command(LogOut{2})};
         std::stable_sort(day.begin(), day.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[at, command] : day)
             run(at, command);

@@ -7,6 +7,7 @@
 #include "web/TicketLinks.h"
 #include "web/WebFront.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -334,6 +335,46 @@ private slots:
         QCOMPARE(later.next().status, 200);
     }
 
+    void aRequestSentByDripsGetsNoMoreTime()
+    {
+        RawClient slow(m_web->port());
+        QVERIFY(slow.waitEncrypted());
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray request = get("/api/branch");
+        int sent = 0;
+        // A byte every 150 ms against a 400 ms limit: the limit counts from the first byte.
+        while (!slow.closed() && sent < request.size() - 1 && timer.elapsed() < 5000) {
+            slow.send(request.mid(sent++, 1));
+            QTest::qWait(150);
+        }
+        QVERIFY(slow.waitClosed(3000));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void leavingAfterTheCallIsRefused()
+    {
+        RawClient client(m_web->port());
+        QVERIFY(client.waitEncrypted());
+        QVERIFY(m_host->submit(LogIn{QStringLiteral("t2"), QStringLiteral("pw-t2"), 2}));
+        QVERIFY(m_host->submit(OpenCounter{2}));
+        while (m_host->state().service(QStringLiteral("cash")) &&
+               !m_host->state().service(QStringLiteral("cash"))->waiting.empty())
+            QVERIFY(m_host->submit(CancelTicket{
+                m_host->state().ticket(m_host->state().service(QStringLiteral("cash"))->waiting.begin()->ticket)->label,
+                {}}));
+        const QString token = takeTicket(client);
+        QVERIFY(m_host->submit(CallNext{2}));
+        // Whatever the page last showed, the engine's state at that moment decides.
+        client.send(post("/api/tickets/" + token.toLatin1() + "/leave", {}));
+        QCOMPARE(client.next().status, 409);
+        const TicketId id = TicketLinks(m_key, QStringLiteral("test-branch")).read(token)->ticket;
+        QCOMPARE(m_host->state().ticket(id)->status, TicketStatus::Called);
+        QVERIFY(m_host->submit(StartService{2}));
+        QVERIFY(m_host->submit(FinishTicket{2, {}, {}}));
+        QVERIFY(m_host->submit(CloseCounter{2}));
+    }
+
     void aHandshakeThatNeverComesIsCut()
     {
         m_settings.server.handshakeTimeoutMs = 300;
@@ -497,8 +538,10 @@ private slots:
         QVERIFY(!StationPermissions::check(web, IssueTicket{QStringLiteral("cash"), PriorityClass::Normal, {}}, state));
         // An appointment only with the phone it was booked with.
         QVERIFY(StationPermissions::check(web, CancelAppointment{QStringLiteral("123456"), {}}, state));
-        QVERIFY(!StationPermissions::check(web, CancelAppointment{QStringLiteral("123456"), QStringLiteral("+371")},
-                                           state));
+        QVERIFY(StationPermissions::check(web, CancelAppointment{QStringLiteral("123456"), QStringLiteral("+371")},
+                                          state)); // too few digits to name anyone
+        QVERIFY(!StationPermissions::check(
+            web, CancelAppointment{QStringLiteral("123456"), QStringLiteral("+371 2000 0000")}, state));
     }
 };
 

@@ -460,6 +460,7 @@ PHRASES = {
         'A comment is at most 500 characters.': 'Komentārs ir ne garāks par 500 rakstzīmēm.',
         'Feedback is given after the visit.': 'Atsauksmi sniedz pēc apmeklējuma.',
         'Feedback for this visit was already given.': 'Atsauksme par šo apmeklējumu jau ir sniegta.',
+        'This ticket is no longer waiting: it has been called.': 'Šī biļete vairs negaida: tā jau ir izsaukta.',
     },
     'cy': {
         'Cannot write %1: check that this user may write there.': 'Ni ellir ysgrifennu %1: gwiriwch fod gan y defnyddiwr hwn hawl i ysgrifennu yno.',
@@ -928,5 +929,6 @@ PHRASES = {
         'A comment is at most 500 characters.': 'Mae sylw yn 500 nod ar y mwyaf.',
         'Feedback is given after the visit.': 'Rhoddir adborth ar ôl yr ymweliad.',
         'Feedback for this visit was already given.': "Mae adborth am yr ymweliad hwn eisoes wedi'i roi.",
+        'This ticket is no longer waiting: it has been called.': "Nid yw'r tocyn hwn yn aros mwyach: mae wedi'i alw.",
     },
 }

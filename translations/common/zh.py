@@ -401,6 +401,7 @@ PHRASES = {
         'A comment is at most 500 characters.': '留言最多 500 个字符。',
         'Feedback is given after the visit.': '反馈需在服务结束后提交。',
         'Feedback for this visit was already given.': '本次服务的反馈已提交过。',
+        'This ticket is no longer waiting: it has been called.': '此号码已不在等候：已被叫号。',
     },
     'zh_TW': {
         'Cannot write %1: check that this user may write there.': '無法寫入 %1：請檢查此使用者是否有權寫入該位置。',
@@ -800,5 +801,6 @@ PHRASES = {
         'A comment is at most 500 characters.': '留言最多 500 個字元。',
         'Feedback is given after the visit.': '意見需在服務結束後提交。',
         'Feedback for this visit was already given.': '本次服務的意見已提交過。',
+        'This ticket is no longer waiting: it has been called.': '此號碼已不在等候：已被叫號。',
     },
 }

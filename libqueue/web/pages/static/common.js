@@ -14,7 +14,8 @@ const tessera = {
 
   text(key, ...values) {
     let text = tessera.strings[key] || key;
-    values.forEach((value, i) => { text = text.replace('%' + (i + 1), value); });
+    // A function, so "$&" in a customer's own words stays as typed.
+    values.forEach((value, i) => { text = text.replace('%' + (i + 1), () => String(value)); });
     return text;
   },
 
