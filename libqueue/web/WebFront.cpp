@@ -329,7 +329,7 @@ void WebFront::takeTicket(HttpConnection *connection, const HttpRequest &request
         connection, id, IssueTicket{service, PriorityClass::Normal, {}},
         [this, connection, language, address](const CommandResult &result) {
             if (!result) {
-                --m_ticketsByAddress[address];
+                --m_ticketsByAddress[allowanceKey(address)];
                 return connection->respond(refusal(result.error(), language));
             }
             const TicketIssued *issued = issuedIn(result.value());
@@ -346,7 +346,17 @@ void WebFront::takeTicket(HttpConnection *connection, const HttpRequest &request
         },
         language);
     if (!sent)
-        --m_ticketsByAddress[address];
+        --m_ticketsByAddress[allowanceKey(address)];
+}
+
+QString WebFront::allowanceKey(const QString &address)
+{
+    // One IPv6 customer holds a whole /64: it counts as one address.
+    const QHostAddress host(address);
+    if (host.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    const Q_IPV6ADDR bytes = host.toIPv6Address();
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.c), 8).toHex()) + QStringLiteral("/64");
 }
 
 bool WebFront::withinAllowance(HttpConnection *connection, QHash<QString, int> &uses, int allowed,
@@ -358,7 +368,7 @@ bool WebFront::withinAllowance(HttpConnection *connection, QHash<QString, int> &
         m_bookingsByAddress.clear();
         m_lookupsByAddress.clear();
     }
-    int &used = uses[connection->peerAddress()];
+    int &used = uses[allowanceKey(connection->peerAddress())];
     if (used >= allowed) {
         connection->respond(
             HttpResponse::error(429, QStringLiteral("too-many"), m_strings.text(QStringLiteral("too-many"), language)));

@@ -48,6 +48,9 @@ public:
     int openStreams() const { return int(m_streams.size()); }
     const QueueState &replica() const { return m_state; }
 
+    // The key an address's daily allowances are counted under: itself, or its /64 for IPv6.
+    static QString allowanceKey(const QString &address);
+
     // Folds committed events into the replica; open ticket pages hear of what changed.
     void apply(const QList<tessera::Event> &events);
 

@@ -134,7 +134,7 @@ void WebFront::book(HttpConnection *connection, const QJsonObject &body, const Q
         connection, {}, BookAppointment{service, start, name, phone},
         [this, connection, language, address](const CommandResult &result) {
             if (!result) {
-                --m_bookingsByAddress[address]; // refused: the allowance is not used
+                --m_bookingsByAddress[allowanceKey(address)]; // refused: the allowance is not used
                 return connection->respond(refusal(result.error(), language));
             }
             const AppointmentBooked *booked = bookedIn(result.value());
@@ -146,7 +146,7 @@ void WebFront::book(HttpConnection *connection, const QJsonObject &body, const Q
         },
         language);
     if (!sent)
-        --m_bookingsByAddress[address];
+        --m_bookingsByAddress[allowanceKey(address)];
 }
 
 void WebFront::findAppointment(HttpConnection *connection, const QJsonObject &body, const QString &language)
@@ -164,7 +164,7 @@ void WebFront::findAppointment(HttpConnection *connection, const QJsonObject &bo
     if (!match)
         return connection->respond(HttpResponse::error(404, QStringLiteral("UnknownAppointment"),
                                                        m_strings.text(QStringLiteral("no-booking"), language)));
-    --m_lookupsByAddress[connection->peerAddress()];
+    --m_lookupsByAddress[allowanceKey(connection->peerAddress())];
     connection->respond(HttpResponse::json(200, appointmentJson(*appointment, language)));
 }
 
@@ -191,7 +191,7 @@ void WebFront::changeAppointment(HttpConnection *connection, const QJsonObject &
         [this, connection, language, move, code, address](const CommandResult &result) {
             if (!result)
                 return connection->respond(refusal(result.error(), language));
-            --m_lookupsByAddress[address]; // it was theirs: no guess
+            --m_lookupsByAddress[allowanceKey(address)]; // it was theirs: no guess
             const AppointmentBooked *booked = move ? bookedIn(result.value()) : nullptr;
             const Appointment *moved = booked ? m_state.appointmentByCode(booked->checkInCode) : nullptr;
             if (moved)
@@ -201,7 +201,7 @@ void WebFront::changeAppointment(HttpConnection *connection, const QJsonObject &
         },
         language);
     if (!sent)
-        --m_lookupsByAddress[address];
+        --m_lookupsByAddress[allowanceKey(address)];
 }
 
 bool WebFront::withinBookingRange(TimestampMs start) const

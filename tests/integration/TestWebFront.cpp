@@ -526,6 +526,15 @@ private slots:
         QCOMPARE(guesser.next().status, 429);
     }
 
+    void anIpv6CustomerCountsAsOneAddress()
+    {
+        QCOMPARE(WebFront::allowanceKey(QStringLiteral("2001:db8:1:2::5")),
+                 WebFront::allowanceKey(QStringLiteral("2001:db8:1:2:aaaa:bbbb:cccc:dddd")));
+        QVERIFY(WebFront::allowanceKey(QStringLiteral("2001:db8:1:3::5")) !=
+                WebFront::allowanceKey(QStringLiteral("2001:db8:1:2::5")));
+        QCOMPARE(WebFront::allowanceKey(QStringLiteral("192.0.2.7")), QStringLiteral("192.0.2.7"));
+    }
+
     void theWebRoleCanDoOnlyWhatACustomerMay()
     {
         const StationIdentity web{StationRole::Web, {}, {}};
