@@ -353,6 +353,10 @@ QString WebFront::allowanceKey(const QString &address)
 {
     // One IPv6 customer holds a whole /64: it counts as one address.
     const QHostAddress host(address);
+    bool mappedV4 = false; // ::ffff:a.b.c.d on a dual-stack socket is the IPv4 client a.b.c.d
+    const quint32 v4 = host.toIPv4Address(&mappedV4);
+    if (mappedV4)
+        return QHostAddress(v4).toString();
     if (host.protocol() != QAbstractSocket::IPv6Protocol)
         return address;
     const Q_IPV6ADDR bytes = host.toIPv6Address();

@@ -533,6 +533,7 @@ private slots:
         QVERIFY(WebFront::allowanceKey(QStringLiteral("2001:db8:1:3::5")) !=
                 WebFront::allowanceKey(QStringLiteral("2001:db8:1:2::5")));
         QCOMPARE(WebFront::allowanceKey(QStringLiteral("192.0.2.7")), QStringLiteral("192.0.2.7"));
+        QCOMPARE(WebFront::allowanceKey(QStringLiteral("::ffff:192.0.2.7")), QStringLiteral("192.0.2.7"));
     }
 
     void theWebRoleCanDoOnlyWhatACustomerMay()
