@@ -136,6 +136,7 @@ test('a booking is found by code and phone, moved to another time, then cancelle
   await page.locator('#times .chip').nth(1).click();
   await page.locator('#confirm-move').click();
   await page.waitForURL(/\/appointment#/);
+  await page.locator('#code').filter({ hasText: /^\d{6}$/ }).waitFor(); // filled once the page's words are in
   const newCode = (await page.locator('#code').textContent()).trim();
   assert.notEqual(await page.locator('#when').textContent(), firstTime);
   // The old code is gone; the new one is found, and cancelled.
