@@ -2039,6 +2039,14 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Printing your ticket…</source>
         <translation>Yn argraffu eich tocyn…</translation>
     </message>
+    <message>
+        <source>QR code of your ticket&apos;s page</source>
+        <translation>Cod QR tudalen eich tocyn</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone. You can also leave the queue there.</source>
+        <translation>Sganiwch y cod i ddilyn eich tro ar eich ffôn. Gallwch hefyd adael y ciw yno.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
@@ -2583,6 +2591,54 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>O fewn yr ystod a argraffwyd: roedd yr aros hyd at yr alwad gyntaf o fewn yr ystod a ddangoswyd ar y tocyn (‘3–6 mun’); mae&apos;r gwallau yn erbyn ffigur yr amcangyfrif ei hun, cyn ei dalgrynnu i funudau. Mae&apos;r amcangyfrifon fesul awr yn cyfrif y tocynnau a roddwyd yn yr awr honno. Y rhagolwg yw&apos;r hyn yr oedd hanes y gangen yn ei ddisgwyl ym mhob awr pan ddechreuodd y diwrnod, fel yn y cynllun staffio.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Sgôr (nifer)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Boddhad cwsmeriaid</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Sgoriau a roddwyd</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Sgôr cyfartalog (1 i 5)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Sgoriau</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Sgôr cyfartalog</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>Beth ysgrifennodd cwsmeriaid</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tocyn</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</source>
+        <translation>Mae cwsmeriaid yn rhoi sgoriau (1 i 5) ar dudalen we eu tocyn ar ôl yr ymweliad, unwaith y tocyn ar y mwyaf, ac maent yn cyfrif ar y diwrnod y&apos;u rhoddwyd i&apos;r gwasanaeth, y cownter a&apos;r ariannwr a orffennodd yr ymweliad. Caiff eu sylwadau eu hargraffu fel y&apos;u teipiwyd.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -3017,10 +3073,6 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <translation>%1: nid yw&apos;r diwrnod ar ben, felly dyma&apos;r ffigurau hyd yma.</translation>
     </message>
     <message>
-        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation>Rhoddwyd %1 · gwasanaethwyd %2 · heb ddod %3 · canslwyd %4 · amser aros cyfartalog %5 · galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7</translation>
-    </message>
-    <message>
         <source>Show the figures first.</source>
         <translation>Dangoswch y ffigurau yn gyntaf.</translation>
     </message>
@@ -3055,6 +3107,62 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Cadw tablau&apos;r adroddiad yn</translation>
+    </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Sgôr (nifer)</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Cownter</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Ariannwr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tocyn</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Cownteri</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>Arianwyr</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Sylwadau</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Cyfradd defnyddio</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</source>
+        <translation>Rhoddwyd %1 · gwasanaethwyd %2 · heb ddod %3 · canslwyd %4 · amser aros cyfartalog %5 · galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7 · sgôr %8</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Sylwadau (%1)</translation>
     </message>
 </context>
 <context>

@@ -2024,6 +2024,14 @@ Fix the settings and restart the kiosk.</translation>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
+    <message>
+        <source>QR code of your ticket&apos;s page</source>
+        <translation>QR code of your ticket&apos;s page</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone. You can also leave the queue there.</source>
+        <translation>Scan the code to follow your turn on your phone. You can also leave the queue there.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
@@ -2559,6 +2567,54 @@ Fix the settings and restart the kiosk.</translation>
         <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Rating (ratings)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Ratings given</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Average rating (1 to 5)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>What customers wrote</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</source>
+        <translation>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -2978,10 +3034,6 @@ Fix the settings and restart the kiosk.</translation>
         <translation>%1: the day is not over, so these are the figures so far.</translation>
     </message>
     <message>
-        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</translation>
-    </message>
-    <message>
         <source>Show the figures first.</source>
         <translation>Show the figures first.</translation>
     </message>
@@ -3010,6 +3062,62 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Save the report&apos;s tables in</translation>
+    </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Rating (ratings)</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</source>
+        <translation>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
     </message>
 </context>
 <context>

@@ -2029,6 +2029,14 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Printing your ticket…</source>
         <translation>Drukājam jūsu biļeti…</translation>
     </message>
+    <message>
+        <source>QR code of your ticket&apos;s page</source>
+        <translation>Jūsu biļetes lapas QR kods</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone. You can also leave the queue there.</source>
+        <translation>Noskenējiet kodu ar tālruni, lai sekotu savai kārtai. Tur varat arī atteikties no rindas.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
@@ -2567,6 +2575,54 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>Biļetē norādītajā diapazonā: gaidīšana līdz pirmajam izsaukumam iekļāvās biļetē norādītajā diapazonā („3–6 min”); kļūdas mēra pret pašas prognozes vērtību, pirms tā noapaļota līdz minūtēm. Prognozes pa stundām aptver tajā stundā izsniegtās biļetes. Prognozētais klientu skaits ir tas, ko filiāles vēsture paredzēja katrai stundai dienas sākumā, tāpat kā personāla plānā.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Vērtējums (skaits)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Klientu apmierinātība</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Saņemti vērtējumi</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Vidējais vērtējums (1–5)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Vērtējumi</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Vidējais vērtējums</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>Ko rakstīja klienti</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</source>
+        <translation>Vērtējumus (no 1 līdz 5) klienti dod pēc apmeklējuma savas biļetes tīmekļa lapā, ne vairāk kā vienu reizi par biļeti; tie tiek skaitīti dienā, kad doti, pakalpojumam, lodziņam un darbiniekam, kas apmeklējumu pabeidza. Komentāri ir drukāti, kā tie rakstīti.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -2991,10 +3047,6 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <translation>%1: diena vēl nav beigusies, tāpēc šie ir līdzšinējie dati.</translation>
     </message>
     <message>
-        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation>Izsniegti %1 · apkalpoti %2 · neieradās %3 · atcelti %4 · vidējais gaidīšanas laiks %5 · izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7</translation>
-    </message>
-    <message>
         <source>Show the figures first.</source>
         <translation>Vispirms parādiet datus.</translation>
     </message>
@@ -3025,6 +3077,62 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>Saglabāt atskaites tabulas mapē</translation>
+    </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Vērtējums (skaits)</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Lodziņš</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Pakalpojumi</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Lodziņi</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>Darbinieki</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentāri</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Noslodze</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</source>
+        <translation>Izsniegti %1 · apkalpoti %2 · neieradās %3 · atcelti %4 · vidējais gaidīšanas laiks %5 · izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7 · vērtējums %8</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Komentāri (%1)</translation>
     </message>
 </context>
 <context>

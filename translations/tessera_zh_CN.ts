@@ -2019,6 +2019,14 @@ Fix the settings and restart the kiosk.</source>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
+    <message>
+        <source>QR code of your ticket&apos;s page</source>
+        <translation>您的号码网页的二维码</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone. You can also leave the queue there.</source>
+        <translation>用手机扫描二维码，即可随时查看排队进度，也可以在网页上取消排队。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
@@ -2551,6 +2559,54 @@ Fix the settings and restart the kiosk.</source>
         <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>在号票所示范围内：至首次叫号的等候时间落在号票所示的范围内（如“3–6 分钟”）；误差按预估本身的数值计算，即取整到分钟之前的数值。分时段的预估按该时段内取号的号码统计。预测是营业日开始时依据网点历史数据对各时段客户数的预计，与排班计划中的相同。</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>评分（人数）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>平均评分（1 至 5）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>客户留言</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</source>
+        <translation>评分（1 至 5）由客户在办理结束后于其号码的网页上给出，每个号码最多一次，计入给出当天，归于完成该次办理的业务、窗口和柜员。客户留言按原文打印。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -2965,10 +3021,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>%1：营业日尚未结束，以下为截至目前的数据。</translation>
     </message>
     <message>
-        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation>取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7</translation>
-    </message>
-    <message>
         <source>Show the figures first.</source>
         <translation>请先显示数据。</translation>
     </message>
@@ -2995,6 +3047,62 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>将报表的表格保存到</translation>
+    </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>评分（人数）</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</source>
+        <translation>取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7 · 评分 %8</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>留言（%1）</translation>
     </message>
 </context>
 <context>

@@ -2019,6 +2019,14 @@ Fix the settings and restart the kiosk.</source>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
     </message>
+    <message>
+        <source>QR code of your ticket&apos;s page</source>
+        <translation>您的號碼網頁的 QR 碼</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone. You can also leave the queue there.</source>
+        <translation>用手機掃描 QR 碼，即可隨時查看排隊進度，也可以在網頁上取消排隊。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::HourChart</name>
@@ -2551,6 +2559,54 @@ Fix the settings and restart the kiosk.</source>
         <source>Within the printed range: the wait to the first call fell inside the range the ticket showed (&quot;3–6 min&quot;); the errors are against the estimate&apos;s own figure, before it was rounded to minutes. Estimates by the hour count the tickets issued in it. The forecast is what the branch&apos;s history expected in each hour when the day began, as in the staffing plan.</source>
         <translation>在號碼牌所示範圍內：至第一次叫號的等候時間落在號碼牌所示的範圍內（如「3–6 分鐘」）；誤差依預估本身的數值計算，即四捨五入至分鐘之前的數值。分時段的預估依該時段內取號的號碼統計。預測是營業日開始時依據分行歷史資料對各時段客戶數的預估，與排班計畫中的相同。</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>評分（人數）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>評分次數</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>平均評分（1 至 5）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評分次數</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均評分</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>客戶留言</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Ratings (1 to 5) are given by customers on their ticket&apos;s web page after the visit, at most once per ticket, and count on the day they were given for the service, counter and teller that finished the visit. Their comments are printed as typed.</source>
+        <translation>評分（1 至 5）由客戶在辦理結束後於其號碼的網頁上給出，每個號碼最多一次，計入給出當天，歸於完成該次辦理的業務、櫃檯和櫃員。客戶留言按原文列印。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::teller::AppointmentsPage</name>
@@ -2965,10 +3021,6 @@ Fix the settings and restart the kiosk.</source>
         <translation>%1：營業日尚未結束，以下為截至目前的資料。</translation>
     </message>
     <message>
-        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7</source>
-        <translation>取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7</translation>
-    </message>
-    <message>
         <source>Show the figures first.</source>
         <translation>請先顯示資料。</translation>
     </message>
@@ -2995,6 +3047,62 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Save the report&apos;s tables in</source>
         <translation>將報表的表格儲存至</translation>
+    </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>評分（人數）</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8</source>
+        <translation>取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7 · 評分 %8</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>留言（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "TicketLayout.h"
 
+#include "QrCode.h"
 #include "web/TicketLinks.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QPainter>
 #include <QUrlQuery>
 #include <cmath>
-#include <qrencode.h>
 
 namespace tessera::kiosk {
 
@@ -51,17 +51,25 @@ TicketPaper TicketPaper::of(const TicketIssued &ticket, const KioskContext &cont
 QString TicketPaper::qrTextFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
                                const TicketIssued &ticket)
 {
-    // With the branch's web pages, the ticket's own page (made here: the link is signed with a
-    // key derived from the branch key, so the server need not be asked).
-    if (!config.web.publicUrl.isEmpty())
-        return TicketLinks::pageUrl(config.web.publicUrl,
-                                    TicketLinks(key, config.branchId).tokenFor(ticket.ticket, businessDay));
+    if (const QString page = pageUrlFor(config, key, businessDay, ticket); !page.isEmpty())
+        return page;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("branch"), config.branchId);
     query.addQueryItem(QStringLiteral("day"), businessDay.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("label"), ticket.label);
     query.addQueryItem(QStringLiteral("id"), QString::number(ticket.ticket));
     return QStringLiteral("tessera:ticket?") + query.toString(QUrl::FullyEncoded);
+}
+
+QString TicketPaper::pageUrlFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
+                                const TicketIssued &ticket)
+{
+    // Made here: the link is signed with a key derived from the branch key, so the server need
+    // not be asked, and a kiosk that lost its connection still prints it.
+    if (config.web.publicUrl.isEmpty())
+        return {};
+    return TicketLinks::pageUrl(config.web.publicUrl,
+                                TicketLinks(key, config.branchId).tokenFor(ticket.ticket, businessDay));
 }
 
 TicketLayout::TicketLayout(TicketPaper paper, double widthMm) : m_paper(std::move(paper)), m_widthMm(widthMm) {}
@@ -117,19 +125,18 @@ void TicketLayout::paint(QPainter &painter, double pixelsPerMm) const
     for (const Line &line : linesOf(m_paper, m_widthMm))
         text(line.text, line.heightMm, line.bold);
 
-    QRcode *code = QRcode_encodeString(m_paper.qrText.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (code) {
-        const double module = qMin(kQrModuleMm, m_widthMm * 0.45 / code->width) * pixelsPerMm;
-        const double left = (m_widthMm * pixelsPerMm - module * code->width) / 2;
+    const QrCode code(m_paper.qrText);
+    if (code.isValid()) {
+        const double module = qMin(kQrModuleMm, m_widthMm * 0.45 / code.width()) * pixelsPerMm;
+        const double left = (m_widthMm * pixelsPerMm - module * code.width()) / 2;
         y += 2 * pixelsPerMm;
-        for (int row = 0; row < code->width; ++row) {
-            for (int column = 0; column < code->width; ++column) {
-                if (code->data[row * code->width + column] & 1)
+        for (int row = 0; row < code.width(); ++row) {
+            for (int column = 0; column < code.width(); ++column) {
+                if (code.dark(row, column))
                     painter.fillRect(QRectF(left + column * module, y + row * module, module, module), Qt::black);
             }
         }
-        y += module * code->width + 2 * pixelsPerMm;
-        QRcode_free(code);
+        y += module * code.width() + 2 * pixelsPerMm;
     }
     if (const int lines = footerLines())
         text(m_paper.footer, kFooterMm, false, lines);

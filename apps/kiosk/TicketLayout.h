@@ -30,6 +30,9 @@ public:
     // The ticket's page on the branch's web (docs/WEB.md), or without one the ticket's data.
     static QString qrTextFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
                              const TicketIssued &ticket);
+    // The ticket's page on the branch's web; empty when the branch has no web pages.
+    static QString pageUrlFor(const BranchConfig &config, const BranchKey &key, const QDate &businessDay,
+                              const TicketIssued &ticket);
 };
 
 // Draws a ticket for thermal paper of a given width (80 mm or 58 mm rolls), top to bottom:

@@ -1,7 +1,10 @@
 #include "TicketScreen.h"
 
 #include "KioskStyle.h"
+#include "QrCode.h"
+#include "TicketLayout.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -11,6 +14,7 @@ namespace tessera::kiosk {
 TicketScreen::TicketScreen(const KioskContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_heading(new QLabel(this)), m_number(new QLabel(this)),
       m_service(new QLabel(this)), m_ahead(new QLabel(this)), m_wait(new QLabel(this)), m_paper(new QLabel(this)),
+      m_phone(new QWidget(this)), m_qr(new QLabel(m_phone)), m_qrHint(new QLabel(m_phone)),
       m_done(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ticketScreen"));
@@ -28,6 +32,20 @@ TicketScreen::TicketScreen(const KioskContext &context, QWidget *parent)
                                                        {m_wait, "fact"},        {m_paper, "status"}};
     for (const auto &[label, kind] : lines)
         style::addText(layout, label, kind, Qt::AlignCenter);
+    // The code beside its words, centred: a phone is held up to it at arm's length.
+    m_phone->setObjectName(QStringLiteral("phoneLink"));
+    m_qr->setObjectName(QStringLiteral("ticketQr"));
+    m_qrHint->setObjectName(QStringLiteral("qrHint"));
+    auto *phone = new QHBoxLayout(m_phone);
+    phone->setContentsMargins(0, 0, 0, 0);
+    phone->setSpacing(32);
+    phone->addStretch();
+    phone->addWidget(m_qr);
+    style::addText(phone, m_qrHint, "subtitle", Qt::AlignLeft | Qt::AlignVCenter);
+    m_qrHint->setMinimumWidth(420); // a few lines beside the code, not a narrow column of single words
+    m_qrHint->setMaximumWidth(560);
+    phone->addStretch();
+    layout->addWidget(m_phone);
     layout->addStretch();
     style::makeWideButton(m_done, QStringLiteral("done"), "secondary");
     connect(m_done, &QPushButton::clicked, this, &TicketScreen::done);
@@ -48,8 +66,26 @@ void TicketScreen::show(const TicketIssued &ticket, Paper paper)
     m_ticket = ticket.ticket;
     m_label = ticket.label;
     setPaper(ticket.ticket, paper);
+    showPageLink(ticket);
     m_done->setText(tr("Done"));
     m_done->setAccessibleName(m_done->text());
+}
+
+void TicketScreen::showPageLink(const TicketIssued &ticket)
+{
+    m_pageLink = TicketPaper::pageUrlFor(m_context.config(), m_context.client.settings().key,
+                                         m_context.state().businessDay(), ticket);
+    const QrCode code(m_pageLink);
+    const bool shown = !m_pageLink.isEmpty() && code.isValid();
+    m_phone->setVisible(shown);
+    if (!shown)
+        return;
+    // About 5 cm across on a 22-inch kiosk: a phone reads it from half a metre, and the
+    // screen still fits a landscape 1080 lines.
+    const int modulePixels = qMax(4, 200 / code.width());
+    m_qr->setPixmap(QPixmap::fromImage(code.image(modulePixels)));
+    m_qr->setAccessibleName(tr("QR code of your ticket's page"));
+    m_qrHint->setText(tr("Scan the code to follow your turn on your phone. You can also leave the queue there."));
 }
 
 void TicketScreen::setPaper(TicketId ticket, Paper paper)

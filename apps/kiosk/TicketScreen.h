@@ -10,8 +10,9 @@ class QPushButton;
 namespace tessera::kiosk {
 
 // The confirmation: the customer's number, very large, with the service, how many are
-// ahead and the estimated wait, all as the server recorded them; and whether the paper
-// ticket came out.
+// ahead and the estimated wait, all as the server recorded them; whether the paper ticket
+// came out; and, where the branch has web pages, a QR code of the ticket's own page, so a
+// customer without paper can follow their turn on their phone.
 class TicketScreen : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ public:
 
     explicit TicketScreen(const KioskContext &context, QWidget *parent = nullptr);
     void show(const TicketIssued &ticket, Paper paper);
-    void setPaper(TicketId ticket, Paper paper); // the printer has answered (if it is still on screen)
+    void setPaper(TicketId ticket, Paper paper);    // the printer has answered (if it is still on screen)
+    QString pageLink() const { return m_pageLink; } // what the QR code on screen holds; empty: none shown
 
 signals:
     void done();
@@ -40,9 +42,15 @@ private:
     QLabel *m_ahead;
     QLabel *m_wait;
     QLabel *m_paper;
+    QWidget *m_phone; // the QR code and what it is for
+    QLabel *m_qr;
+    QLabel *m_qrHint;
     QPushButton *m_done;
     TicketId m_ticket = 0;
     QString m_label;
+    QString m_pageLink;
+
+    void showPageLink(const TicketIssued &ticket);
 };
 
 } // namespace tessera::kiosk

@@ -12,9 +12,9 @@ namespace tessera::report {
 // numbers (right-aligned). `emphasiseLast` sets the last row in bold, for totals.
 struct PrintTable
 {
-    QStringList header;
-    QList<QStringList> rows;
-    QList<double> widths;        // relative column widths; equal when empty
+    QStringList header{};
+    QList<QStringList> rows{};
+    QList<double> widths{};      // relative column widths; equal when empty
     int textColumns = 1;         // the first columns hold text (left-aligned), the rest numbers
     int trailingTextColumns = 0; // ... but for these last ones, text again
     bool emphasiseLast = false;

@@ -33,6 +33,7 @@ public:
         staff(page, tr("Counters"), tr("Counter"), r.counters);
         staff(page, tr("Tellers"), tr("Teller"), r.tellers);
         appointmentsAndEstimates(page);
+        satisfaction(page);
         definitions(page);
     }
 
@@ -58,16 +59,15 @@ private:
     QString hoursMinutes(qint64 ms) const { return m_format.hoursMinutes(ms); }
     QString percent(qint64 part, qint64 whole) const { return m_format.percent(part, whole); }
     QString serviceName(const ServiceFigures &service) const { return m_format.serviceName(service); }
+    QString rating(const Satisfaction &satisfaction) const { return m_format.rating(satisfaction); }
 
     void customers(PageLayout &page) const
     {
         page.heading(tr("Customers by service"));
-        PrintTable table{{tr("Service"), tr("Issued"), tr("Served"), tr("No-show"), tr("Cancelled"),
-                          tr("Transferred in"), tr("Transferred out"), tr("Still waiting")},
-                         {},
-                         {2.2, 1, 1, 1, 1.1, 1.35, 1.35, 1.1},
-                         1,
-                         true};
+        PrintTable table{.header = {tr("Service"), tr("Issued"), tr("Served"), tr("No-show"), tr("Cancelled"),
+                                    tr("Transferred in"), tr("Transferred out"), tr("Still waiting")},
+                         .widths = {2.2, 1, 1, 1, 1.1, 1.35, 1.35, 1.1},
+                         .emphasiseLast = true};
         auto row = [this](const QString &name, const ServiceFigures &s) {
             return QStringList{name,
                                number(s.issued),
@@ -89,12 +89,11 @@ private:
         page.heading(tr("Waiting and service times"));
         page.paragraph(tr("Times in minutes and seconds. Waits are to the first call; the target is the "
                           "service's own."));
-        PrintTable table{{tr("Service"), tr("Target"), tr("Average wait"), tr("Median wait"), tr("90% waited at most"),
-                          tr("Longest wait"), tr("Within target"), tr("Average service"), tr("Median service")},
-                         {},
-                         {2.4, 0.9, 1, 1, 1.1, 1, 1, 1, 1},
-                         1,
-                         true};
+        PrintTable table{.header = {tr("Service"), tr("Target"), tr("Average wait"), tr("Median wait"),
+                                    tr("90% waited at most"), tr("Longest wait"), tr("Within target"),
+                                    tr("Average service"), tr("Median service")},
+                         .widths = {2.4, 0.9, 1, 1, 1.1, 1, 1, 1, 1},
+                         .emphasiseLast = true};
         auto row = [this](const QString &name, const ServiceFigures &s) {
             const int waits = s.wait.count;
             const int services = s.serviceTime.count;
@@ -138,12 +137,8 @@ private:
             HourChart::paint(painter, area, shown, unit, font);
         });
         // The forecast made when the day began, beside what came; the estimates of the hour's tickets.
-        PrintTable table{{tr("Hour"), tr("Arrivals"), tr("Forecast"), tr("Served"), tr("Average wait"),
-                          tr("Longest line"), tr("Estimates within range")},
-                         {},
-                         {},
-                         1,
-                         false};
+        PrintTable table{.header = {tr("Hour"), tr("Arrivals"), tr("Forecast"), tr("Served"), tr("Average wait"),
+                                    tr("Longest line"), tr("Estimates within range")}};
         for (const HourFigures &h : shown) {
             table.rows << QStringList{QStringLiteral("%1:00").arg(h.hour, 2, 10, QLatin1Char('0')),
                                       number(h.arrivals),
@@ -164,17 +159,18 @@ private:
             page.paragraph(tr("Nobody worked this day."));
             return;
         }
-        PrintTable table{{who, tr("Served"), tr("Average service"), tr("Open (h:mm)"), tr("Paused (h:mm)"),
-                          tr("Serving (h:mm)"), tr("Utilisation")},
-                         {},
-                         {2.4, 1, 1.1, 1, 1, 1, 1},
-                         1,
-                         false};
+        PrintTable table{.header = {who, tr("Served"), tr("Average service"), tr("Open (h:mm)"), tr("Paused (h:mm)"),
+                                    tr("Serving (h:mm)"), tr("Utilisation"), tr("Rating (ratings)")},
+                         .widths = {2.4, 1, 1.1, 1, 1, 1, 1, 1.1}};
         for (const StaffFigures &s : rows) {
-            table.rows << QStringList{
-                s.name.isEmpty() ? s.id : s.name, number(s.served),         duration(s.averageServiceMs(), s.served),
-                hoursMinutes(s.openMs),           hoursMinutes(s.pausedMs), hoursMinutes(s.servingMs),
-                m_format.share(s.utilisation())};
+            table.rows << QStringList{s.name.isEmpty() ? s.id : s.name,
+                                      number(s.served),
+                                      duration(s.averageServiceMs(), s.served),
+                                      hoursMinutes(s.openMs),
+                                      hoursMinutes(s.pausedMs),
+                                      hoursMinutes(s.servingMs),
+                                      m_format.share(s.utilisation()),
+                                      m_format.ratingWithCount(s.satisfaction)};
         }
         page.table(table);
     }
@@ -196,6 +192,67 @@ private:
                          {tr("Mean error either way"), duration(e.meanAbsoluteErrorMs(), e.compared)},
                          {tr("Within the printed range"), percent(e.withinRange, e.compared)},
                          {tr("Waited longer than the ticket said"), percent(e.waitedLonger, e.compared)}});
+    }
+
+    void satisfaction(PageLayout &page) const
+    {
+        // A branch without web pages gets no ratings: no empty section for it.
+        const Satisfaction &all = r.total.satisfaction;
+        if (all.ratings == 0)
+            return;
+        page.heading(tr("Customer satisfaction"));
+        page.keyFigures({{tr("Ratings given"), number(all.ratings)}, {tr("Average rating (1 to 5)"), rating(all)}});
+        PrintTable byService{.header = {tr("Service"), tr("Served"), tr("Ratings"), tr("Average rating")},
+                             .widths = {3, 1, 1, 1},
+                             .emphasiseLast = true};
+        auto row = [this](const QString &name, const ServiceFigures &s) {
+            return QStringList{name, number(s.served), number(s.satisfaction.ratings), rating(s.satisfaction)};
+        };
+        for (const ServiceFigures &service : r.services)
+            byService.rows << row(serviceName(service), service);
+        byService.rows << row(tr("All services"), r.total);
+        page.table(byService);
+        comments(page);
+    }
+
+    // The customers' own words, drawn as plain text whatever they hold.
+    void comments(PageLayout &page) const
+    {
+        if (r.comments.isEmpty())
+            return;
+        page.heading(tr("What customers wrote"));
+        PrintTable table{.header = {tr("Time"), tr("Ticket"), tr("Service"), tr("Teller"), tr("Counter"), tr("Rating"),
+                                    tr("Comment")},
+                         .widths = {0.7, 0.8, 1.6, 1.2, 1, 0.9, 4.2},
+                         .textColumns = 4,
+                         .trailingTextColumns = 1};
+        const QTimeZone zone(r.timeZone.toUtf8());
+        for (const FeedbackComment &c : r.comments) {
+            table.rows << QStringList{QDateTime::fromMSecsSinceEpoch(c.at, zone).toString(QStringLiteral("HH:mm")),
+                                      c.ticketLabel,
+                                      serviceNameOf(c.service),
+                                      tellerNameOf(c.teller),
+                                      c.counter ? number(c.counter) : QString(),
+                                      number(c.score),
+                                      c.comment};
+        }
+        page.table(table);
+    }
+
+    QString serviceNameOf(const QString &id) const
+    {
+        for (const ServiceFigures &service : r.services)
+            if (service.service == id)
+                return serviceName(service);
+        return id;
+    }
+
+    QString tellerNameOf(const QString &login) const
+    {
+        for (const StaffFigures &teller : r.tellers)
+            if (teller.id == login && !teller.name.isEmpty())
+                return teller.name;
+        return login;
     }
 
     void definitions(PageLayout &page) const
@@ -234,7 +291,10 @@ QStringList ReportDocument::definitions()
                "history expected in each hour when the day began, as in the staffing plan."),
             tr("A counter left open overnight counts as open until it is closed; calling a customer who does not "
                "come is not serving time. An appointment not checked in by the end of its grace period counts as "
-               "expired.")};
+               "expired."),
+            tr("Ratings (1 to 5) are given by customers on their ticket's web page after the visit, at most once "
+               "per ticket, and count on the day they were given for the service, counter and teller that finished "
+               "the visit. Their comments are printed as typed.")};
 }
 
 ReportDocument::ReportDocument(DailyReport report, QLocale locale, TimestampMs printedAt)

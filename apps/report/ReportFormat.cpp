@@ -41,6 +41,17 @@ QString ReportFormat::serviceName(const ServiceFigures &service) const
     return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
 }
 
+QString ReportFormat::rating(const Satisfaction &satisfaction) const
+{
+    return satisfaction.ratings ? m_locale.toString(satisfaction.average(), 'f', 1) : QStringLiteral("–");
+}
+
+QString ReportFormat::ratingWithCount(const Satisfaction &satisfaction) const
+{
+    return satisfaction.ratings ? QStringLiteral("%1 (%2)").arg(rating(satisfaction), number(satisfaction.ratings))
+                                : QStringLiteral("–");
+}
+
 QString ReportFormat::isoMinutes(const QDateTime &at)
 {
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));

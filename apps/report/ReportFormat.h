@@ -21,6 +21,9 @@ public:
     QString percent(qint64 part, qint64 whole) const;
     QString share(double fraction) const;                     // a dash for a negative (undefined) share
     QString serviceName(const ServiceFigures &service) const; // "Cash (A)"
+    // The average of 1-5 ratings to one decimal ("4.3"); a dash when nobody rated.
+    QString rating(const Satisfaction &satisfaction) const;
+    QString ratingWithCount(const Satisfaction &satisfaction) const; // "4.3 (12)"
     const QLocale &locale() const { return m_locale; }
 
     // Dates in figures are ISO (2026-11-23 03:00) in every language: "2/8/99" means two

@@ -153,7 +153,7 @@ void AppointmentsPage::cancelSelected()
     if (code.isEmpty())
         return showResult(tr("Select the appointment to cancel."), true);
     m_cancel->setEnabled(false);
-    m_desk.client().send(CancelAppointment{code}, [this, code](const CommandResult &result) {
+    m_desk.client().send(CancelAppointment{code, {}}, [this, code](const CommandResult &result) {
         m_cancel->setEnabled(true);
         showResult(result ? tr("The appointment with code %1 is cancelled.").arg(code) : result.error().message,
                    !result);

@@ -9,12 +9,14 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace tessera::teller {
 
 // The daily report for a supervisor: pick a business day, the server computes its figures
 // from the journal, and they can be printed (the system print dialog), saved as a PDF, or
-// saved as CSV tables for a spreadsheet. The page shows the main figures on screen too.
+// saved as CSV tables for a spreadsheet. The page shows the main figures on screen too: by
+// service, counter and teller, with the customers' ratings, and what customers wrote.
 class ReportPage : public QWidget
 {
     Q_OBJECT
@@ -40,13 +42,20 @@ private:
     void askPdf();
     void askCsv();
     void setBusy(bool busy);
+    void clearFigures();
+    QTableWidget *figureTable(const QString &name, const QStringList &columns);
+    static QStringList staffColumns(const QString &who);
 
     CounterDesk &m_desk;
     QDateEdit *m_day;
     QPushButton *m_fetch;
     QLabel *m_message;
     QLabel *m_summary;
+    QTabWidget *m_tables;
     QTableWidget *m_services;
+    QTableWidget *m_counters;
+    QTableWidget *m_tellers;
+    QTableWidget *m_comments;
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPushButton *m_csv;

@@ -14,9 +14,17 @@ public:
 
     static QString field(const QString &text)
     {
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+            !text.contains(QLatin1Char('\r')))
             return text;
         return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    }
+    // Words a customer typed: a cell starting with = + - @ (or a tab or CR) is run as a formula
+    // by spreadsheets, so it gets a leading apostrophe, which they show as text (OWASP's advice).
+    static QString typedText(const QString &text)
+    {
+        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+        return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
     }
     void row(const QStringList &cells)
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Clock.h"
+#include "model/QueueTypes.h"
 
 #include <QDate>
 #include <QList>
@@ -33,6 +34,33 @@ struct DurationStats
     }
 };
 
+// Customers' ratings of their visits, 1 (poor) to 5 (excellent), given on the ticket's web
+// page after it finished. Counted on the day they were given, for the ticket's last service,
+// counter and teller.
+struct Satisfaction
+{
+    int ratings = 0;
+    int scoreTotal = 0;
+
+    // 0 when nobody rated: a reader shows a dash, never a "0 of 5".
+    double average() const { return ratings ? double(scoreTotal) / double(ratings) : 0.0; }
+    void add(int score)
+    {
+        ratings += 1;
+        scoreTotal += score;
+    }
+    void add(const Satisfaction &other)
+    {
+        ratings += other.ratings;
+        scoreTotal += other.scoreTotal;
+    }
+    bool operator==(const Satisfaction &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("ratings", s.ratings), f("scoreTotal", s.scoreTotal);
+    }
+};
+
 struct ServiceFigures
 {
     QString service; // id; empty for the branch's total row
@@ -49,6 +77,7 @@ struct ServiceFigures
     DurationStats wait;
     int calledWithinTarget = 0; // of wait.count
     DurationStats serviceTime;
+    Satisfaction satisfaction;
 
     // Adds another's counts (a service's into the total, a day's into a period); the
     // durations are not added: they are recomputed from their samples.
@@ -61,6 +90,7 @@ struct ServiceFigures
         transferredIn += other.transferredIn;
         transferredOut += other.transferredOut;
         calledWithinTarget += other.calledWithinTarget;
+        satisfaction.add(other.satisfaction);
     }
     bool operator==(const ServiceFigures &) const = default;
     template<typename S, typename F> static void fields(S &s, F &&f)
@@ -69,6 +99,7 @@ struct ServiceFigures
         f("issued", s.issued), f("served", s.served), f("noShow", s.noShow), f("cancelled", s.cancelled);
         f("transferredIn", s.transferredIn), f("transferredOut", s.transferredOut), f("waitingAtEnd", s.waitingAtEnd);
         f("wait", s.wait), f("calledWithinTarget", s.calledWithinTarget), f("serviceTime", s.serviceTime);
+        f("satisfaction", s.satisfaction);
     }
 };
 
@@ -82,6 +113,7 @@ struct StaffFigures
     qint64 openMs = 0;    // logged in and open, paused included
     qint64 pausedMs = 0;
     qint64 servingMs = 0; // with a customer being served (from start, or from the call if never started)
+    Satisfaction satisfaction;
 
     qint64 averageServiceMs() const { return served ? serviceMs / served : 0; }
     // Serving time as a share of the open, unpaused time; -1 when the counter was never open.
@@ -94,7 +126,7 @@ struct StaffFigures
     template<typename S, typename F> static void fields(S &s, F &&f)
     {
         f("id", s.id), f("name", s.name), f("served", s.served), f("serviceMs", s.serviceMs), f("openMs", s.openMs);
-        f("pausedMs", s.pausedMs), f("servingMs", s.servingMs);
+        f("pausedMs", s.pausedMs), f("servingMs", s.servingMs), f("satisfaction", s.satisfaction);
     }
 };
 
@@ -161,6 +193,24 @@ struct EstimateFigures
     }
 };
 
+// What a customer wrote with a rating, as typed: every reader shows it as plain text.
+struct FeedbackComment
+{
+    TimestampMs at = 0;
+    QString ticketLabel; // empty for a ticket issued before the history the report was made from
+    QString service;     // id
+    CounterNumber counter = 0;
+    QString teller;
+    int score = 0;
+    QString comment;
+    bool operator==(const FeedbackComment &) const = default;
+    template<typename S, typename F> static void fields(S &s, F &&f)
+    {
+        f("at", s.at), f("ticketLabel", s.ticketLabel), f("service", s.service), f("counter", s.counter);
+        f("teller", s.teller), f("score", s.score), f("comment", s.comment);
+    }
+};
+
 struct DailyReport
 {
     QString branchId;
@@ -177,6 +227,7 @@ struct DailyReport
     QList<HourFigures> hours; // the day's hours in order, from the rollover hour
     AppointmentFigures appointments;
     EstimateFigures estimates;
+    QList<FeedbackComment> comments; // in the order given; ratings without words are not listed
 
     bool complete() const { return until >= dayEnd; }
     bool operator==(const DailyReport &) const = default;
@@ -185,7 +236,7 @@ struct DailyReport
         f("branchId", s.branchId), f("branchName", s.branchName), f("timeZone", s.timeZone), f("day", s.day);
         f("dayStart", s.dayStart), f("dayEnd", s.dayEnd), f("until", s.until), f("services", s.services);
         f("total", s.total), f("counters", s.counters), f("tellers", s.tellers), f("hours", s.hours);
-        f("appointments", s.appointments), f("estimates", s.estimates);
+        f("appointments", s.appointments), f("estimates", s.estimates), f("comments", s.comments);
     }
 };
 

@@ -20,6 +20,7 @@ void addStaff(StaffFigures &into, const StaffFigures &day)
     into.openMs += day.openMs;
     into.pausedMs += day.pausedMs;
     into.servingMs += day.servingMs;
+    into.satisfaction.add(day.satisfaction);
 }
 
 void addSamples(DurationSamples &into, const DurationSamples &more)

@@ -141,6 +141,7 @@ void ReportBuilder::on(const TicketIssued &e, const Event &event)
 {
     TicketTrack track;
     track.service = e.service;
+    track.label = e.label;
     track.waitingSince = event.at;
     track.estimatedWaitSeconds = e.estimatedWaitSeconds;
     // Tickets from before ranges were printed said "about N min", N rounded up.
@@ -313,6 +314,23 @@ void ReportBuilder::advanceHoursTo(TimestampMs at)
     for (int hour = m_lastHour + 1; hour <= index; ++hour)
         m_hours[hour].longestLine = qMax(m_hours[hour].longestLine, m_waiting);
     m_lastHour = qMax(m_lastHour, index);
+}
+
+void ReportBuilder::on(const FeedbackGiven &e, const Event &event)
+{
+    const auto found = m_tickets.constFind(e.ticket);
+    if (!m_counting || found == m_tickets.cend())
+        return; // a visit from before the history we were given: nothing known to rate
+    // The visit as it ended: its last service, and the counter and teller that finished it.
+    const TicketTrack &track = *found;
+    if (ServiceFigures *figures = service(track.service))
+        figures->satisfaction.add(e.score);
+    if (track.counter != 0)
+        counterFigures(track.counter).satisfaction.add(e.score);
+    if (!track.teller.isEmpty())
+        tellerFigures(track.teller).satisfaction.add(e.score);
+    if (!e.comment.isEmpty())
+        m_comments.append({event.at, track.label, track.service, track.counter, track.teller, e.score, e.comment});
 }
 
 // --- appointments --------------------------------------------------------------------
@@ -528,6 +546,7 @@ DailyReport ReportBuilder::finish()
         figures.cancelled += appointment.status == AppointmentStatus::Cancelled ? 1 : 0;
     }
     report.estimates = m_estimates;
+    report.comments = m_comments;
     return report;
 }
 

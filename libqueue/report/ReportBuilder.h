@@ -59,6 +59,7 @@ private:
     struct TicketTrack
     {
         QString service; // empty when the ticket was issued before the context we have
+        QString label;
         TicketStatus status = TicketStatus::Waiting;
         TimestampMs waitingSince = 0; // issue, or the latest transfer
         TimestampMs calledAt = 0;
@@ -106,6 +107,7 @@ private:
     void on(const CounterClosed &e, const Event &event);
     void on(const TellerLoggedIn &e, const Event &event);
     void on(const TellerLoggedOut &e, const Event &event);
+    void on(const FeedbackGiven &e, const Event &event);
 
     void useConfig(const BranchConfig &config);
     TicketTrack &ticket(TicketId id);
@@ -143,6 +145,7 @@ private:
     int m_waiting = 0;               // tickets in line, branch-wide
     int m_lastHour = 0;
     EstimateFigures m_estimates;
+    QList<FeedbackComment> m_comments;
 };
 
 } // namespace tessera

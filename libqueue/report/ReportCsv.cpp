@@ -20,6 +20,12 @@ QString share(int part, int whole)
     return whole > 0 ? QString::number(double(part) / double(whole), 'f', 4) : QString();
 }
 
+// Empty when nobody rated, as a share of nothing is.
+QString ratingAverage(const Satisfaction &satisfaction)
+{
+    return satisfaction.ratings ? QString::number(satisfaction.average(), 'f', 3) : QString();
+}
+
 QString localTime(const DailyReport &report, TimestampMs at)
 {
     const QTimeZone zone(report.timeZone.toUtf8());
@@ -57,7 +63,9 @@ QStringList ReportCsv::figureHeader()
             QStringLiteral("within_target_share"),
             QStringLiteral("service_times"),
             QStringLiteral("service_avg_s"),
-            QStringLiteral("service_median_s")};
+            QStringLiteral("service_median_s"),
+            QStringLiteral("ratings"),
+            QStringLiteral("rating_avg")};
 }
 
 QStringList ReportCsv::figureCells(const ServiceFigures &s)
@@ -83,21 +91,29 @@ QStringList ReportCsv::figureCells(const ServiceFigures &s)
             share(s.calledWithinTarget, s.wait.count),
             number(s.serviceTime.count),
             seconds(s.serviceTime.averageMs()),
-            seconds(s.serviceTime.medianMs)};
+            seconds(s.serviceTime.medianMs),
+            number(s.satisfaction.ratings),
+            ratingAverage(s.satisfaction)};
 }
 
 QStringList ReportCsv::staffHeader()
 {
     return {QStringLiteral("served"),   QStringLiteral("service_avg_s"), QStringLiteral("open_s"),
-            QStringLiteral("paused_s"), QStringLiteral("serving_s"),     QStringLiteral("utilisation")};
+            QStringLiteral("paused_s"), QStringLiteral("serving_s"),     QStringLiteral("utilisation"),
+            QStringLiteral("ratings"),  QStringLiteral("rating_avg")};
 }
 
 QStringList ReportCsv::staffCells(const StaffFigures &staff)
 {
     const double utilisation = staff.utilisation();
-    return {QString::number(staff.served), seconds(staff.averageServiceMs()),
-            seconds(staff.openMs),         seconds(staff.pausedMs),
-            seconds(staff.servingMs),      utilisation < 0 ? QString() : QString::number(utilisation, 'f', 4)};
+    return {QString::number(staff.served),
+            seconds(staff.averageServiceMs()),
+            seconds(staff.openMs),
+            seconds(staff.pausedMs),
+            seconds(staff.servingMs),
+            utilisation < 0 ? QString() : QString::number(utilisation, 'f', 4),
+            QString::number(staff.satisfaction.ratings),
+            ratingAverage(staff.satisfaction)};
 }
 
 QString ReportCsv::summary(const DailyReport &report)
@@ -170,16 +186,26 @@ QString ReportCsv::hours(const DailyReport &report)
     return table.text();
 }
 
+QString ReportCsv::comments(const DailyReport &report)
+{
+    CsvTable table({QStringLiteral("date"), QStringLiteral("given_at"), QStringLiteral("ticket"),
+                    QStringLiteral("service"), QStringLiteral("counter"), QStringLiteral("teller"),
+                    QStringLiteral("rating"), QStringLiteral("comment")});
+    for (const FeedbackComment &c : report.comments)
+        table.row({report.day.toString(Qt::ISODate), localTime(report, c.at), c.ticketLabel, c.service,
+                   c.counter ? QString::number(c.counter) : QString(), c.teller, QString::number(c.score),
+                   CsvTable::typedText(c.comment)});
+    return table.text();
+}
+
 Expected<QStringList, QString> ReportCsv::write(const DailyReport &report, const QString &directory)
 {
     if (!QDir().mkpath(directory))
         return tr("Cannot create the directory %1 for the CSV files.").arg(directory);
     const QString prefix = QDir(directory).filePath(report.day.toString(Qt::ISODate) + QLatin1Char('-'));
-    const QList<std::pair<const char *, QString>> tables{{"summary", summary(report)},
-                                                         {"services", services(report)},
-                                                         {"counters", counters(report)},
-                                                         {"tellers", tellers(report)},
-                                                         {"hours", hours(report)}};
+    const QList<std::pair<const char *, QString>> tables{
+        {"summary", summary(report)}, {"services", services(report)}, {"counters", counters(report)},
+        {"tellers", tellers(report)}, {"hours", hours(report)},       {"comments", comments(report)}};
     return writeTables(prefix, tables);
 }
 

@@ -9,7 +9,7 @@
 namespace tessera {
 
 // The report's raw tables as CSV (RFC 4180, UTF-8, comma, one header row), for analysts:
-// <date>-summary.csv, -services.csv, -counters.csv, -tellers.csv and -hours.csv.
+// <date>-summary.csv, -services.csv, -counters.csv, -tellers.csv, -hours.csv and -comments.csv.
 // Durations are seconds with millisecond decimals, exactly as journaled; nothing is rounded.
 class ReportCsv
 {
@@ -25,9 +25,10 @@ public:
     static QString counters(const DailyReport &report);
     static QString tellers(const DailyReport &report);
     static QString hours(const DailyReport &report);
+    static QString comments(const DailyReport &report); // customers' words with their ratings, as typed
 
-    // The columns of a service's figures (from "prefix" to "service_median_s"), and of a counter's
-    // or a teller's (from "served" to "utilisation"): the period report's CSV has them too.
+    // The columns of a service's figures (from "prefix" to "rating_avg"), and of a counter's or a
+    // teller's (from "served" to "rating_avg"): the period report's CSV has them too.
     static QStringList figureHeader();
     static QStringList figureCells(const ServiceFigures &figures);
     static QStringList staffHeader();

@@ -2,8 +2,11 @@
 #include "CheckInScreen.h"
 #include "KioskHarness.h"
 #include "TicketScreen.h"
+#include "web/TicketLinks.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace tessera;
 using namespace tessera::kiosk;
@@ -21,6 +24,7 @@ private slots:
     void startScreenShowsServicesWithTheirWait();
     void languageButtonsSwitchTheWholeKiosk();
     void takingATicketShowsTheServersNumberAndEstimate();
+    void theTicketScreensCodeLeadsToTheTicketsPage();
     void aPriorityCustomerGetsAPriorityTicket();
     void aSecondTapWhileIssuingIssuesNothing();
     void aClosedServiceSaysWhenItOpensAndIssuesNothing();
@@ -47,9 +51,15 @@ private:
     SystemClock m_clock;
 };
 
+// The branch's web pages are at this address (the kiosk makes the ticket links; no web front
+// needs to run for the kiosk to show them).
+const QString kPublicUrl = QStringLiteral("https://queue.northbank.example");
+
 void TestKiosk::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>(kioskConfig());
+    QJsonObject config = kioskConfig();
+    config.insert(QStringLiteral("web"), QJsonObject{{QStringLiteral("publicUrl"), kPublicUrl}});
+    m_server = std::make_unique<ServerProcess>(config);
     QVERIFY2(m_server->start(), qPrintable(m_server->log()));
     m_supervisor = std::make_unique<ToolStation>(*m_server, QStringLiteral("supervisor"), QStringLiteral("desk"));
     QVERIFY(m_supervisor->waitOnline());
@@ -162,6 +172,29 @@ void TestKiosk::takingATicketShowsTheServersNumberAndEstimate()
     QCOMPARE(held->status, TicketStatus::Waiting);
     tap(QStringLiteral("done"));
     QCOMPARE(screen()->objectName(), QStringLiteral("startScreen"));
+}
+
+// A customer who takes no paper (or loses it) scans the screen with their phone: the code
+// holds the ticket's own page, signed for this ticket and this business day.
+void TestKiosk::theTicketScreensCodeLeadsToTheTicketsPage()
+{
+    const TicketIssued ticket = takeTicket(QStringLiteral("accounts"));
+    QVERIFY(find<QWidget>(m_window.get(), QStringLiteral("ticketQr"))->isVisible());
+    QVERIFY(!textOf(m_window.get(), QStringLiteral("qrHint")).isEmpty());
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("screen.png"));
+    QVERIFY(m_window->grab().save(png));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY(zbar.waitForFinished(30000));
+    const QString scanned = QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+    QVERIFY2(scanned.startsWith(kPublicUrl + QStringLiteral("/t/")), qPrintable(scanned));
+    const auto link = TicketLinks(m_client->settings().key, m_client->state().config().branchId)
+                          .read(scanned.mid(kPublicUrl.size() + 3));
+    QVERIFY2(link, qPrintable(scanned));
+    QCOMPARE(link->ticket, ticket.ticket);
+    QCOMPARE(link->businessDay, m_client->state().businessDay());
+    tap(QStringLiteral("done"));
 }
 
 void TestKiosk::aPriorityCustomerGetsAPriorityTicket()

@@ -245,6 +245,8 @@ void TestKioskPrint::aTicketThatCannotBePrintedStaysValidAndStaffAreTold()
     // The customer is told, and shown the number to remember.
     QCOMPARE(kiosk.currentScreen()->objectName(), QStringLiteral("ticketScreen"));
     QCOMPARE(textOf(&kiosk, QStringLiteral("number")), label);
+    // This branch has no web pages: no code to scan on the screen.
+    QVERIFY(!find<QWidget>(&kiosk, QStringLiteral("ticketQr"))->isVisible());
     QTRY_COMPARE(textOf(&kiosk, QStringLiteral("paper")),
                  QStringLiteral("The ticket could not be printed. Please remember your number: %1. "
                                 "Your place in the queue is kept.")

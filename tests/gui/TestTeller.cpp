@@ -377,8 +377,18 @@ void TestTeller::theSupervisorSavesTheDailyReport()
     QTRY_VERIFY(m_anna->action(Id::Start)->isEnabled());
     m_anna->action(Id::Start)->trigger();
     QTRY_VERIFY(m_anna->action(Id::Finish)->isEnabled());
+    const TicketId servedTicket = m_anna->desk->current()->id;
     m_anna->action(Id::Finish)->trigger();
     QTRY_VERIFY(!m_anna->desk->current());
+    // The customer rates the visit, with words that are markup and a formula: shown as typed.
+    const QString words = QStringLiteral("=1+1 <b>slow</b> <img src=x onerror=alert(1)>");
+    const QJsonObject rated =
+        m_kiosk->request(QStringLiteral("GiveFeedback %1")
+                             .arg(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ticket"), servedTicket},
+                                                                              {QStringLiteral("score"), 2},
+                                                                              {QStringLiteral("comment"), words}})
+                                                        .toJson(QJsonDocument::Compact))));
+    QVERIFY2(rated.value(QStringLiteral("ok")).toBool(), QJsonDocument(rated).toJson().constData());
 
     // A teller is not shown the branch's figures; the server says so.
     std::optional<Expected<DailyReport, QString>> refused;
@@ -410,7 +420,22 @@ void TestTeller::theSupervisorSavesTheDailyReport()
     QVERIFY2(summary.startsWith(QStringLiteral("Issued %1 · served %2 · ").arg(issued).arg(served)),
              qPrintable(summary));
     QVERIFY(textOf(&overview, QStringLiteral("reportMessage")).contains(QStringLiteral("the day is not over")));
+    QVERIFY2(summary.endsWith(QStringLiteral(" · rating 2.0 (1)")), qPrintable(summary));
     screenshot(&overview, QStringLiteral("supervisor-report"));
+    // The teller who finished the visit carries its rating; the words are listed as typed.
+    auto *tellers = find<QTableWidget>(&overview, QStringLiteral("reportTellers"));
+    const auto anna = tellers->findItems(QStringLiteral("t1"), Qt::MatchExactly);
+    QCOMPARE(anna.size(), 1);
+    QCOMPARE(tellers->item(anna.first()->row(), tellers->columnCount() - 1)->text(), QStringLiteral("2.0 (1)"));
+    auto *comments = find<QTableWidget>(&overview, QStringLiteral("reportComments"));
+    QCOMPARE(comments->rowCount(), 1);
+    QCOMPARE(comments->item(0, comments->columnCount() - 1)->text(), words);
+    auto *tables = find<QTabWidget>(&overview, QStringLiteral("reportTables"));
+    tables->setCurrentWidget(comments);
+    QCOMPARE(tables->tabText(tables->currentIndex()), QStringLiteral("Comments (1)"));
+    screenshot(&overview, QStringLiteral("supervisor-report-comments"));
+    tables->setCurrentWidget(tellers);
+    screenshot(&overview, QStringLiteral("supervisor-report-tellers"));
 
     QTemporaryDir out;
     const auto pages = page->savePdf(out.filePath(QStringLiteral("today.pdf")));
@@ -425,9 +450,11 @@ void TestTeller::theSupervisorSavesTheDailyReport()
             QStringLiteral("Daily report: %1").arg(boss.desk->state().config().branchName.text(QStringLiteral("en")))),
         qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages.value())));
-    const auto tables = page->saveCsv(out.filePath(QStringLiteral("csv")));
-    QVERIFY2(tables, tables ? "" : qPrintable(tables.error()));
-    QCOMPARE(tables.value().size(), 5);
+    QVERIFY2(text.contains(QStringLiteral("Customer satisfaction")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("=1+1 <b>slow</b>")), qPrintable(text));
+    const auto csv = page->saveCsv(out.filePath(QStringLiteral("csv")));
+    QVERIFY2(csv, csv ? "" : qPrintable(csv.error()));
+    QCOMPARE(csv.value().size(), 6);
 
     // Another day's figures are never left on screen under a new date.
     page->dateField()->setDate(page->dateField()->date().addDays(-1));

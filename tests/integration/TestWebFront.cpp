@@ -55,7 +55,7 @@ public:
     Answer next(int ms = 5000)
     {
         Answer answer;
-        QTest::qWaitFor([&] { return take(answer) || m_closed; }, ms);
+        (void)QTest::qWaitFor([&] { return take(answer) || m_closed; }, ms);
         if (answer.status == 0)
             take(answer);
         return answer;

@@ -55,16 +55,19 @@ inline DailyReport sampleReport()
                         0,
                         DurationStats{4, 2040000, 390000, 1200000, 1200000},
                         3,
-                        DurationStats{2, 840000, 420000, 600000, 600000}};
+                        DurationStats{2, 840000, 420000, 600000, 600000},
+                        Satisfaction{3, 11}};
     report.services = {cash};
     report.total = cash;
     report.counters = {
-        StaffFigures{QStringLiteral("1"), QStringLiteral("Counter 1"), 2, 840000, 7500000, 600000, 1020000}};
+        StaffFigures{QStringLiteral("1"), QStringLiteral("Counter 1"), 2, 840000, 7500000, 600000, 1020000, {2, 9}}};
     report.tellers = {
-        StaffFigures{QStringLiteral("anna"), QStringLiteral("Anna"), 2, 840000, 7500000, 600000, 1020000}};
+        StaffFigures{QStringLiteral("anna"), QStringLiteral("Anna"), 2, 840000, 7500000, 600000, 1020000, {1, 5}}};
     report.hours = {HourFigures{9, 4, 3, 5, 1680000, 3}};
     report.appointments = AppointmentFigures{3, 1, 1, 1};
     report.estimates = EstimateFigures{5, -120000, 600000, 2};
+    report.comments = {FeedbackComment{1700000000000, QStringLiteral("A001"), QStringLiteral("cash"), 1,
+                                       QStringLiteral("anna"), 4, QStringLiteral("Quick <b>and</b> kind")}};
     return report;
 }
 

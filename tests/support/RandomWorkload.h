@@ -67,8 +67,8 @@ public:
             // A slot about an hour ahead, aligned to the branch's slot length.
             const qint64 slotMs = qint64(config.appointmentSlotMinutes) * 60000;
             const TimestampMs slot = ((now + 3600000) / slotMs + 1) * slotMs;
-            return BookAppointment{config.services.first().id, slot,
-                                   QStringLiteral("Customer %1").arg(m_random.bounded(1000))};
+            return BookAppointment{
+                config.services.first().id, slot, QStringLiteral("Customer %1").arg(m_random.bounded(1000)), {}};
         }
         for (const auto &[id, appointment] : state.appointments()) {
             if (appointment.status == AppointmentStatus::Booked)

@@ -74,6 +74,10 @@ class TestReport final : public QObject
     {
         run(at, CallTicket{counter, QLatin1String(label)});
     }
+    void feedback(TimestampMs at, const char *label, int score, const QString &comment)
+    {
+        run(at, GiveFeedback{m_issued.value(QLatin1String(label)).ticket, score, comment});
+    }
     DailyReport reportOn(const QDate &day)
     {
         auto report = ReportSource::report(m_host->journal(), day, localMs(2026, 11, 26, 12, 0));
@@ -103,7 +107,7 @@ private slots:
             if (hour == 14)
                 m_checkInCode = code;
             if (hour == 16)
-                run(friday, CancelAppointment{code});
+                run(friday, CancelAppointment{code, {}});
         }
         // Saturday 21 November: the server runs (its tick journals the new business day), nobody comes.
         m_clock.set(localMs(2026, 11, 21, 12, 0));
@@ -121,6 +125,7 @@ private slots:
         run(monday(9, 6), StartService{1});
         run(monday(9, 10), FinishTicket{1, {}, {}}); // served 4 min
         call(monday(9, 10), 1, "A002");              // waited 8 min
+        feedback(monday(9, 10), "A001", 5, {});      // a rating without words
         run(monday(9, 11), StartService{1});
         call(monday(9, 12), 2, "B001"); // waited 8 min
         run(monday(9, 13), StartService{2});
@@ -131,8 +136,11 @@ private slots:
         run(monday(9, 20), FinishTicket{2, {}, {}}); // B001 served 7 min
         call(monday(9, 20), 2, "A002");              // second wait: 6 min, in accounts
         run(monday(9, 21), StartService{2});
+        feedback(monday(9, 25), "B001", 4, QStringLiteral("Kind, quick."));
         run(monday(9, 30), FinishTicket{2, {}, {}}); // A002 served 9 min
         run(monday(9, 30), PauseCounter{1});
+        // In accounts, at counter 2, where the visit ended; words a spreadsheet would run.
+        feedback(monday(9, 35), "A002", 2, QStringLiteral("=HYPERLINK(\"x\") <b>slow</b>"));
         run(monday(9, 40), OpenCounter{1});                              // paused 10 min
         run(monday(10, 0), IssueTicket{QStringLiteral("cash"), {}, {}}); // A004
         run(monday(10, 5), CancelTicket{QStringLiteral("A004"), QStringLiteral("customer")});
@@ -228,7 +236,7 @@ private slots:
         QCOMPARE(one.utilisation(), 17.0 / 115.0);
         QCOMPARE(staffRow(report.tellers, QStringLiteral("t1")),
                  (StaffFigures{QStringLiteral("t1"), QStringLiteral("t1"), 2, 14 * kMinute, 125 * kMinute, 10 * kMinute,
-                               17 * kMinute}));
+                               17 * kMinute, Satisfaction{1, 5}}));
 
         // Counter 2: open 09:00-11:00; B001 7 and A002 9 min.
         const StaffFigures &two = staffRow(report.counters, QStringLiteral("2"));
@@ -243,6 +251,34 @@ private slots:
         QCOMPARE(three.servingMs, 0);
         QCOMPARE(three.utilisation(), 0.0);
         QCOMPARE(staffRow(report.tellers, QStringLiteral("t3")).openMs, 24 * 60 * kMinute);
+    }
+
+    // A001 rated 5 at counter 1 (cash); B001 4 and A002 2 at counter 2, both ending in accounts.
+    void satisfactionCountsWhereTheVisitEnded()
+    {
+        const DailyReport report = reportOn(QDate(2026, 11, 23));
+        QCOMPARE(serviceRow(report, QStringLiteral("cash")).satisfaction, (Satisfaction{1, 5}));
+        QCOMPARE(serviceRow(report, QStringLiteral("accounts")).satisfaction, (Satisfaction{2, 6}));
+        QCOMPARE(serviceRow(report, QStringLiteral("accounts")).satisfaction.average(), 3.0);
+        QCOMPARE(serviceRow(report, QStringLiteral("loans")).satisfaction.ratings, 0);
+        QCOMPARE(report.total.satisfaction, (Satisfaction{3, 11}));
+        QCOMPARE(staffRow(report.counters, QStringLiteral("2")).satisfaction, (Satisfaction{2, 6}));
+        QCOMPARE(staffRow(report.tellers, QStringLiteral("t2")).satisfaction, (Satisfaction{2, 6}));
+        QCOMPARE(staffRow(report.counters, QStringLiteral("3")).satisfaction.ratings, 0);
+
+        // Only ratings with words are listed, in the order given, with the visit they were about.
+        QCOMPARE(report.comments.size(), 2);
+        const FeedbackComment &words = report.comments.last();
+        QCOMPARE(words.at, monday(9, 35));
+        QCOMPARE(words.ticketLabel, QStringLiteral("A002"));
+        QCOMPARE(words.service, QStringLiteral("accounts"));
+        QCOMPARE(words.counter, 2);
+        QCOMPARE(words.teller, QStringLiteral("t2"));
+        QCOMPARE(words.score, 2);
+        QCOMPARE(words.comment, QStringLiteral("=HYPERLINK(\"x\") <b>slow</b>"));
+        QCOMPARE(report.comments.first().comment, QStringLiteral("Kind, quick."));
+        // Tuesday had no ratings.
+        QCOMPARE(reportOn(QDate(2026, 11, 24)).total.satisfaction.ratings, 0);
     }
 
     void hoursAddUpByHand()
@@ -406,9 +442,9 @@ private slots:
         QCOMPARE(two.served, 1);
         QCOMPARE(two.openMs, 15 * kMinute);
         QCOMPARE(two.servingMs, 10 * kMinute);
-        QCOMPARE(
-            staffRow(wednesday.tellers, QStringLiteral("t2")),
-            (StaffFigures{QStringLiteral("t2"), QStringLiteral("t2"), 1, 15 * kMinute, 15 * kMinute, 0, 10 * kMinute}));
+        QCOMPARE(staffRow(wednesday.tellers, QStringLiteral("t2")),
+                 (StaffFigures{
+                     QStringLiteral("t2"), QStringLiteral("t2"), 1, 15 * kMinute, 15 * kMinute, 0, 10 * kMinute, {}}));
         QCOMPARE(wednesday.hours.first().served, 1); // 03:10, in the day's first hour
     }
 
@@ -469,17 +505,25 @@ private slots:
         const QStringList services = ReportCsv::services(report).split(QStringLiteral("\r\n"));
         QVERIFY(services[0].startsWith(QStringLiteral("date,service,name,prefix,target_wait_s,issued,served")));
         QCOMPARE(services[1], QStringLiteral("2026-11-23,cash,cash,A,600,5,2,1,1,0,1,0,4,510.000,390.000,1200.000,"
-                                             "1200.000,3,0.7500,2,420.000,420.000"));
+                                             "1200.000,3,0.7500,2,420.000,420.000,1,5.000"));
         QVERIFY(services[4].startsWith(QStringLiteral("2026-11-23,ALL,All services,,,7,4,")));
         QVERIFY(ReportCsv::counters(report).contains(
-            QStringLiteral("2026-11-23,1,Counter 1,2,420.000,7500.000,600.000,1020.000,0.1478")));
+            QStringLiteral("2026-11-23,1,Counter 1,2,420.000,7500.000,600.000,1020.000,0.1478,1,5.000")));
+        // A customer's words as typed, but never as a formula: a leading = is made text.
+        const QStringList comments = ReportCsv::comments(report).split(QStringLiteral("\r\n"));
+        QCOMPARE(comments[0], QStringLiteral("date,given_at,ticket,service,counter,teller,rating,comment"));
+        QCOMPARE(comments[1],
+                 QStringLiteral("2026-11-23,2026-11-23T09:25:00+02:00,B001,accounts,2,t2,4,\"Kind, quick.\""));
+        QCOMPARE(comments[2], QStringLiteral("2026-11-23,2026-11-23T09:35:00+02:00,A002,accounts,2,t2,2,"
+                                             "\"'=HYPERLINK(\"\"x\"\") <b>slow</b>\""));
         QVERIFY(ReportCsv::hours(report).contains(QStringLiteral("2026-11-23,09:00,4,3,5,336.000,3")));
 
         QTemporaryDir out;
         const auto written = ReportCsv::write(report, out.path());
         QVERIFY2(written, written ? "" : qPrintable(written.error()));
-        QCOMPARE(written.value().size(), 5);
+        QCOMPARE(written.value().size(), 6);
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("2026-11-23-services.csv"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("2026-11-23-comments.csv"))));
     }
 };
 

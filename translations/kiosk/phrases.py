@@ -242,3 +242,17 @@ PHRASES = {
         'Done': 'Wedi gorffen',
     },
 }
+
+# The ticket screen's QR code, where the branch has web pages.
+_SCAN = 'Scan the code to follow your turn on your phone. You can also leave the queue there.'
+_QR = "QR code of your ticket's page"
+_PHONE = {
+    'zh_CN': {_QR: '您的号码网页的二维码', _SCAN: '用手机扫描二维码，即可随时查看排队进度，也可以在网页上取消排队。'},
+    'zh_TW': {_QR: '您的號碼網頁的 QR 碼', _SCAN: '用手機掃描 QR 碼，即可隨時查看排隊進度，也可以在網頁上取消排隊。'},
+    'lv': {_QR: 'Jūsu biļetes lapas QR kods',
+           _SCAN: 'Noskenējiet kodu ar tālruni, lai sekotu savai kārtai. Tur varat arī atteikties no rindas.'},
+    'cy': {_QR: 'Cod QR tudalen eich tocyn',
+           _SCAN: 'Sganiwch y cod i ddilyn eich tro ar eich ffôn. Gallwch hefyd adael y ciw yno.'},
+}
+for _language, _phrases in _PHONE.items():
+    PHRASES[_language].update(_phrases)

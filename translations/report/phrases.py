@@ -561,3 +561,37 @@ PHRASES = {
         'Staffing plan: %1, %2': 'Cynllun staffio: %1, %2',
     },
 }
+
+# The customers' ratings and comments (given on the ticket's web page).
+_DEFINITION = ("Ratings (1 to 5) are given by customers on their ticket's web page after the visit, at most once per "
+               "ticket, and count on the day they were given for the service, counter and teller that finished the "
+               "visit. Their comments are printed as typed.")
+_RATINGS = {
+    'zh_CN': {'Rating (ratings)': '评分（人数）', 'Customer satisfaction': '客户满意度', 'Ratings given': '评分次数',
+              'Average rating (1 to 5)': '平均评分（1 至 5）', 'Ratings': '评分次数', 'Average rating': '平均评分',
+              'What customers wrote': '客户留言', 'Time': '时间', 'Ticket': '号码', 'Rating': '评分', 'Comment': '留言',
+              _DEFINITION: '评分（1 至 5）由客户在办理结束后于其号码的网页上给出，每个号码最多一次，计入给出当天，'
+                           '归于完成该次办理的业务、窗口和柜员。客户留言按原文打印。'},
+    'zh_TW': {'Rating (ratings)': '評分（人數）', 'Customer satisfaction': '客戶滿意度', 'Ratings given': '評分次數',
+              'Average rating (1 to 5)': '平均評分（1 至 5）', 'Ratings': '評分次數', 'Average rating': '平均評分',
+              'What customers wrote': '客戶留言', 'Time': '時間', 'Ticket': '號碼', 'Rating': '評分', 'Comment': '留言',
+              _DEFINITION: '評分（1 至 5）由客戶在辦理結束後於其號碼的網頁上給出，每個號碼最多一次，計入給出當天，'
+                           '歸於完成該次辦理的業務、櫃檯和櫃員。客戶留言按原文列印。'},
+    'lv': {'Rating (ratings)': 'Vērtējums (skaits)', 'Customer satisfaction': 'Klientu apmierinātība',
+           'Ratings given': 'Saņemti vērtējumi', 'Average rating (1 to 5)': 'Vidējais vērtējums (1–5)',
+           'Ratings': 'Vērtējumi', 'Average rating': 'Vidējais vērtējums', 'What customers wrote': 'Ko rakstīja klienti',
+           'Time': 'Laiks', 'Ticket': 'Numurs', 'Rating': 'Vērtējums', 'Comment': 'Komentārs',
+           _DEFINITION: 'Vērtējumus (no 1 līdz 5) klienti dod pēc apmeklējuma savas biļetes tīmekļa lapā, ne vairāk kā '
+                        'vienu reizi par biļeti; tie tiek skaitīti dienā, kad doti, pakalpojumam, lodziņam un '
+                        'darbiniekam, kas apmeklējumu pabeidza. Komentāri ir drukāti, kā tie rakstīti.'},
+    'cy': {'Rating (ratings)': 'Sgôr (nifer)', 'Customer satisfaction': 'Boddhad cwsmeriaid',
+           'Ratings given': 'Sgoriau a roddwyd', 'Average rating (1 to 5)': 'Sgôr cyfartalog (1 i 5)',
+           'Ratings': 'Sgoriau', 'Average rating': 'Sgôr cyfartalog', 'What customers wrote': 'Beth ysgrifennodd cwsmeriaid',
+           'Time': 'Amser', 'Ticket': 'Tocyn', 'Rating': 'Sgôr', 'Comment': 'Sylw',
+           _DEFINITION: "Mae cwsmeriaid yn rhoi sgoriau (1 i 5) ar dudalen we eu tocyn ar ôl yr ymweliad, unwaith y "
+                        "tocyn ar y mwyaf, ac maent yn cyfrif ar y diwrnod y'u rhoddwyd i'r gwasanaeth, y cownter a'r "
+                        "ariannwr a orffennodd yr ymweliad. Caiff eu sylwadau eu hargraffu fel y'u teipiwyd."},
+}
+for _language, _phrases in _RATINGS.items():
+    for _source, _text in _phrases.items():
+        PHRASES[_language].setdefault(_source, _text)

@@ -143,8 +143,8 @@ PHRASES = {
         'Asking the server for the figures of %1…': '正在向服务器获取 %1 的数据…',
         '%1, a complete business day.': '%1，完整营业日。',
         '%1: the day is not over, so these are the figures so far.': '%1：营业日尚未结束，以下为截至目前的数据。',
-        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
-            '取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7',
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8':
+            '取号 %1 · 已办理 %2 · 过号 %3 · 已取消 %4 · 平均等候时间 %5 · 目标时间内叫号率 %6 · 平均办理时长 %7 · 评分 %8',
         'Show the figures first.': '请先显示数据。',
         'Saved %1 (%n page(s)).': '已保存 %1（共 %n 页）。',
         'Saved %n table(s) in %1.': '已将 %n 个表格保存到 %1。',
@@ -320,8 +320,8 @@ PHRASES = {
         'Asking the server for the figures of %1…': '正在向伺服器取得 %1 的資料…',
         '%1, a complete business day.': '%1，完整營業日。',
         '%1: the day is not over, so these are the figures so far.': '%1：營業日尚未結束，以下為截至目前的資料。',
-        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
-            '取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7',
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8':
+            '取號 %1 · 已辦理 %2 · 過號 %3 · 已取消 %4 · 平均等候時間 %5 · 目標時間內叫號率 %6 · 平均辦理時間 %7 · 評分 %8',
         'Show the figures first.': '請先顯示資料。',
         'Saved %1 (%n page(s)).': '已儲存 %1（共 %n 頁）。',
         'Saved %n table(s) in %1.': '已將 %n 個表格儲存至 %1。',
@@ -503,9 +503,9 @@ PHRASES = {
         '%1, a complete business day.': '%1, pilna darba diena.',
         '%1: the day is not over, so these are the figures so far.':
             '%1: diena vēl nav beigusies, tāpēc šie ir līdzšinējie dati.',
-        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8':
             'Izsniegti %1 · apkalpoti %2 · neieradās %3 · atcelti %4 · vidējais gaidīšanas laiks %5 · '
-            'izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7',
+            'izsaukti mērķa laikā %6 · vidējais apkalpošanas laiks %7 · vērtējums %8',
         'Show the figures first.': 'Vispirms parādiet datus.',
         # Latvian forms: 1, 21, 31… (not 11); any other number but 0; 0.
         'Saved %1 (%n page(s)).':
@@ -693,9 +693,9 @@ PHRASES = {
         '%1, a complete business day.': '%1, diwrnod busnes cyfan.',
         '%1: the day is not over, so these are the figures so far.':
             "%1: nid yw'r diwrnod ar ben, felly dyma'r ffigurau hyd yma.",
-        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7':
+        'Issued %1 · served %2 · no-shows %3 · cancelled %4 · average wait %5 · called within target %6 · average service %7 · rating %8':
             'Rhoddwyd %1 · gwasanaethwyd %2 · heb ddod %3 · canslwyd %4 · amser aros cyfartalog %5 · '
-            'galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7',
+            'galwyd o fewn y targed %6 · amser gwasanaeth cyfartalog %7 · sgôr %8',
         'Show the figures first.': "Dangoswch y ffigurau yn gyntaf.",
         # Welsh forms: 0; 1; 2 to 5; 6; any other number. A noun after a number stays singular
         # ("3 tudalen"); larger numbers read more naturally with "o" and the plural.
@@ -745,3 +745,24 @@ PHRASES = {
         "Save the plan's table in": 'Cadw tabl y cynllun yn',
     },
 }
+
+# The customers' ratings on the supervisor's report page.
+_RATINGS = {
+    'zh_CN': {'Services': '业务', 'Counters': '窗口', 'Tellers': '柜员', 'Counter': '窗口', 'Teller': '柜员',
+              'Utilisation': '利用率', 'Rating (ratings)': '评分（人数）', 'Time': '时间', 'Ticket': '号码',
+              'Rating': '评分', 'Comment': '留言', 'Comments': '留言', 'Comments (%1)': '留言（%1）'},
+    'zh_TW': {'Services': '業務', 'Counters': '櫃檯', 'Tellers': '櫃員', 'Counter': '櫃檯', 'Teller': '櫃員',
+              'Utilisation': '使用率', 'Rating (ratings)': '評分（人數）', 'Time': '時間', 'Ticket': '號碼',
+              'Rating': '評分', 'Comment': '留言', 'Comments': '留言', 'Comments (%1)': '留言（%1）'},
+    'lv': {'Services': 'Pakalpojumi', 'Counters': 'Lodziņi', 'Tellers': 'Darbinieki', 'Counter': 'Lodziņš',
+           'Teller': 'Darbinieks', 'Utilisation': 'Noslodze', 'Rating (ratings)': 'Vērtējums (skaits)',
+           'Time': 'Laiks', 'Ticket': 'Numurs', 'Rating': 'Vērtējums', 'Comment': 'Komentārs',
+           'Comments': 'Komentāri', 'Comments (%1)': 'Komentāri (%1)'},
+    'cy': {'Services': 'Gwasanaethau', 'Counters': 'Cownteri', 'Tellers': 'Arianwyr', 'Counter': 'Cownter',
+           'Teller': 'Ariannwr', 'Utilisation': 'Cyfradd defnyddio', 'Rating (ratings)': 'Sgôr (nifer)',
+           'Time': 'Amser', 'Ticket': 'Tocyn', 'Rating': 'Sgôr', 'Comment': 'Sylw', 'Comments': 'Sylwadau',
+           'Comments (%1)': 'Sylwadau (%1)'},
+}
+for _language, _phrases in _RATINGS.items():
+    for _source, _text in _phrases.items():
+        PHRASES[_language].setdefault(_source, _text)
