@@ -22,16 +22,9 @@ function show() {
   document.title = details.get('code');
 }
 
-async function start() {
-  try {
-    await tessera.loadStrings();
-    const branch = await tessera.get('/api/branch?lang=' + encodeURIComponent(tessera.language));
-    tessera.setText('branch', branch.branch);
-    tessera.fillLanguages(branch.languages, start);
-  } catch (problem) {
-    tessera.language = tessera.language || 'en';
-  }
+// A saved confirmation shows even with no connection to the branch.
+tessera.start(show, () => {
+  tessera.language = tessera.language || 'en';
   show();
-}
-
-start();
+  return true;
+});

@@ -197,19 +197,10 @@ async function confirmMove() {
   }
 }
 
-async function start() {
-  try {
-    await tessera.loadStrings();
-    branch = await tessera.get('/api/branch?lang=' + encodeURIComponent(tessera.language));
-    tessera.setText('branch', branch.branch);
-    tessera.fillLanguages(branch.languages, start);
-    renderServices();
-    if (chosen.service) chooseService(branch.services.find(s => s.id === chosen.service.id) || chosen.service);
-    tessera.show('offline', false);
-  } catch (problem) {
-    tessera.show('offline', true);
-    setTimeout(start, 3000);
-  }
+function showBooking(loaded) {
+  branch = loaded;
+  renderServices();
+  if (chosen.service) chooseService(branch.services.find(s => s.id === chosen.service.id) || chosen.service);
 }
 
 document.getElementById('details').onsubmit = book;
@@ -217,4 +208,4 @@ document.getElementById('find').onsubmit = findBooking;
 document.getElementById('cancel-booking').onclick = cancelBooking;
 document.getElementById('move-booking').onclick = startMove;
 document.getElementById('confirm-move').onclick = confirmMove;
-start();
+tessera.start(showBooking);

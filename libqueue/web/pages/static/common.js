@@ -29,6 +29,25 @@ const tessera = {
     }
   },
 
+  // Every page starts the same way: its words, then the branch's name and languages, then its
+  // own part, `show(branch)`. A page that cannot reach the branch says so and tries again every
+  // 3 s, unless `onProblem(problem)` takes the problem itself (and returns true).
+  async start(show, onProblem) {
+    const again = () => tessera.start(show, onProblem);
+    try {
+      await tessera.loadStrings();
+      const branch = await tessera.get('/api/branch?lang=' + encodeURIComponent(tessera.language));
+      tessera.setText('branch', branch.branch);
+      tessera.fillLanguages(branch.languages, again);
+      await show(branch);
+      tessera.show('offline', false);
+    } catch (problem) {
+      if (onProblem && onProblem(problem)) return;
+      tessera.show('offline', true);
+      setTimeout(again, 3000);
+    }
+  },
+
   // Fills the switch with the branch's languages; a change is kept for the next visit.
   fillLanguages(languages, onChange) {
     const select = document.getElementById('language');
@@ -83,7 +102,8 @@ const tessera = {
   },
 
   show(id, visible) {
-    document.getElementById(id).hidden = !visible;
+    const element = document.getElementById(id);
+    if (element) element.hidden = !visible; // not every page has every part (a saved confirmation has no banner)
   },
 
   setText(id, text) {

@@ -1,11 +1,8 @@
 // The branch's page: its services, and a ticket taken from the phone where a service allows it.
 'use strict';
 
-async function loadBranch() {
-  const branch = await tessera.get('/api/branch?lang=' + encodeURIComponent(tessera.language));
+function showBranch(branch) {
   document.title = branch.branch;
-  tessera.setText('branch', branch.branch);
-  tessera.fillLanguages(branch.languages, start);
   const list = document.getElementById('services');
   list.replaceChildren(...branch.services.map(serviceItem));
   tessera.show('book-link', branch.services.some(service => service.webBooking));
@@ -63,15 +60,4 @@ function showOwnTicket() {
   tessera.show('own-ticket', true);
 }
 
-async function start() {
-  try {
-    await tessera.loadStrings();
-    await loadBranch();
-    tessera.show('offline', false);
-  } catch (problem) {
-    tessera.show('offline', true);
-    setTimeout(start, 3000);
-  }
-}
-
-start();
+tessera.start(showBranch);

@@ -125,8 +125,7 @@ function listen() {
         await tessera.get('/api/tickets/' + token);
         setTimeout(listen, 2000);
       } catch (problem) {
-        if (problem.status === 404 || problem.status === 410) showProblem(problem.message);
-        else setTimeout(listen, 2000);
+        if (!takeProblem(problem)) setTimeout(listen, 2000);
       }
     }
   };
@@ -172,22 +171,19 @@ async function leave() {
   }
 }
 
-async function start() {
-  try {
-    await tessera.loadStrings();
-    const branch = await tessera.get('/api/branch?lang=' + encodeURIComponent(tessera.language));
-    tessera.setText('branch', branch.branch);
-    tessera.fillLanguages(branch.languages, start);
-    render(await tessera.get('/api/tickets/' + token + '?lang=' + encodeURIComponent(tessera.language)));
-    tessera.show('ticket', true);
-    renderStars();
-    if (alerts) document.getElementById('alerts').textContent = tessera.text('alerts-on');
-    listen();
-  } catch (problem) {
-    if (problem.status === 404 || problem.status === 410) return showProblem(problem.message);
-    tessera.show('offline', true);
-    setTimeout(start, 3000);
-  }
+async function showTicket() {
+  render(await tessera.get('/api/tickets/' + token + '?lang=' + encodeURIComponent(tessera.language)));
+  tessera.show('ticket', true);
+  renderStars();
+  if (alerts) document.getElementById('alerts').textContent = tessera.text('alerts-on');
+  listen();
+}
+
+// A link that names no ticket of today is said so, and not tried again.
+function takeProblem(problem) {
+  if (problem.status !== 404 && problem.status !== 410) return false;
+  showProblem(problem.message);
+  return true;
 }
 
 document.getElementById('alerts').onclick = turnOnAlerts;
@@ -199,4 +195,4 @@ document.getElementById('leave').onclick = () => {
 };
 document.getElementById('leave-yes').onclick = leave;
 document.getElementById('leave-no').onclick = () => tessera.show('confirm', false);
-start();
+tessera.start(showTicket, takeProblem);
