@@ -5,19 +5,30 @@
 #include "Rules.h"
 #include "model/AppointmentSlots.h"
 
+#include <QMessageAuthenticationCode>
+#include <QtEndian>
+
 namespace tessera::rules {
 
 namespace {
 
 // A six-digit code that is not in use by another booked appointment. Derived from the
-// booking (not from a random source) so decide() stays a function of its inputs; the
-// mixing spreads consecutive bookings over the whole range.
-QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs now)
+// booking and the host's secret (not from a random source) so decide() stays a function of its
+// inputs; keyed, so that a customer who knows their own code, its booking's id and time cannot
+// work out the next customer's. Without a secret (an engine tested alone) the mix is unkeyed.
+QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs now, const QByteArray &secret)
 {
-    quint64 x = quint64(appointmentId) * 0x9E3779B97F4A7C15ull ^ quint64(now);
-    x ^= x >> 31;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 29;
+    quint64 x = 0;
+    if (secret.isEmpty()) {
+        x = quint64(appointmentId) * 0x9E3779B97F4A7C15ull ^ quint64(now);
+        x ^= x >> 31;
+        x *= 0xBF58476D1CE4E5B9ull;
+        x ^= x >> 29;
+    } else {
+        const QByteArray booking = QByteArray::number(appointmentId) + ':' + QByteArray::number(now);
+        const QByteArray mac = QMessageAuthenticationCode::hash(booking, secret, QCryptographicHash::Sha256);
+        x = qFromBigEndian<quint64>(mac.constData());
+    }
     int code = int(x % 900000) + 100000;
     while (const Appointment *existing = state.appointmentByCode(QString::number(code))) {
         if (existing->status != AppointmentStatus::Booked)
@@ -95,7 +106,7 @@ Decision Rules::operator()(const BookAppointment &command) const
         return *refusal;
     const qint64 id = m_state.lastAppointmentId() + 1;
     return QList<EventPayload>{AppointmentBooked{id, command.service, command.slotStart, command.customerName.trimmed(),
-                                                 command.phone.trimmed(), checkInCode(m_state, id, m_now)}};
+                                                 command.phone.trimmed(), checkInCode(m_state, id, m_now, m_secret)}};
 }
 
 Decision Rules::operator()(const MoveAppointment &command) const
@@ -110,7 +121,7 @@ Decision Rules::operator()(const MoveAppointment &command) const
     const qint64 id = m_state.lastAppointmentId() + 1;
     return QList<EventPayload>{AppointmentCancelled{old.id},
                                AppointmentBooked{id, old.service, command.slotStart, old.customerName, old.phone,
-                                                 checkInCode(m_state, id, m_now)}};
+                                                 checkInCode(m_state, id, m_now, m_secret)}};
 }
 
 Decision Rules::operator()(const CheckInAppointment &command) const

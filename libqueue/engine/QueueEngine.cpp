@@ -93,11 +93,11 @@ bool parseEnum(const QString &name, ErrorCode &out)
     return false;
 }
 
-Decision QueueEngine::decide(const QueueState &state, const Command &command, TimestampMs now)
+Decision QueueEngine::decide(const QueueState &state, const Command &command, TimestampMs now, const QByteArray &secret)
 {
     if (!state.hasConfig() && !std::holds_alternative<ChangeConfig>(command))
         return rules::refuse(ErrorCode::NoConfiguration, tr("The branch has no configuration yet."));
-    return std::visit(rules::Rules(state, now), command);
+    return std::visit(rules::Rules(state, now, secret), command);
 }
 
 QList<EventPayload> QueueEngine::housekeeping(const QueueState &state, TimestampMs now)

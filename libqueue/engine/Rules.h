@@ -15,7 +15,9 @@ inline Decision refuse(ErrorCode code, const QString &message)
 class Rules
 {
 public:
-    Rules(const QueueState &state, TimestampMs now) : m_state(state), m_config(state.config()), m_now(now) {}
+    Rules(const QueueState &state, TimestampMs now, const QByteArray &secret)
+        : m_state(state), m_config(state.config()), m_now(now), m_secret(secret)
+    {}
 
     // Tickets (TicketRules.cpp)
     Decision operator()(const IssueTicket &command) const;
@@ -67,6 +69,7 @@ private:
     const QueueState &m_state;
     const BranchConfig &m_config;
     TimestampMs m_now;
+    const QByteArray &m_secret; // see QueueEngine::decide
 };
 
 } // namespace tessera::rules

@@ -3,11 +3,16 @@
 #include "LogCategories.h"
 #include "WaitModelReader.h"
 
+#include <QRandomGenerator>
+
 namespace tessera {
 
 QueueHost::QueueHost(std::unique_ptr<Journal> journal, const Clock &clock)
-    : m_journal(std::move(journal)), m_clock(clock)
-{}
+    : m_journal(std::move(journal)), m_clock(clock), m_decisionSecret(32, Qt::Uninitialized)
+{
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_decisionSecret.data()),
+                                          m_decisionSecret.size() / qsizetype(sizeof(quint32)));
+}
 
 bool QueueHost::replayInto(const Journal &journal, QueueState &state, CommandLedger *ledger, TimestampMs *lastAt,
                            QString *error)
@@ -181,7 +186,7 @@ QList<CommandResult> QueueHost::submit(const QList<Command> &commands, const QSt
             results.append(*refusal);
             continue;
         }
-        Decision decision = QueueEngine::decide(m_state, commands[i], now);
+        Decision decision = QueueEngine::decide(m_state, commands[i], now, m_decisionSecret);
         if (!decision) {
             results.append(decision.error());
             continue;

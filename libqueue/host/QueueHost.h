@@ -95,6 +95,9 @@ private:
     std::function<void(const QList<Event> &)> m_onCommit;
     QDate m_learnedFor; // the business day the wait model was last learned for
     Learning m_learning = Learning::ByCaller;
+    // The engine's secret for check-in codes (QueueEngine::decide): new with each start, as the
+    // codes it made are in the journal.
+    QByteArray m_decisionSecret;
 };
 
 } // namespace tessera

@@ -134,7 +134,11 @@ void WebFront::book(HttpConnection *connection, const QJsonObject &body, const Q
         connection, {}, BookAppointment{service, start, name, phone},
         [this, connection, language, address](const CommandResult &result) {
             if (!result) {
-                --m_bookingsByAddress[allowanceKey(address)]; // refused: the allowance is not used
+                // Refused: the allowance is not used, except by a phone at its day's limit. That
+                // answer says the number holds bookings, so asking it costs: nobody learns it of
+                // more numbers than the address may book for.
+                if (result.error().code != ErrorCode::BookingLimit)
+                    --m_bookingsByAddress[allowanceKey(address)];
                 return connection->respond(refusal(result.error(), language));
             }
             const AppointmentBooked *booked = bookedIn(result.value());

@@ -161,8 +161,11 @@ private slots:
         QJsonArray services = config.value(QStringLiteral("services")).toArray();
         QJsonObject cash = services[0].toObject();
         cash.insert(QStringLiteral("webJoin"), true); // accounts and loans: kiosk only
+        cash.insert(QStringLiteral("webBooking"), true);
         services[0] = cash;
         config.insert(QStringLiteral("services"), services);
+        config.insert(QStringLiteral("web"), QJsonObject{{QStringLiteral("bookingsPerPhonePerDay"), 1},
+                                                         {QStringLiteral("bookingsPerAddressPerDay"), 3}});
         auto host = QueueHost::open(m_dir.filePath(QStringLiteral("journal.sqlite")), m_clock);
         QVERIFY(host);
         m_host = std::move(host).value();
@@ -524,6 +527,41 @@ private slots:
         }
         guesser.send(post("/api/appointments/find", R"({"code":"123457","phone":"+371 2000 0000"})"));
         QCOMPARE(guesser.next().status, 429);
+    }
+
+    // "This number already has its bookings" tells that a number holds bookings: asking it
+    // costs from the address's bookings, so nobody learns it of many numbers.
+    void probingPhoneNumbersForBookingsIsBounded()
+    {
+        // 10:00 the day after the clock's (an earlier test moved it a day on); cash is open all day.
+        const QDate next = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone("Europe/Riga")).date().addDays(1);
+        const TimestampMs tomorrowTen = localMs(next.year(), next.month(), next.day(), 10, 0);
+        const TimestampMs quarter = 15 * 60 * 1000;
+        QStringList phones;
+        for (int i = 0; i < 4; ++i) {
+            phones << QStringLiteral("+371 2900 00%1").arg(i, 2, 10, QLatin1Char('0'));
+            const CommandResult booked =
+                m_host->submit(BookAppointment{QStringLiteral("cash"), tomorrowTen + i * quarter,
+                                               QStringLiteral("Customer %1").arg(i), phones.last()});
+            QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
+        }
+        const Seq before = lastSeq();
+        RawClient prober(m_web->port());
+        QVERIFY(prober.waitEncrypted());
+        for (int i = 0; i < 4; ++i) {
+            prober.send(post("/api/appointments",
+                             QJsonDocument(QJsonObject{{QStringLiteral("service"), QStringLiteral("cash")},
+                                                       {QStringLiteral("start"), tomorrowTen + 8 * quarter},
+                                                       {QStringLiteral("name"), QStringLiteral("Prober")},
+                                                       {QStringLiteral("phone"), phones[i]}})
+                                 .toJson(QJsonDocument::Compact)));
+            const RawClient::Answer answer = prober.next();
+            QCOMPARE(answer.status, 429);
+            // The phone's limit three times; then the address's three bookings of the day are spent.
+            QCOMPARE(answer.json().value(QStringLiteral("error")).toString(),
+                     i < 3 ? QStringLiteral("BookingLimit") : QStringLiteral("too-many"));
+        }
+        QCOMPARE(lastSeq(), before);
     }
 
     void anIpv6CustomerCountsAsOneAddress()

@@ -1,5 +1,7 @@
 #include "TestBranch.h"
+#include "host/QueueHost.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tessera;
@@ -189,6 +191,39 @@ private slots:
             codes.insert(std::get<AppointmentBooked>(booked.value().first()).checkInCode);
         }
         QCOMPARE(codes.size(), 200);
+    }
+
+    // The same booking at the same moment gets another code under another host's secret: a
+    // customer who knows the scheme, their own code and when they booked learns nothing of the
+    // next customer's. Under the same secret it is the same code: decide() is still a function.
+    void aCheckInCodeCannotBeWorkedOutFromTheBooking()
+    {
+        InMemoryBranch branch;
+        const BookAppointment booking{QStringLiteral("cash"), localMs(2026, 11, 24, 9, 0), QStringLiteral("C"), {}};
+        auto codeUnder = [&](const QByteArray &secret) {
+            const Decision booked = QueueEngine::decide(branch.state, booking, branch.now, secret);
+            return std::get<AppointmentBooked>(booked.value().first()).checkInCode;
+        };
+        QSet<QString> codes;
+        for (int i = 0; i < 20; ++i)
+            codes.insert(codeUnder(QByteArray(32, char('a' + i))));
+        QCOMPARE(codes.size(), 20);
+        QCOMPARE(codeUnder(QByteArray(32, 'x')), codeUnder(QByteArray(32, 'x')));
+
+        // Two hosts (two server starts) deciding the very same booking at the same moment.
+        QTemporaryDir dir;
+        ManualClock clock;
+        clock.set(branch.now);
+        QStringList hostCodes;
+        for (const char *name : {"one.sqlite", "two.sqlite"}) {
+            auto host = QueueHost::open(dir.filePath(QLatin1String(name)), clock);
+            QVERIFY2(host, host ? "" : qPrintable(host.error()));
+            QVERIFY(host.value()->submit(ChangeConfig{toJson(baseConfig())}));
+            const CommandResult booked = host.value()->submit(booking);
+            QVERIFY(booked);
+            hostCodes << std::get<AppointmentBooked>(booked.value().first().payload).checkInCode;
+        }
+        QVERIFY2(hostCodes[0] != hostCodes[1], qPrintable(hostCodes.join(QLatin1Char(' '))));
     }
 
     void cancelledAppointmentCannotCheckIn()
