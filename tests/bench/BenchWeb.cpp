@@ -5,7 +5,13 @@
 //   ticket's own page receiving "called" (every other page hears its new place meanwhile).
 // - web_status_requests_per_s: ticket status requests on 20 kept-alive connections.
 // - web_booking_per_s: bookings on 20 connections, each a new customer and slot.
+//   Both loads run in a child process at the web front's priority (nice 10), as ServerRunner
+//   puts the web front below the stations.
 // - web_server_rss_mb: the server's memory with the 1,000 pages open.
+// - station_command_quiet_p50_ms / _p99_ms, then station_command_web_load_p50_ms / _p99_ms: a
+//   kiosk's IssueTicket, acknowledged after commit, one after another, first with no web page
+//   open, then with the 1,000 pages open while the status requests flood in: whether the
+//   stations slow down when the customers' phones are busy.
 // Pages come from 127.0.0.1 to 127.0.0.10, as phones come from many addresses.
 #include "LiveBranch.h"
 #include "PeakMemory.h"
@@ -21,6 +27,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSslSocket>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -104,12 +111,28 @@ QJsonObject webConfig()
     return config;
 }
 
+// Runs the event loop until `done` holds, looking after every event that woke it (LiveBranch's
+// waitUntil looks every 5 ms, which would round the latencies measured here up to its poll).
+bool runUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QTimer tick; // wakes the loop to look at the clock when nothing else comes
+    tick.start(qBound(1, timeoutMs, 50));
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
 // Runs `command` for a station and waits for its answer; fatal if it is refused.
 CommandResult must(BranchClient &station, const Command &command)
 {
     std::optional<CommandResult> answer;
     station.send(command, [&](const CommandResult &result) { answer = result; });
-    if (!waitUntil([&] { return answer.has_value(); }, 15000) || !*answer)
+    if (!runUntil([&] { return answer.has_value(); }, 15000) || !*answer)
         qFatal("a station's command failed: %s", answer ? qPrintable(answer->error().message) : "no answer");
     return *answer;
 }
@@ -117,7 +140,7 @@ CommandResult must(BranchClient &station, const Command &command)
 // Closed-loop requests on `connections` kept-alive connections for `seconds`; answers per second
 // (and how many of them were 201 Created, in `created`).
 double closedLoop(quint16 port, int connections, double seconds, const std::function<QByteArray(int)> &request,
-                  int *created = nullptr)
+                  int *created = nullptr, const std::function<void()> &started = {})
 {
     std::vector<Page> pages(connections);
     for (int i = 0; i < connections; ++i)
@@ -128,6 +151,8 @@ double closedLoop(quint16 port, int connections, double seconds, const std::func
             },
             10000))
         qFatal("the load connections did not open");
+    if (started)
+        started();
     int sent = 0;
     int answered = 0;
     QElapsedTimer timer;
@@ -149,11 +174,81 @@ double closedLoop(quint16 port, int connections, double seconds, const std::func
     return answered / elapsed;
 }
 
+// A kiosk's IssueTicket (loans: no counter the benchmark's teller works at calls them), one after
+// another with a customer's pause between, for `seconds`: the round trips in milliseconds.
+QList<double> stationRoundTrips(BranchClient &kiosk, double seconds)
+{
+    QList<double> millis;
+    QElapsedTimer total;
+    total.start();
+    while (total.elapsed() < seconds * 1000) {
+        QElapsedTimer timer;
+        timer.start();
+        must(kiosk, IssueTicket{QStringLiteral("loans"), PriorityClass::Normal, {}});
+        millis.append(timer.nsecsElapsed() / 1e6);
+        runUntil([] { return false; }, 5);
+    }
+    return millis;
+}
+
+// A flood of status requests, or of bookings, in a process of its own (phones are not in the
+// server's process either), run at the web front's own lower priority so that neither is favoured
+// for the CPU they share here: "started" once its connections are open, then its figures.
+int webLoad(const QByteArray &kind, quint16 port, const QByteArray &statusPath, double seconds)
+{
+    const auto started = [] {
+        std::printf("started\n");
+        std::fflush(stdout);
+    };
+    if (kind == "status") {
+        std::printf("%.0f\n", closedLoop(
+                                  port, 20, seconds, [&](int) { return get(statusPath); }, nullptr, started));
+        return 0;
+    }
+    const TimestampMs firstSlot = (QDateTime::currentMSecsSinceEpoch() / 3600000 + 48) * 3600000;
+    int booked = 0;
+    const double perSecond = closedLoop(
+        port, 20, seconds,
+        [&](int n) {
+            const QJsonObject body{
+                {QStringLiteral("service"), QStringLiteral("accounts")},
+                {QStringLiteral("start"), firstSlot + qint64(n % 500) * 15 * 60000},
+                {QStringLiteral("name"), QStringLiteral("Customer %1").arg(n)},
+                {QStringLiteral("phone"), QStringLiteral("+371 2%1").arg(n, 7, 10, QLatin1Char('0'))}};
+            return post("/api/appointments", QJsonDocument(body).toJson(QJsonDocument::Compact));
+        },
+        &booked, started);
+    std::printf("%.0f (%d booked)\n", perSecond, booked);
+    return 0;
+}
+
+// Starts webLoad() in a child process; returns once its connections are open.
+void startWebLoad(QProcess &load, const QString &kind, quint16 port, const QByteArray &statusPath, int seconds)
+{
+    load.start(QStringLiteral("nice"),
+               {QStringLiteral("-n"), QStringLiteral("10"), QCoreApplication::applicationFilePath(),
+                QStringLiteral("--web-load"), kind, QString::number(port), QString::fromLatin1(statusPath),
+                QString::number(seconds)});
+    if (!runUntil([&] { return load.canReadLine() || load.state() == QProcess::NotRunning; }, 20000) ||
+        load.readLine().trimmed() != "started")
+        qFatal("the %s load did not start: %s", qPrintable(kind), load.readAllStandardError().constData());
+}
+
+// What the load printed when it was done.
+QByteArray finishWebLoad(QProcess &load)
+{
+    if (!load.waitForFinished(30000) || load.exitCode() != 0)
+        qFatal("the web load did not finish: %s", load.readAllStandardError().constData());
+    return load.readAllStandardOutput().trimmed();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 6 && qstrcmp(argv[1], "--web-load") == 0)
+        return webLoad(argv[2], quint16(QByteArray(argv[3]).toUInt()), argv[4], QByteArray(argv[5]).toDouble());
     ServerProcess server(webConfig());
     const QString dir = QFileInfo(server.configPath()).path();
     const QString cert = dir + QStringLiteral("/web.crt");
@@ -185,6 +280,7 @@ int main(int argc, char *argv[])
             },
             10000))
         qFatal("the stations did not join the server");
+    const QList<double> quiet = stationRoundTrips(kiosk, 3.0);
     const TicketLinks links(BranchKey::fromFile(server.keyFile()).value(), QStringLiteral("test-branch"));
     std::vector<Page> pages(kPages);
     QHash<QString, Page *> byLabel;
@@ -242,7 +338,7 @@ int main(int argc, char *argv[])
         Page *page = ticket ? byLabel.value(ticket->label) : nullptr;
         if (!page)
             qFatal("called a ticket without a page");
-        if (!waitUntil([&] { return page->calledSeen; }, 10000))
+        if (!runUntil([&] { return page->calledSeen; }, 10000))
             qFatal("the page of %s did not hear its call", qPrintable(page->label));
         millis.append(timer.nsecsElapsed() / 1e6);
         must(teller, FinishTicket{1, {}, {}});
@@ -253,22 +349,22 @@ int main(int argc, char *argv[])
 
     const QByteArray statusPath =
         "/api/tickets/" + links.tokenFor(teller.state().lastTicketId(), teller.state().businessDay()).toLatin1();
-    std::printf("web_status_requests_per_s: %.0f\n",
-                closedLoop(webPort, 20, 3.0, [&](int) { return get(statusPath); }));
 
-    const TimestampMs firstSlot = (QDateTime::currentMSecsSinceEpoch() / 3600000 + 48) * 3600000;
-    int booked = 0;
-    const double bookingsPerSecond = closedLoop(
-        webPort, 20, 3.0,
-        [&](int n) {
-            const QJsonObject body{
-                {QStringLiteral("service"), QStringLiteral("accounts")},
-                {QStringLiteral("start"), firstSlot + qint64(n % 500) * 15 * 60000},
-                {QStringLiteral("name"), QStringLiteral("Customer %1").arg(n)},
-                {QStringLiteral("phone"), QStringLiteral("+371 2%1").arg(n, 7, 10, QLatin1Char('0'))}};
-            return post("/api/appointments", QJsonDocument(body).toJson(QJsonDocument::Compact));
-        },
-        &booked);
-    std::printf("web_booking_per_s: %.0f (%d booked)\n", bookingsPerSecond, booked);
+    // The stations beside the phones: the same kiosk, with no page open (above), then with the
+    // 1,000 pages open and status requests flooding in.
+    QProcess load;
+    startWebLoad(load, QStringLiteral("status"), webPort, statusPath, 3);
+    std::printf("web_status_requests_per_s: %s\n", finishWebLoad(load).constData());
+    startWebLoad(load, QStringLiteral("status"), webPort, statusPath, 4);
+    const QList<double> loaded = stationRoundTrips(kiosk, 3.0);
+    std::printf("web_status_requests_per_s_beside_stations: %s\n", finishWebLoad(load).constData());
+    std::printf("station_command_quiet_p50_ms: %.2f\n", percentile(quiet, 0.5));
+    std::printf("station_command_quiet_p99_ms: %.2f\n", percentile(quiet, 0.99));
+    std::printf("station_command_web_load_p50_ms: %.2f (%lld commands)\n", percentile(loaded, 0.5),
+                qlonglong(loaded.size()));
+    std::printf("station_command_web_load_p99_ms: %.2f\n", percentile(loaded, 0.99));
+
+    startWebLoad(load, QStringLiteral("booking"), webPort, statusPath, 3);
+    std::printf("web_booking_per_s: %s\n", finishWebLoad(load).constData());
     return 0;
 }
