@@ -2182,6 +2182,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>Nid oedd modd gorffen yr adroddiad ar yr argraffydd nac yn y ffeil PDF.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Sgôr (nifer)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::PlanChart</name>

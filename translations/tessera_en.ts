@@ -2164,6 +2164,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>The report could not be finished on the printer or in the PDF file.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Rating (ratings)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::PlanChart</name>

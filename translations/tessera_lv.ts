@@ -2170,6 +2170,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>Atskaiti nevarēja pabeigt printerī vai PDF failā.</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>Vērtējums (skaits)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::PlanChart</name>

@@ -2158,6 +2158,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>报表无法在打印机或 PDF 文件中完成。</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>评分（人数）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::PlanChart</name>

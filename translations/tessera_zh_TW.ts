@@ -2158,6 +2158,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The report could not be finished on the printer or in the PDF file.</source>
         <translation>報表無法在印表機或 PDF 檔案中完成。</translation>
     </message>
+    <message>
+        <source>Rating (ratings)</source>
+        <translation>評分（人數）</translation>
+    </message>
 </context>
 <context>
     <name>tessera::report::PlanChart</name>

@@ -65,8 +65,8 @@ void TicketScreen::show(const TicketIssued &ticket, Paper paper)
         m_wait->setText(m_context.ticketWaitText(ticket));
     m_ticket = ticket.ticket;
     m_label = ticket.label;
-    setPaper(ticket.ticket, paper);
     showPageLink(ticket);
+    setPaper(ticket.ticket, paper);
     m_done->setText(tr("Done"));
     m_done->setAccessibleName(m_done->text());
 }
@@ -76,10 +76,10 @@ void TicketScreen::showPageLink(const TicketIssued &ticket)
     m_pageLink = TicketPaper::pageUrlFor(m_context.config(), m_context.client.settings().key,
                                          m_context.state().businessDay(), ticket);
     const QrCode code(m_pageLink);
-    const bool shown = !m_pageLink.isEmpty() && code.isValid();
-    m_phone->setVisible(shown);
-    if (!shown)
+    if (m_pageLink.isEmpty() || !code.isValid()) {
+        m_pageLink.clear();
         return;
+    }
     // About 5 cm across on a 22-inch kiosk: a phone reads it from half a metre, and the
     // screen still fits a landscape 1080 lines.
     const int modulePixels = qMax(4, 200 / code.width());
@@ -92,6 +92,9 @@ void TicketScreen::setPaper(TicketId ticket, Paper paper)
 {
     if (ticket != m_ticket)
         return;
+    // The code is the ticket's key on the web (it can leave the queue): on the screen only when
+    // no paper carries it, and so only as long as the customer needs it to take it along.
+    m_phone->setVisible(!m_pageLink.isEmpty() && (paper == Paper::ScreenOnly || paper == Paper::PrintFailed));
     switch (paper) {
     case Paper::Printing:
         m_paper->setText(tr("Printing your ticket…"));

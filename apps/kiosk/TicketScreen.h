@@ -11,8 +11,8 @@ namespace tessera::kiosk {
 
 // The confirmation: the customer's number, very large, with the service, how many are
 // ahead and the estimated wait, all as the server recorded them; whether the paper ticket
-// came out; and, where the branch has web pages, a QR code of the ticket's own page, so a
-// customer without paper can follow their turn on their phone.
+// came out; and, where the branch has web pages and no paper came out, a QR code of the
+// ticket's own page, so that the customer can follow their turn on their phone.
 class TicketScreen : public QWidget
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
     explicit TicketScreen(const KioskContext &context, QWidget *parent = nullptr);
     void show(const TicketIssued &ticket, Paper paper);
     void setPaper(TicketId ticket, Paper paper);    // the printer has answered (if it is still on screen)
-    QString pageLink() const { return m_pageLink; } // what the QR code on screen holds; empty: none shown
+    QString pageLink() const { return m_pageLink; } // what the QR code holds; empty: the branch has no web pages
 
 signals:
     void done();

@@ -26,7 +26,8 @@ QStringList PeriodDocument::figures(const QString &name, const ServiceFigures &s
             format.duration(s.wait.averageMs(), s.wait.count),
             format.duration(s.wait.p90Ms, s.wait.count),
             format.percent(s.calledWithinTarget, s.wait.count),
-            format.duration(s.serviceTime.averageMs(), s.serviceTime.count)};
+            format.duration(s.serviceTime.averageMs(), s.serviceTime.count),
+            format.ratingWithCount(s.satisfaction)};
 }
 
 QStringList PeriodDocument::branchHeader() const
@@ -39,7 +40,8 @@ QStringList PeriodDocument::branchHeader() const
             tr("Average wait"),
             tr("90% waited at most"),
             tr("Within target"),
-            tr("Average service")};
+            tr("Average service"),
+            tr("Rating (ratings)")};
 }
 
 QList<QStringList> PeriodDocument::branchRows() const
@@ -62,9 +64,9 @@ QList<QStringList> PeriodDocument::branchRows() const
 
 QStringList PeriodDocument::serviceHeader() const
 {
-    return {tr("Service"),       tr("Issued"),         tr("Served"),
-            tr("No-shows"),      tr("Average wait"),   tr("90% waited at most"),
-            tr("Within target"), tr("Average service")};
+    return {tr("Service"),       tr("Issued"),          tr("Served"),
+            tr("No-shows"),      tr("Average wait"),    tr("90% waited at most"),
+            tr("Within target"), tr("Average service"), tr("Rating (ratings)")};
 }
 
 QList<QStringList> PeriodDocument::serviceRows(const BranchPeriod &branch) const
@@ -79,7 +81,7 @@ QList<QStringList> PeriodDocument::serviceRows(const BranchPeriod &branch) const
 
 QStringList PeriodDocument::tellerHeader() const
 {
-    return {tr("Teller"), tr("Served"), tr("Average service"), tr("Open"), tr("Utilisation")};
+    return {tr("Teller"), tr("Served"), tr("Average service"), tr("Open"), tr("Utilisation"), tr("Rating (ratings)")};
 }
 
 QList<QStringList> PeriodDocument::tellerRows(const BranchPeriod &branch) const
@@ -87,9 +89,12 @@ QList<QStringList> PeriodDocument::tellerRows(const BranchPeriod &branch) const
     const ReportFormat format(m_locale);
     QList<QStringList> rows;
     for (const StaffFigures &teller : branch.tellers)
-        rows << QStringList{teller.name.isEmpty() ? teller.id : teller.name, format.number(teller.served),
+        rows << QStringList{teller.name.isEmpty() ? teller.id : teller.name,
+                            format.number(teller.served),
                             format.duration(teller.averageServiceMs(), teller.served),
-                            format.hoursMinutes(teller.openMs), format.share(teller.utilisation())};
+                            format.hoursMinutes(teller.openMs),
+                            format.share(teller.utilisation()),
+                            format.ratingWithCount(teller.satisfaction)};
     return rows;
 }
 
@@ -106,13 +111,13 @@ Expected<int, QString> PeriodDocument::print(QPagedPaintDevice *device) const
             page.paragraph(tr("No branch has figures for these days."));
             return;
         }
-        page.table({branchHeader(), branchRows(), {2.4, 0.7, 1, 1, 1, 1.1, 1.2, 1.1, 1.1}, 1, 0, true});
+        page.table({branchHeader(), branchRows(), {2.4, 0.7, 1, 1, 1, 1.1, 1.2, 1.1, 1.1, 1.1}, 1, 0, true});
         for (const BranchPeriod &branch : m_report.branches) {
             page.heading(branch.branchName.isEmpty() ? branch.branchId : branch.branchName);
-            page.table({serviceHeader(), serviceRows(branch), {2.4, 1, 1, 1, 1.1, 1.2, 1.1, 1.1}, 1, 0, true});
+            page.table({serviceHeader(), serviceRows(branch), {2.4, 1, 1, 1, 1.1, 1.2, 1.1, 1.1, 1.1}, 1, 0, true});
             if (!branch.tellers.isEmpty()) {
                 page.space(2);
-                page.table({tellerHeader(), tellerRows(branch), {2.4, 1, 1.2, 1, 1}, 1, 0, false});
+                page.table({tellerHeader(), tellerRows(branch), {2.4, 1, 1.2, 1, 1, 1.1}, 1, 0, false});
             }
         }
         page.heading(tr("How these figures are counted"));

@@ -9,9 +9,12 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
+#ifdef Q_OS_LINUX
+#include <cerrno>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#endif
 
 using namespace tessera;
 
@@ -19,12 +22,17 @@ namespace {
 
 // The calling thread gives way when the machine is short of CPU: the web front's, so that a
 // flood from phones slows the phones, not the tellers and the lobby screens. Linux keeps a nice
-// value per thread; this one stays well above idle, so the pages still get their share.
+// value per thread: ten below the server's own, well above idle, so the pages still get their share.
 void yieldToStations()
 {
-    constexpr int kWebNice = 10;
-    if (setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), kWebNice) != 0)
+#ifdef Q_OS_LINUX
+    constexpr int kBelowStations = 10;
+    const id_t thread = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if ((nice == -1 && errno != 0) || setpriority(PRIO_PROCESS, thread, qMin(19, nice + kBelowStations)) != 0)
         qWarning("could not lower the web front's priority: the stations share the CPU with it evenly");
+#endif
 }
 
 } // namespace

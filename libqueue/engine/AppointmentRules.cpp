@@ -15,7 +15,7 @@ namespace {
 // A six-digit code that is not in use by another booked appointment. Derived from the
 // booking and the host's secret (not from a random source) so decide() stays a function of its
 // inputs; keyed, so that a customer who knows their own code, its booking's id and time cannot
-// work out the next customer's. Without a secret (an engine tested alone) the mix is unkeyed.
+// work out the next customer's. Without a secret (an engine in a unit test) the mix is unkeyed.
 QString checkInCode(const QueueState &state, qint64 appointmentId, TimestampMs now, const QByteArray &secret)
 {
     quint64 x = 0;

@@ -29,8 +29,7 @@ public:
     // `secret`: bytes only the deciding host knows (QueueHost makes them when it starts), from
     // which check-in codes are made, so that nobody can work out another customer's code from
     // their own. decide() stays a function of its inputs; the codes are in the events it returns.
-    static Decision decide(const QueueState &state, const Command &command, TimestampMs now,
-                           const QByteArray &secret = {});
+    static Decision decide(const QueueState &state, const Command &command, TimestampMs now, const QByteArray &secret);
     // What time alone causes: the business day rolling over, appointments expiring.
     static QList<EventPayload> housekeeping(const QueueState &state, TimestampMs now);
 };

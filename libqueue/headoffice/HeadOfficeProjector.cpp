@@ -260,7 +260,9 @@ bool HeadOfficeProjector::flushRunningDays(bool all, QString *error)
 bool HeadOfficeProjector::saveDay(const QString &branchId, const QString &journalId,
                                   const BranchProjection::DayFigures &day, QString *error)
 {
-    const DailyReport &report = day.report;
+    // The customers' own words stay at the branch: head office has no use for them.
+    DailyReport report = day.report;
+    report.comments.clear();
     const ServiceFigures &total = report.total;
     const QString date = report.day.toString(Qt::ISODate);
     if (!exec(QStringLiteral("save_day"),

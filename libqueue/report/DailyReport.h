@@ -197,8 +197,8 @@ struct EstimateFigures
 struct FeedbackComment
 {
     TimestampMs at = 0;
-    QString ticketLabel; // empty for a ticket issued before the history the report was made from
-    QString service;     // id
+    QString ticketLabel;
+    QString service; // id
     CounterNumber counter = 0;
     QString teller;
     int score = 0;

@@ -319,8 +319,8 @@ void ReportBuilder::advanceHoursTo(TimestampMs at)
 void ReportBuilder::on(const FeedbackGiven &e, const Event &event)
 {
     const auto found = m_tickets.constFind(e.ticket);
-    if (!m_counting || found == m_tickets.cend())
-        return; // a visit from before the history we were given: nothing known to rate
+    if (!m_counting || found == m_tickets.cend() || !found->known)
+        return; // a visit issued before the history we were given: its service is not known
     // The visit as it ended: its last service, and the counter and teller that finished it.
     const TicketTrack &track = *found;
     if (ServiceFigures *figures = service(track.service))

@@ -143,7 +143,8 @@ public:
     Decision run(const Command &command)
     {
         settle();
-        Decision decision = QueueEngine::decide(state, command, now);
+        // No secret: check-in codes made here are the unkeyed mix, the same on every run.
+        Decision decision = QueueEngine::decide(state, command, now, {});
         if (decision) {
             for (const EventPayload &payload : decision.value())
                 apply(payload);

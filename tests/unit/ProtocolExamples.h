@@ -180,7 +180,7 @@ inline QString answersExample()
     // The refusal as the engine words it, at a counter open with nobody in line.
     InMemoryBranch branch;
     branch.staff(3);
-    const Decision refused = QueueEngine::decide(branch.state, CallNext{3}, branch.now);
+    const Decision refused = QueueEngine::decide(branch.state, CallNext{3}, branch.now, {});
     CommandReply nothing;
     nothing.id = kExampleCommandId;
     nothing.code = wireName(refused ? ErrorCode::InvalidArgument : refused.error().code);
