@@ -3708,5 +3708,9 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
         <translation>Dewiswch 1 i 5 seren; mae sylw yn 500 nod ar y mwyaf.</translation>
     </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>Does dim tudalen o&apos;r fath yma.</translation>
+    </message>
 </context>
 </TS>

@@ -3663,5 +3663,9 @@ Fix the settings and restart the kiosk.</translation>
         <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
         <translation>Choose 1 to 5 stars; a comment is at most 500 characters.</translation>
     </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>There is no such page here.</translation>
+    </message>
 </context>
 </TS>

@@ -3678,5 +3678,9 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
         <translation>Izvēlieties no 1 līdz 5 zvaigznēm; komentārs ne garāks par 500 rakstzīmēm.</translation>
     </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>Šeit nav tādas lapas.</translation>
+    </message>
 </context>
 </TS>

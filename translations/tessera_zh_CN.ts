@@ -3648,5 +3648,9 @@ Fix the settings and restart the kiosk.</source>
         <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
         <translation>请选择 1 到 5 颗星；留言最多 500 个字符。</translation>
     </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>这里没有这个页面。</translation>
+    </message>
 </context>
 </TS>

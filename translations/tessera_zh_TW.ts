@@ -3648,5 +3648,9 @@ Fix the settings and restart the kiosk.</source>
         <source>Choose 1 to 5 stars; a comment is at most 500 characters.</source>
         <translation>請選擇 1 到 5 顆星；留言最多 500 個字元。</translation>
     </message>
+    <message>
+        <source>There is no such page here.</source>
+        <translation>這裡沒有這個頁面。</translation>
+    </message>
 </context>
 </TS>

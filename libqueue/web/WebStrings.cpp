@@ -89,6 +89,7 @@ constexpr PageText kTexts[] = {
                                          "kiosk.")},
     {"expired-ticket", QT_TRANSLATE_NOOP("tessera::web::Page", "This ticket was for an earlier day.")},
     {"back-home", QT_TRANSLATE_NOOP("tessera::web::Page", "Back to the branch's page")},
+    {"no-such-page", QT_TRANSLATE_NOOP("tessera::web::Page", "There is no such page here.")},
     {"keep-page", QT_TRANSLATE_NOOP("tessera::web::Page", "Keep this page open, or save its address to come back.")},
 };
 

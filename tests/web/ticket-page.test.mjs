@@ -152,6 +152,14 @@ test('every page at 360x800 and 1280x800, in English and Chinese', async () => {
       await screenshot(page, `ticket-called-${size}-${tag}`);
       await teller.send('MarkNoShow {"counter":2}');
       await page.locator('#card[data-status="noShow"]').waitFor();
+      await page.goto(branch.url + '/t/AAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+      await page.locator('#problem-text').filter({ hasText: /./ }).waitFor();
+      await screenshot(page, `ticket-unknown-${size}-${tag}`);
+      // An address with no page: said in the phone's language too.
+      const missing = await page.goto(branch.url + '/no-such-page');
+      assert.equal(missing.status(), 404);
+      await page.locator('h2', { hasText: tag === 'en' ? 'There is no such page here.' : '这里没有这个页面。' }).waitFor();
+      await screenshot(page, `not-found-${size}-${tag}`);
       await page.context().close();
     }
   }

@@ -292,3 +292,9 @@ PHRASES = {
             'Cadwch y dudalen hon ar agor, neu cadwch ei chyfeiriad i ddod yn ôl.',
     },
 }
+
+# The page for an address the branch has no page for.
+_NO_SUCH_PAGE = {'zh_CN': '这里没有这个页面。', 'zh_TW': '這裡沒有這個頁面。', 'lv': 'Šeit nav tādas lapas.',
+                 'cy': "Does dim tudalen o'r fath yma."}
+for _language, _text in _NO_SUCH_PAGE.items():
+    PHRASES[_language]['There is no such page here.'] = _text
