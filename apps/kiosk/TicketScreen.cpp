@@ -75,8 +75,10 @@ void TicketScreen::showPageLink(const TicketIssued &ticket)
 {
     m_pageLink = TicketPaper::pageUrlFor(m_context.config(), m_context.client.settings().key,
                                          m_context.state().businessDay(), ticket);
+    if (m_pageLink.isEmpty())
+        return;
     const QrCode code(m_pageLink);
-    if (m_pageLink.isEmpty() || !code.isValid()) {
+    if (!code.isValid()) {
         m_pageLink.clear();
         return;
     }

@@ -28,8 +28,7 @@ public:
 
     explicit TicketScreen(const KioskContext &context, QWidget *parent = nullptr);
     void show(const TicketIssued &ticket, Paper paper);
-    void setPaper(TicketId ticket, Paper paper);    // the printer has answered (if it is still on screen)
-    QString pageLink() const { return m_pageLink; } // what the QR code holds; empty: the branch has no web pages
+    void setPaper(TicketId ticket, Paper paper); // the printer has answered (if it is still on screen)
 
 signals:
     void done();
@@ -48,7 +47,7 @@ private:
     QPushButton *m_done;
     TicketId m_ticket = 0;
     QString m_label;
-    QString m_pageLink;
+    QString m_pageLink; // what the QR code holds; empty: the branch has no web pages
 
     void showPageLink(const TicketIssued &ticket);
 };

@@ -226,25 +226,16 @@ private:
                          .widths = {0.7, 0.8, 1.6, 1.2, 1, 0.9, 4.2},
                          .textColumns = 4,
                          .trailingTextColumns = 1};
-        const QTimeZone zone(r.timeZone.toUtf8());
         for (const FeedbackComment &c : r.comments) {
-            table.rows << QStringList{QDateTime::fromMSecsSinceEpoch(c.at, zone).toString(QStringLiteral("HH:mm")),
+            table.rows << QStringList{ReportFormat::clockTime(r, c.at),
                                       c.ticketLabel,
-                                      serviceNameOf(c.service),
+                                      m_format.serviceName(r, c.service),
                                       tellerNameOf(c.teller),
                                       c.counter ? number(c.counter) : QString(),
                                       number(c.score),
                                       c.comment};
         }
         page.table(table);
-    }
-
-    QString serviceNameOf(const QString &id) const
-    {
-        for (const ServiceFigures &service : r.services)
-            if (service.service == id)
-                return serviceName(service);
-        return id;
     }
 
     QString tellerNameOf(const QString &login) const

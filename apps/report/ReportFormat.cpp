@@ -1,5 +1,6 @@
 #include "ReportFormat.h"
 
+#include <QTimeZone>
 #include <cmath>
 
 namespace tessera::report {
@@ -39,6 +40,19 @@ QString ReportFormat::share(double fraction) const
 QString ReportFormat::serviceName(const ServiceFigures &service) const
 {
     return service.prefix.isEmpty() ? service.name : QStringLiteral("%1 (%2)").arg(service.name, service.prefix);
+}
+
+QString ReportFormat::serviceName(const DailyReport &report, const QString &id) const
+{
+    for (const ServiceFigures &service : report.services)
+        if (service.service == id)
+            return serviceName(service);
+    return id;
+}
+
+QString ReportFormat::clockTime(const DailyReport &report, TimestampMs at)
+{
+    return QDateTime::fromMSecsSinceEpoch(at, QTimeZone(report.timeZone.toUtf8())).toString(QStringLiteral("HH:mm"));
 }
 
 QString ReportFormat::rating(const Satisfaction &satisfaction) const

@@ -21,6 +21,10 @@ public:
     QString percent(qint64 part, qint64 whole) const;
     QString share(double fraction) const;                     // a dash for a negative (undefined) share
     QString serviceName(const ServiceFigures &service) const; // "Cash (A)"
+    // The service `id` as the report names it; the id itself for one the report has no row for.
+    QString serviceName(const DailyReport &report, const QString &id) const;
+    // The local clock time of `at` in the report's time zone ("14:05"): when a comment was given.
+    static QString clockTime(const DailyReport &report, TimestampMs at);
     // The average of 1-5 ratings to one decimal ("4.3"); a dash when nobody rated.
     QString rating(const Satisfaction &satisfaction) const;
     QString ratingWithCount(const Satisfaction &satisfaction) const; // "4.3 (12)"

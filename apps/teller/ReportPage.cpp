@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace tessera::teller {
@@ -201,13 +200,10 @@ void ReportPage::show(const DailyReport &report)
     fillTable(m_counters, staffRows(report.counters));
     fillTable(m_tellers, staffRows(report.tellers));
     QList<QStringList> comments;
-    const QTimeZone zone(report.timeZone.toUtf8());
     for (const FeedbackComment &c : report.comments) {
-        const auto service = std::find_if(report.services.cbegin(), report.services.cend(),
-                                          [&c](const ServiceFigures &s) { return s.service == c.service; });
-        comments << QStringList{QDateTime::fromMSecsSinceEpoch(c.at, zone).toString(QStringLiteral("HH:mm")),
+        comments << QStringList{report::ReportFormat::clockTime(report, c.at),
                                 c.ticketLabel,
-                                service == report.services.cend() ? c.service : format.serviceName(*service),
+                                format.serviceName(report, c.service),
                                 c.counter ? format.number(c.counter) : QString(),
                                 format.number(c.score),
                                 c.comment};
