@@ -139,20 +139,23 @@ bool CborCursor::readDouble(double *out)
     switch (initial & 0x1f) {
     case 25:
         *out = halfToDouble(quint16(bits));
-        return true;
+        break;
     case 26: {
         const quint32 word = quint32(bits);
         float single;
         std::memcpy(&single, &word, sizeof single);
         *out = single;
-        return true;
+        break;
     }
     case 27:
         std::memcpy(out, &bits, sizeof *out);
-        return true;
+        break;
     default:
         return fail();
     }
+    // No field of ours is ever NaN, and NaN equals nothing: a message holding one could not
+    // be told from another (the general decoder refuses it too).
+    return !std::isnan(*out) || fail();
 }
 
 bool CborCursor::readText(std::string_view *out)

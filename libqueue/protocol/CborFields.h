@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -128,7 +129,7 @@ inline bool fromValue(const QCborValue &value, double &out)
     if (!value.isDouble() && !value.isInteger())
         return false;
     out = value.toDouble();
-    return true;
+    return !std::isnan(out); // no field of ours is NaN (CborCursor::readDouble refuses it alike)
 }
 // No date (a state before its first business day) travels as "", as toValue writes it.
 inline bool fromValue(const QCborValue &value, QDate &out)

@@ -7,6 +7,7 @@
 #include <QCborArray>
 #include <QSet>
 #include <QTest>
+#include <limits>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -130,6 +131,15 @@ private slots:
         wrong(SnapshotPart{}, "data", QStringLiteral("AAEC"), "base64 text");
         wrong(EventBatch{}, "events", QCborArray{1, 2, 3}, "numbers");
         wrong(Heartbeat{}, "at", false, "a bool");
+        // NaN equals nothing, not even itself: no field of ours may hold it (found by the fuzzer).
+        PlanReply plan;
+        plan.ok = true;
+        plan.plan.targetShare = 0.8;
+        const QCborMap planMap = MessageCodec::encode(plan);
+        const QCborMap nanShare = withField(planMap.value(QStringLiteral("plan")).toMap(),
+                                            QStringLiteral("targetShare"), std::numeric_limits<double>::quiet_NaN());
+        QTest::newRow("Plan.plan.targetShare NaN") << withField(planMap, QStringLiteral("plan"), nanShare)
+                                                   << ErrorCode::MalformedMessage << QStringLiteral("\"plan\"");
     }
 
     void messagesThatAreNotUnderstoodAreRefused()
