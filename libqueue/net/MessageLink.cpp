@@ -13,6 +13,10 @@ namespace {
 
 // What one drain() hands to the channel (encrypting it) before the event loop's next turn.
 constexpr qint64 kDrainBudgetBytes = 64 * 1024;
+// Frames queued together leave together, up to one TLS record: a station that missed a few
+// broadcasts while others were served gets them in one record and one system call (on
+// loopback a call costs the server more than encrypting the bytes).
+constexpr qsizetype kCoalesceBytes = 16 * 1024;
 
 } // namespace
 
@@ -84,24 +88,57 @@ void MessageLink::drain()
             }
             return;
         }
-        const QByteArray &front = m_outbox.front().frame;
-        m_frontOffered = true;
-        const qint64 taken = m_channel->write(front.constData() + m_frontWritten, front.size() - m_frontWritten);
+        const QByteArrayView offer = nextOffer();
+        const qint64 taken = m_channel->write(offer.data(), offer.size());
         if (taken <= 0)
             return; // the channel says `writable` when it takes more
-        m_frontWritten += taken;
         budget -= taken;
         m_sinceSent.restart();
+        consume(taken);
+    }
+    if (m_open && m_channel && m_closing && m_outbox.empty())
+        m_channel->closeAfterWriting();
+}
+
+QByteArrayView MessageLink::nextOffer()
+{
+    // The same bytes come first every time until taken (the outbox only grows at the back),
+    // as a channel holding part of a record needs.
+    const QByteArray &front = m_outbox.front().frame;
+    const QByteArrayView rest = QByteArrayView(front).sliced(m_frontWritten);
+    m_framesOffered = qMax(m_framesOffered, 1);
+    if (m_outbox.size() == 1 || rest.size() >= kCoalesceBytes)
+        return rest;
+    // One buffer for every link of the thread (it is only read during the write that follows),
+    // not 16 KB kept by each of 200 stations.
+    thread_local QByteArray coalesced;
+    coalesced.resize(0); // keeps its capacity
+    coalesced.append(rest);
+    int frames = 1;
+    for (auto next = m_outbox.cbegin() + 1; next != m_outbox.cend(); ++next, ++frames) {
+        if (coalesced.size() + next->frame.size() > kCoalesceBytes)
+            break;
+        coalesced.append(next->frame);
+    }
+    m_framesOffered = qMax(m_framesOffered, frames);
+    return coalesced;
+}
+
+void MessageLink::consume(qint64 taken)
+{
+    while (taken > 0) {
+        const QByteArray &front = m_outbox.front().frame;
+        const qint64 step = qMin(taken, front.size() - m_frontWritten);
+        m_frontWritten += step;
+        taken -= step;
         if (m_frontWritten < front.size())
-            continue;
+            return;
         if (m_outbox.front().counted)
             m_outboxCountedBytes -= front.size();
         m_outbox.pop_front();
         m_frontWritten = 0;
-        m_frontOffered = false;
+        m_framesOffered = qMax(0, m_framesOffered - 1);
     }
-    if (m_open && m_channel && m_closing && m_outbox.empty())
-        m_channel->closeAfterWriting();
 }
 
 void MessageLink::readFrames()
@@ -149,9 +186,9 @@ void MessageLink::closeAfterSending(const QString &reason)
     if (!m_open || !m_channel || m_closing)
         return;
     qCInfo(lcNet).noquote() << "closing the connection to" << m_peerName << ":" << reason;
-    // The rest of a shared transfer (a snapshot) is moot now; the last words still go. A frame
-    // already offered stays: the channel may hold part of it, encrypted.
-    const auto unbegun = m_outbox.begin() + (m_frontOffered ? 1 : 0);
+    // The rest of a shared transfer (a snapshot) is moot now; the last words still go. Frames
+    // already offered stay: the channel may hold part of them, encrypted.
+    const auto unbegun = m_outbox.begin() + qMin(qsizetype(m_framesOffered), qsizetype(m_outbox.size()));
     m_outbox.erase(std::remove_if(unbegun, m_outbox.end(), [](const Outgoing &outgoing) { return !outgoing.counted; }),
                    m_outbox.end());
     m_closing = true;

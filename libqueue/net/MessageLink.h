@@ -78,6 +78,11 @@ private:
     void readFrames();
     // Hands the outbox's frames to the channel while it takes them, at most a budget per call.
     void drain();
+    // What to offer the channel next: the rest of the first frame, with the small frames
+    // behind it up to one TLS record.
+    QByteArrayView nextOffer();
+    // `taken` bytes of the offer are the channel's: the frames they finish leave the outbox.
+    void consume(qint64 taken);
     void checkLiveness();
     void finish(const QString &reason);
 
@@ -89,8 +94,8 @@ private:
     QElapsedTimer m_sinceSent;
     QString m_peerName;
     std::deque<Outgoing> m_outbox;
-    qint64 m_frontWritten = 0;   // of the outbox's first frame: the rest is offered next
-    bool m_frontOffered = false; // the channel may hold part of the first frame: it must go out whole
+    qint64 m_frontWritten = 0; // of the outbox's first frame: the rest is offered next
+    int m_framesOffered = 0;   // the channel may hold part of the outbox's first so many: they must go out whole
     qint64 m_outboxCountedBytes = 0;
     bool m_drainScheduled = false;
     bool m_closing = false;  // closeAfterSending: disconnect once the outbox is out

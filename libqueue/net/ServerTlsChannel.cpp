@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <cerrno>
 #include <csignal>
@@ -152,17 +151,15 @@ ssl_st *ServerTlsContext::newConnection() const
 
 ServerTlsChannel::ServerTlsChannel(qintptr descriptor, std::shared_ptr<const ServerTlsContext> context, QObject *parent)
     : Channel(parent), m_descriptor(int(descriptor)), m_ssl(context->newConnection()), m_context(std::move(context)),
-      m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this)),
-      m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this)), m_peerName(peerOf(m_descriptor))
+      m_readiness(SocketReadiness::forThisThread()), m_peerName(peerOf(m_descriptor))
 {
     ::fcntl(m_descriptor, F_SETFL, ::fcntl(m_descriptor, F_GETFL) | O_NONBLOCK);
     const int on = 1;
     ::setsockopt(m_descriptor, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on); // an event leaves at once
     SSL_set_fd(m_ssl, m_descriptor);
     SSL_set_accept_state(m_ssl);
-    m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &ServerTlsChannel::onReadable);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &ServerTlsChannel::onWritable);
+    m_readiness->watch(
+        m_descriptor, [this] { onReadable(); }, [this] { onWritable(); });
 }
 
 ServerTlsChannel::~ServerTlsChannel()
@@ -314,8 +311,8 @@ void ServerTlsChannel::abort()
 
 void ServerTlsChannel::waitForWritable(bool wait)
 {
-    if (m_writeNotifier)
-        m_writeNotifier->setEnabled(wait);
+    if (m_descriptor >= 0)
+        m_readiness->setWantsWritable(m_descriptor, wait);
 }
 
 void ServerTlsChannel::fail(const QString &reason)
@@ -340,12 +337,7 @@ void ServerTlsChannel::closeSocket()
 {
     if (m_descriptor < 0)
         return;
-    // The notifiers go before the descriptor they watch (later: this may run inside their signal).
-    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
-        notifier->setEnabled(false);
-        notifier->deleteLater();
-    }
-    m_readNotifier = m_writeNotifier = nullptr;
+    m_readiness->unwatch(m_descriptor); // before the descriptor goes: it may be reused at once
     ::close(m_descriptor);
     m_descriptor = -1;
 }

@@ -2,11 +2,11 @@
 
 #include "BranchKey.h"
 #include "Channel.h"
+#include "SocketReadiness.h"
 
 #include <QByteArray>
 #include <memory>
 
-class QSocketNotifier;
 struct ssl_ctx_st;
 struct ssl_st;
 
@@ -95,8 +95,7 @@ private:
     int m_descriptor;
     ssl_st *m_ssl;
     std::shared_ptr<const ServerTlsContext> m_context;
-    QSocketNotifier *m_readNotifier;
-    QSocketNotifier *m_writeNotifier;
+    std::shared_ptr<SocketReadiness> m_readiness;
     QByteArray m_received;
     QString m_peerName;
     State m_state = State::Handshake;
