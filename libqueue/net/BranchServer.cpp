@@ -120,6 +120,8 @@ std::optional<QString> BranchServer::listen(const QHostAddress &address, quint16
 {
     if (!m_tls)
         return m_tlsError;
+    if (!m_readiness && !(m_readiness = SocketReadiness::forThisThread()))
+        return tr("Cannot watch the stations' connections: the server is out of file descriptors.");
     if (!m_listener->listen(address, port))
         return tr("Cannot listen on %1 port %2: %3. Is another tessera-server running? Choose another port with "
                   "--port.")

@@ -157,6 +157,9 @@ private:
     QString m_journalId;
     std::unique_ptr<SocketListener> m_listener;
     std::shared_ptr<const ServerTlsContext> m_tls; // null when OpenSSL cannot serve the stations (listen() says why)
+    // This thread's epoll set, made when listening starts: a connection accepted with the
+    // process's last descriptor must not need another one for it.
+    std::shared_ptr<SocketReadiness> m_readiness;
     QString m_tlsError;
     QList<StationSession *> m_sessions;    // live ones in delivery order: displays, workstations, the rest
     QMap<QString, QString> m_stationsSeen; // station id -> "name (role)", of every station that joined

@@ -158,8 +158,10 @@ ServerTlsChannel::ServerTlsChannel(qintptr descriptor, std::shared_ptr<const Ser
     ::setsockopt(m_descriptor, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on); // an event leaves at once
     SSL_set_fd(m_ssl, m_descriptor);
     SSL_set_accept_state(m_ssl);
-    m_readiness->watch(
-        m_descriptor, [this] { onReadable(); }, [this] { onWritable(); });
+    QString error = QStringLiteral("the server is out of file descriptors");
+    if (!m_readiness || !m_readiness->watch(
+                            m_descriptor, [this] { onReadable(); }, [this] { onWritable(); }, &error))
+        fail(error); // told once the owner has connected to the channel's signals
 }
 
 ServerTlsChannel::~ServerTlsChannel()
@@ -311,7 +313,7 @@ void ServerTlsChannel::abort()
 
 void ServerTlsChannel::waitForWritable(bool wait)
 {
-    if (m_descriptor >= 0)
+    if (m_descriptor >= 0 && m_readiness)
         m_readiness->setWantsWritable(m_descriptor, wait);
 }
 
@@ -337,7 +339,8 @@ void ServerTlsChannel::closeSocket()
 {
     if (m_descriptor < 0)
         return;
-    m_readiness->unwatch(m_descriptor); // before the descriptor goes: it may be reused at once
+    if (m_readiness)
+        m_readiness->unwatch(m_descriptor); // before the descriptor goes: it may be reused at once
     ::close(m_descriptor);
     m_descriptor = -1;
 }

@@ -27,15 +27,18 @@ std::shared_ptr<SocketReadiness> SocketReadiness::forThisThread()
     thread_local std::weak_ptr<SocketReadiness> current;
     if (auto existing = current.lock())
         return existing;
-    std::shared_ptr<SocketReadiness> made(new SocketReadiness);
+    const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    if (epoll < 0) {
+        qWarning("cannot watch sockets: epoll_create1: %s", std::strerror(errno)); // out of descriptors
+        return nullptr;
+    }
+    std::shared_ptr<SocketReadiness> made(new SocketReadiness(epoll));
     current = made;
     return made;
 }
 
-SocketReadiness::SocketReadiness() : m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+SocketReadiness::SocketReadiness(int epoll) : m_epoll(epoll)
 {
-    if (m_epoll < 0)
-        qFatal("epoll_create1: %s", std::strerror(errno)); // only out of descriptors or memory
     m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SocketReadiness::dispatch);
 }
@@ -46,15 +49,18 @@ SocketReadiness::~SocketReadiness()
     ::close(m_epoll);
 }
 
-void SocketReadiness::watch(int descriptor, Handler onReadable, Handler onWritable)
+bool SocketReadiness::watch(int descriptor, Handler onReadable, Handler onWritable, QString *error)
 {
-    Watch &watch = m_watches[descriptor];
-    watch = Watch{m_nextGeneration++, false, std::move(onReadable), std::move(onWritable)};
+    const quint32 generation = m_nextGeneration++;
     epoll_event event{};
     event.events = EPOLLIN;
-    event.data.u64 = tag(descriptor, watch.generation);
-    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, descriptor, &event) != 0)
-        qWarning("epoll_ctl(ADD %d): %s", descriptor, std::strerror(errno));
+    event.data.u64 = tag(descriptor, generation);
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, descriptor, &event) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    m_watches.insert(descriptor, Watch{generation, false, std::move(onReadable), std::move(onWritable)});
+    return true;
 }
 
 void SocketReadiness::setWantsWritable(int descriptor, bool wants)
@@ -78,6 +84,7 @@ void SocketReadiness::unwatch(int descriptor)
 
 void SocketReadiness::dispatch()
 {
+    const auto keepAlive = shared_from_this(); // a handler may let go of the last channel
     epoll_event notices[kNoticesPerTurn];
     const int count = ::epoll_wait(m_epoll, notices, kNoticesPerTurn, 0);
     for (int i = 0; i < count; ++i) {

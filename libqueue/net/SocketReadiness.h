@@ -17,28 +17,31 @@ namespace tessera {
 //
 // Level-triggered, as QSocketNotifier is: a socket left readable is reported again next turn.
 // One per thread (forThisThread()); sockets are watched from the thread that owns them.
-class SocketReadiness : public QObject
+class SocketReadiness : public QObject, public std::enable_shared_from_this<SocketReadiness>
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<void()>;
 
-    // The thread's own; it lives as long as something holds it.
+    // The thread's own; it lives as long as something holds it (a server holds its thread's
+    // while it listens, so that a connection never needs a descriptor for it). Null when the
+    // process is out of descriptors.
     static std::shared_ptr<SocketReadiness> forThisThread();
     ~SocketReadiness() override;
 
     // Reports `descriptor` readable (or closed, or failed) to onReadable until unwatch().
     // Each watch has its own number, so a notice for a closed socket never reaches the next
     // socket that gets the same descriptor.
-    void watch(int descriptor, Handler onReadable, Handler onWritable);
+    // False (with the reason in `error`) when the kernel will not watch it.
+    bool watch(int descriptor, Handler onReadable, Handler onWritable, QString *error);
     // Whether `descriptor` is also reported when the kernel would take more bytes.
     void setWantsWritable(int descriptor, bool wants);
     // Before the descriptor is closed. Safe from inside its own handler.
     void unwatch(int descriptor);
 
 private:
-    SocketReadiness();
+    explicit SocketReadiness(int epoll);
     void dispatch();
 
     struct Watch
@@ -48,7 +51,7 @@ private:
         Handler onReadable;
         Handler onWritable;
     };
-    int m_epoll = -1;
+    int m_epoll;
     QSocketNotifier *m_notifier = nullptr;
     QHash<int, Watch> m_watches;
     quint32 m_nextGeneration = 1;

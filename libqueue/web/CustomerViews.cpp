@@ -1,5 +1,6 @@
 #include "CustomerViews.h"
 
+#include "model/AppointmentSlots.h"
 #include "model/ServiceAvailability.h"
 
 #include <QJsonArray>
@@ -55,6 +56,27 @@ QJsonObject wait(int lowSeconds, int highSeconds)
             {QStringLiteral("highMinutes"), printed.highMinutes}};
 }
 
+namespace {
+
+// The days the booking page offers for `service`: those it has opening hours on (today only
+// while a slot is still to come), so nobody picks a Sunday to be told it has no times.
+QJsonArray bookingDays(const QueueState &state, const ServiceConfig &service, TimestampMs now)
+{
+    const BranchConfig &config = state.config();
+    const QDate today = config.toLocal(now).date();
+    QJsonArray days;
+    for (int ahead = 0; ahead < config.web.bookingDaysAhead; ++ahead) {
+        const QDate day = today.addDays(ahead);
+        const bool open = ahead == 0 ? !AppointmentSlots::ofDay(state, service.id, day, now).isEmpty()
+                                     : !service.hours.day(day.dayOfWeek()).isEmpty();
+        if (open)
+            days.append(day.toString(Qt::ISODate));
+    }
+    return days;
+}
+
+} // namespace
+
 QJsonObject branch(const QueueState &state, TimestampMs now, const QString &language)
 {
     const BranchConfig &config = state.config();
@@ -74,6 +96,8 @@ QJsonObject branch(const QueueState &state, TimestampMs now, const QString &lang
         if (availability.open())
             entry.insert(QStringLiteral("wait"),
                          wait(availability.estimate.lowSeconds, availability.estimate.highSeconds));
+        if (service.webBooking)
+            entry.insert(QStringLiteral("bookingDays"), bookingDays(state, service, now));
         services.append(entry);
     }
     const QDate today = config.toLocal(now).date();

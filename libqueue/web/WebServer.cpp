@@ -64,6 +64,8 @@ WebServer::WebServer(std::shared_ptr<const ServerTlsContext> tls, Settings setti
 
 std::optional<QString> WebServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (!m_readiness && !(m_readiness = SocketReadiness::forThisThread()))
+        return tr("Cannot watch the web pages' connections: the server is out of file descriptors.");
     if (m_https.listen(address, port))
         return std::nullopt;
     return tr("Cannot listen for web pages on %1 port %2: %3. Choose another port with --web-port.")

@@ -52,6 +52,9 @@ private:
     void track(HttpConnection *connection, const QString &address);
 
     std::shared_ptr<const ServerTlsContext> m_tls;
+    // This thread's epoll set, made when listening starts: a connection accepted with the
+    // process's last descriptor must not need another one for it.
+    std::shared_ptr<SocketReadiness> m_readiness;
     Settings m_settings;
     SocketListener m_https;
     SocketListener m_http;

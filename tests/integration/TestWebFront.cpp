@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace tessera;
@@ -163,6 +164,9 @@ private slots:
         cash.insert(QStringLiteral("webJoin"), true); // accounts and loans: kiosk only
         cash.insert(QStringLiteral("webBooking"), true);
         services[0] = cash;
+        QJsonObject loans = services[2].toObject(); // weekdays 09-17
+        loans.insert(QStringLiteral("webBooking"), true);
+        services[2] = loans;
         config.insert(QStringLiteral("services"), services);
         config.insert(QStringLiteral("web"), QJsonObject{{QStringLiteral("bookingsPerPhonePerDay"), 1},
                                                          {QStringLiteral("bookingsPerAddressPerDay"), 3}});
@@ -527,6 +531,29 @@ private slots:
         }
         guesser.send(post("/api/appointments/find", R"({"code":"123457","phone":"+371 2000 0000"})"));
         QCOMPARE(guesser.next().status, 429);
+    }
+
+    void theBookingPageOffersOnlyTheDaysAServiceIsOpen()
+    {
+        RawClient client(m_web->port());
+        QVERIFY(client.waitEncrypted());
+        client.send(get("/api/branch"));
+        const RawClient::Answer answer = client.next();
+        QCOMPARE(answer.status, 200);
+        QHash<QString, QJsonObject> services;
+        for (const QJsonValue &service : answer.json().value(QStringLiteral("services")).toArray())
+            services.insert(service[QStringLiteral("id")].toString(), service.toObject());
+        QVERIFY(!services.value(QStringLiteral("accounts")).contains(QStringLiteral("bookingDays"))); // not bookable
+        // Loans opens on weekdays; it is Monday 10:00, and the page books 14 days ahead: two
+        // working weeks, today first (its afternoon is still to come).
+        QStringList days;
+        for (const QJsonValue &day : services.value(QStringLiteral("loans"))[QStringLiteral("bookingDays")].toArray())
+            days.append(day.toString());
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone("Europe/Riga")).date();
+        QCOMPARE(days.size(), 10);
+        QCOMPARE(days.first(), today.toString(Qt::ISODate));
+        for (const QString &day : days)
+            QVERIFY2(QDate::fromString(day, Qt::ISODate).dayOfWeek() <= 5, qPrintable(day));
     }
 
     // "This number already has its bookings" tells that a number holds bookings: asking it

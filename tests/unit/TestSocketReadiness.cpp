@@ -1,6 +1,8 @@
 #include "net/SocketReadiness.h"
 
 #include <QTest>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,6 +23,14 @@ struct SocketPair
     void sendByte() const { QCOMPARE(::write(ends[1], "x", 1), 1); }
 };
 
+void watch(
+    SocketReadiness &readiness, int descriptor, SocketReadiness::Handler onReadable,
+    SocketReadiness::Handler onWritable = [] {})
+{
+    QString error;
+    QVERIFY2(readiness.watch(descriptor, std::move(onReadable), std::move(onWritable), &error), qPrintable(error));
+}
+
 } // namespace
 
 class TestSocketReadiness : public QObject
@@ -33,8 +43,7 @@ private slots:
         SocketPair pair;
         const auto readiness = SocketReadiness::forThisThread();
         int readable = 0;
-        readiness->watch(
-            pair.ends[0], [&] { ++readable; }, [] {});
+        watch(*readiness, pair.ends[0], [&] { ++readable; });
         QTest::qWait(20);
         QCOMPARE(readable, 0);
         pair.sendByte();
@@ -52,10 +61,8 @@ private slots:
         SocketPair first, second;
         const auto readiness = SocketReadiness::forThisThread();
         int firstCalls = 0, secondCalls = 0;
-        readiness->watch(
-            first.ends[0], [&] { ++firstCalls, readiness->unwatch(second.ends[0]); }, [] {});
-        readiness->watch(
-            second.ends[0], [&] { ++secondCalls, readiness->unwatch(first.ends[0]); }, [] {});
+        watch(*readiness, first.ends[0], [&] { ++firstCalls, readiness->unwatch(second.ends[0]); });
+        watch(*readiness, second.ends[0], [&] { ++secondCalls, readiness->unwatch(first.ends[0]); });
         first.sendByte();
         second.sendByte();
         QTRY_VERIFY(firstCalls + secondCalls > 0);
@@ -65,13 +72,70 @@ private slots:
         readiness->unwatch(second.ends[0]);
     }
 
+    void aNoticeForAClosedSocketNeverReachesTheNextOneWithItsNumber()
+    {
+        // Both are ready in one turn. Whichever is told first closes the other and opens a new
+        // socket, which gets the closed one's number (the lowest free): the closed one's notice,
+        // if still to come in this turn, must not reach the new socket, which has nothing to read.
+        auto first = std::make_unique<SocketPair>(), second = std::make_unique<SocketPair>();
+        const auto readiness = SocketReadiness::forThisThread();
+        std::unique_ptr<SocketPair> successor;
+        int successorCalls = 0;
+        const auto replace = [&](std::unique_ptr<SocketPair> &closing) {
+            if (successor)
+                return;
+            const int number = closing->ends[0];
+            readiness->unwatch(number);
+            ::close(std::exchange(closing->ends[0], -1));
+            successor = std::make_unique<SocketPair>();
+            QCOMPARE(successor->ends[0], number);
+            watch(*readiness, successor->ends[0], [&] { ++successorCalls; });
+        };
+        watch(*readiness, first->ends[0], [&] { replace(second); });
+        watch(*readiness, second->ends[0], [&] { replace(first); });
+        first->sendByte();
+        second->sendByte();
+        QTRY_VERIFY(successor);
+        QTest::qWait(20);
+        QCOMPARE(successorCalls, 0);
+        for (const auto *pair : {first.get(), second.get(), successor.get()})
+            readiness->unwatch(pair->ends[0]);
+    }
+
+    void aPeerThatHangsUpIsToldAsReadable()
+    {
+        SocketPair pair;
+        const auto readiness = SocketReadiness::forThisThread();
+        int readable = 0;
+        watch(*readiness, pair.ends[0], [&] { ++readable; });
+        ::close(std::exchange(pair.ends[1], -1)); // nothing sent: the read finds the end
+        QTRY_VERIFY(readable > 0);
+        readiness->unwatch(pair.ends[0]);
+    }
+
+    void withNoDescriptorLeftThereIsNoSetRatherThanACrash()
+    {
+        const int lowestFree = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        QVERIFY(lowestFree >= 0);
+        ::close(lowestFree);
+        rlimit limit{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &limit), 0);
+        const rlimit saved = limit;
+        limit.rlim_cur = rlim_t(lowestFree); // every descriptor it could take is in use
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &limit), 0);
+        const auto readiness = SocketReadiness::forThisThread();
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY(!readiness);
+        QVERIFY(SocketReadiness::forThisThread()); // and one once there are descriptors again
+    }
+
     void writableIsToldOnlyWhileWanted()
     {
         SocketPair pair;
         const auto readiness = SocketReadiness::forThisThread();
         int writable = 0;
-        readiness->watch(
-            pair.ends[0], [] {}, [&] { ++writable; });
+        watch(
+            *readiness, pair.ends[0], [] {}, [&] { ++writable; });
         QTest::qWait(20);
         QCOMPARE(writable, 0); // the socket could take bytes all along
         readiness->setWantsWritable(pair.ends[0], true);

@@ -62,11 +62,8 @@ function chooseService(service) {
 }
 
 function renderDays() {
-  const [y, m, d] = branch.booking.today.split('-').map(Number);
-  const days = [];
-  for (let i = 0; i < branch.booking.daysAhead; i++) {
-    days.push(new Date(Date.UTC(y, m - 1, d + i, 12)).toISOString().slice(0, 10));
-  }
+  // The days the service has hours on, as the server says: no Sunday to be told it has no times.
+  const days = chosen.service.bookingDays || [];
   document.getElementById('days').replaceChildren(...days.map(day =>
     chip(dateText(day, { weekday: 'short', day: 'numeric', month: 'short' }), () => chooseDay(day),
          day === chosen.day)));
