@@ -1157,6 +1157,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
         <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
         <translation>Mae&apos;r rôl web yn perthyn i flaen gwe&apos;r gweinydd ei hun; mae gorsaf yn dweud kiosk, teller, display, supervisor neu tool.</translation>
     </message>
+    <message>
+        <source>Cannot watch the stations&apos; connections: the server is out of file descriptors.</source>
+        <translation>Methu gwylio cysylltiadau&apos;r gorsafoedd: mae disgrifyddion ffeil y gweinydd wedi dod i ben.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1512,6 +1516,10 @@ Cywirwch y gosodiadau ac ailgychwynnwch y ciosg.</translation>
     <message>
         <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
         <translation>Methu gwrando am HTTP plaen ar %1 porth %2: %3. Dewiswch borth arall gyda --web-http-port.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</source>
+        <translation>Methu gwylio cysylltiadau&apos;r tudalennau gwe: mae disgrifyddion ffeil y gweinydd wedi dod i ben.</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,10 @@ Fix the settings and restart the kiosk.</translation>
         <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
         <translation>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</translation>
     </message>
+    <message>
+        <source>Cannot watch the stations&apos; connections: the server is out of file descriptors.</source>
+        <translation>Cannot watch the stations&apos; connections: the server is out of file descriptors.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1506,6 +1510,10 @@ Fix the settings and restart the kiosk.</translation>
     <message>
         <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
         <translation>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</source>
+        <translation>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
         <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
         <translation>Loma web ir paša servera tīmekļa daļai; stacija norāda kiosk, teller, display, supervisor vai tool.</translation>
     </message>
+    <message>
+        <source>Cannot watch the stations&apos; connections: the server is out of file descriptors.</source>
+        <translation>Nevar sekot staciju savienojumiem: serverim beigušies failu deskriptori.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1508,6 +1512,10 @@ Izlabojiet iestatījumus un restartējiet kiosku.</translation>
     <message>
         <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
         <translation>Nevar gaidīt vienkāršu HTTP %1 portā %2: %3. Izvēlieties citu portu ar --web-http-port.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</source>
+        <translation>Nevar sekot tīmekļa lapu savienojumiem: serverim beigušies failu deskriptori.</translation>
     </message>
 </context>
 <context>

@@ -1153,6 +1153,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
         <translation>web 角色属于服务器自己的网页前端；工作站应为 kiosk、teller、display、supervisor 或 tool。</translation>
     </message>
+    <message>
+        <source>Cannot watch the stations&apos; connections: the server is out of file descriptors.</source>
+        <translation>无法监视工作站的连接：服务器的文件描述符已用尽。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1504,6 +1508,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
         <translation>无法在 %1 端口 %2 上监听普通 HTTP：%3。请用 --web-http-port 选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</source>
+        <translation>无法监视网页的连接：服务器的文件描述符已用尽。</translation>
     </message>
 </context>
 <context>

@@ -1153,6 +1153,10 @@ Fix the settings and restart the kiosk.</source>
         <source>The web role is the server&apos;s own web front; a station says kiosk, teller, display, supervisor or tool.</source>
         <translation>web 角色屬於伺服器自己的網頁前端；工作站應為 kiosk、teller、display、supervisor 或 tool。</translation>
     </message>
+    <message>
+        <source>Cannot watch the stations&apos; connections: the server is out of file descriptors.</source>
+        <translation>無法監視工作站的連線：伺服器的檔案描述元已用盡。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::DiscoveryListener</name>
@@ -1504,6 +1508,10 @@ Fix the settings and restart the kiosk.</source>
     <message>
         <source>Cannot listen for plain HTTP on %1 port %2: %3. Choose another port with --web-http-port.</source>
         <translation>無法在 %1 連接埠 %2 上監聽一般 HTTP：%3。請用 --web-http-port 選擇其他連接埠。</translation>
+    </message>
+    <message>
+        <source>Cannot watch the web pages&apos; connections: the server is out of file descriptors.</source>
+        <translation>無法監視網頁的連線：伺服器的檔案描述元已用盡。</translation>
     </message>
 </context>
 <context>

@@ -479,8 +479,12 @@ void seedTwoWeeks(const QString &dataDir)
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
     };
     run(now.addDays(-15), ChangeConfig{toJson(kioskConfig())});
+    // Each day's customers come at the start of the half hour the test runs in (30) and of the
+    // next (30): started at the test's very second, some of the first 30 would spill into the
+    // next half hour whenever the test runs in the last half minute of one.
+    const QDateTime halfHour(now.date(), QTime(now.time().hour(), now.time().minute() < 30 ? 0 : 30), riga());
     for (int daysAgo = 14; daysAgo >= 1; --daysAgo) {
-        const QDateTime start = now.addDays(-daysAgo);
+        const QDateTime start = halfHour.addDays(-daysAgo);
         QList<std::pair<QDateTime, Command>> day;
         for (CounterNumber counter : {1, 2}) {
             const QString teller = QStringLiteral("t%1").arg(counter);
