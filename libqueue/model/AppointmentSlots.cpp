@@ -20,14 +20,12 @@ int held(const QueueState &state, const QString &service, TimestampMs slotStart,
     }));
 }
 
-QList<Slot> ofDay(const QueueState &state, const QString &serviceId, const QDate &day, TimestampMs now)
+QList<TimestampMs> startsOfDay(const BranchConfig &config, const QString &serviceId, const QDate &day, TimestampMs now)
 {
-    const BranchConfig &config = state.config();
     const ServiceConfig *service = config.service(serviceId);
-    QList<Slot> open;
+    QList<TimestampMs> starts;
     if (!service)
-        return open;
-    const int places = capacity(config, serviceId);
+        return starts;
     const int step = config.appointmentSlotMinutes;
     for (const OpeningHours::Interval &hours : service->hours.day(day.dayOfWeek())) {
         // A slot starts on the branch's grid (10:00, 10:15, ...) and ends within the hours.
@@ -35,11 +33,19 @@ QList<Slot> ofDay(const QueueState &state, const QString &serviceId, const QDate
              minute += step) {
             const QDateTime local(day, QTime(minute / 60, minute % 60), config.timeZone);
             const TimestampMs start = local.toMSecsSinceEpoch();
-            if (start <= now)
-                continue;
-            open.append({start, places == kUnlimited ? kUnlimited : qMax(0, places - held(state, serviceId, start))});
+            if (start > now)
+                starts.append(start);
         }
     }
+    return starts;
+}
+
+QList<Slot> ofDay(const QueueState &state, const QString &serviceId, const QDate &day, TimestampMs now)
+{
+    const int places = capacity(state.config(), serviceId);
+    QList<Slot> open;
+    for (const TimestampMs start : startsOfDay(state.config(), serviceId, day, now))
+        open.append({start, places == kUnlimited ? kUnlimited : qMax(0, places - held(state, serviceId, start))});
     return open;
 }
 

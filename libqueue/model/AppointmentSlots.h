@@ -24,7 +24,9 @@ struct Slot
     TimestampMs start = 0;
     int free = 0;
 };
-// The slots of `service` on the branch's local `day` that start after `now`.
+// Where the slots of `service` on the branch's local `day` start, after `now`.
+QList<TimestampMs> startsOfDay(const BranchConfig &config, const QString &service, const QDate &day, TimestampMs now);
+// The slots of `service` on the branch's local `day` that start after `now`, with their places.
 QList<Slot> ofDay(const QueueState &state, const QString &service, const QDate &day, TimestampMs now);
 
 // Phone numbers as typed ("+371 2000-0000") and as compared (37120000000): digits only, an

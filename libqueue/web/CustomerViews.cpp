@@ -58,18 +58,15 @@ QJsonObject wait(int lowSeconds, int highSeconds)
 
 namespace {
 
-// The days the booking page offers for `service`: those it has opening hours on (today only
-// while a slot is still to come), so nobody picks a Sunday to be told it has no times.
-QJsonArray bookingDays(const QueueState &state, const ServiceConfig &service, TimestampMs now)
+// The days the booking page offers for `service`: those with a slot still to come, so nobody
+// picks a Sunday to be told it has no times.
+QJsonArray bookingDays(const BranchConfig &config, const ServiceConfig &service, TimestampMs now)
 {
-    const BranchConfig &config = state.config();
     const QDate today = config.toLocal(now).date();
     QJsonArray days;
     for (int ahead = 0; ahead < config.web.bookingDaysAhead; ++ahead) {
         const QDate day = today.addDays(ahead);
-        const bool open = ahead == 0 ? !AppointmentSlots::ofDay(state, service.id, day, now).isEmpty()
-                                     : !service.hours.day(day.dayOfWeek()).isEmpty();
-        if (open)
+        if (!AppointmentSlots::startsOfDay(config, service.id, day, now).isEmpty())
             days.append(day.toString(Qt::ISODate));
     }
     return days;
@@ -97,7 +94,7 @@ QJsonObject branch(const QueueState &state, TimestampMs now, const QString &lang
             entry.insert(QStringLiteral("wait"),
                          wait(availability.estimate.lowSeconds, availability.estimate.highSeconds));
         if (service.webBooking)
-            entry.insert(QStringLiteral("bookingDays"), bookingDays(state, service, now));
+            entry.insert(QStringLiteral("bookingDays"), bookingDays(config, service, now));
         services.append(entry);
     }
     const QDate today = config.toLocal(now).date();

@@ -94,7 +94,7 @@ test('a slot cannot be overbooked, even by requests in the same moment', async (
   assert.equal(after.json.slots.find(s => s.start === slot.start).free, 0);
   // The page no longer offers it.
   await page.getByRole('button', { name: 'Loans and mortgages' }).click();
-  await page.locator('#days .chip').nth(2).click();
+  await page.locator(`#days .chip[data-day="${day}"]`).click();
   await page.locator('#times .chip').first().waitFor();
   assert.notEqual(await page.locator('#times .chip').first().textContent(), slot.time);
   await page.context().close();

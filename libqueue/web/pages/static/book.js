@@ -64,9 +64,12 @@ function chooseService(service) {
 function renderDays() {
   // The days the service has hours on, as the server says: no Sunday to be told it has no times.
   const days = chosen.service.bookingDays || [];
-  document.getElementById('days').replaceChildren(...days.map(day =>
-    chip(dateText(day, { weekday: 'short', day: 'numeric', month: 'short' }), () => chooseDay(day),
-         day === chosen.day)));
+  document.getElementById('days').replaceChildren(...days.map(day => {
+    const button = chip(dateText(day, { weekday: 'short', day: 'numeric', month: 'short' }), () => chooseDay(day),
+                        day === chosen.day);
+    button.dataset.day = day;
+    return button;
+  }));
 }
 
 async function chooseDay(day) {
