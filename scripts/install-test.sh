@@ -131,6 +131,11 @@ answers=$(printf 'wait-online\nIssueTicket {"service":"%s"}\n' "$service" | time
 echo "$answers" | grep -q '"label":"A001"' || { echo "$answers"; fail "no ticket A001 in the answer"; }
 echo "   got $(echo "$answers" | grep -o '"label":"A001"' | head -1)"
 
+say "the installed server writes the day's report (its documents program, in /usr/libexec/tessera)"
+in_root runuser -u tessera -- tessera-server report --data /var/lib/tessera --date today --csv /tmp/report-csv \
+    --pdf /tmp/report.pdf || fail "tessera-server report failed"
+[ -s "$target/tmp/report.pdf" ] && ls "$target"/tmp/report-csv/*.csv >/dev/null || fail "the report wrote no PDF or CSV"
+
 say "the stations' menu entries and AppStream metadata are valid"
 for entry in "$target"/usr/share/applications/org.tessera.*.desktop; do
     desktop-file-validate "$entry" || fail "$(basename "$entry") is not a valid desktop entry"

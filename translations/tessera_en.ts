@@ -961,6 +961,18 @@ Commands:
   watch    print every event as JSON lines until stopped
   script   read requests from standard input (see ToolScript.h; e.g. &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
+    <message>
+        <source>This program makes reports and forecasts for tessera-server; run tessera-server.</source>
+        <translation>This program makes reports and forecasts for tessera-server; run tessera-server.</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
+        <translation>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera-kiosk</name>

@@ -962,6 +962,18 @@ Komandas:
   watch    izdrukāt katru notikumu kā JSON rindas, līdz darbs tiek apturēts
   script   nolasīt pieprasījumus no standartievades (sk. ToolScript.h; piem., &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;)</translation>
     </message>
+    <message>
+        <source>This program makes reports and forecasts for tessera-server; run tessera-server.</source>
+        <translation>Šī programma veido tessera-server atskaites un prognozes; palaidiet tessera-server.</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
+        <translation>tessera-server-documents, kas veido atskaites un prognozes, nav ne %1, ne %1/../libexec/tessera. Pārinstalējiet pakotni tessera-server.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Nevar palaist %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera-kiosk</name>

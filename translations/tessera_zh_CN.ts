@@ -960,6 +960,18 @@ Commands:
   watch    以 JSON 行输出每个事件，直到被停止
   script   从标准输入读取请求（参见 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
+    <message>
+        <source>This program makes reports and forecasts for tessera-server; run tessera-server.</source>
+        <translation>本程序为 tessera-server 制作报表和预测；请运行 tessera-server。</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
+        <translation>制作报表和预测的 tessera-server-documents 不在 %1 或 %1/../libexec/tessera 中。请重新安装 tessera-server 软件包。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tessera-kiosk</name>

@@ -960,6 +960,18 @@ Commands:
   watch    以 JSON 行輸出每個事件，直到被停止
   script   從標準輸入讀取請求（參見 ToolScript.h；例如 &apos;IssueTicket {&quot;service&quot;:&quot;cash&quot;}&apos;）</translation>
     </message>
+    <message>
+        <source>This program makes reports and forecasts for tessera-server; run tessera-server.</source>
+        <translation>本程式為 tessera-server 製作報表和預測；請執行 tessera-server。</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
+        <translation>製作報表和預測的 tessera-server-documents 不在 %1 或 %1/../libexec/tessera 中。請重新安裝 tessera-server 套件。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>無法執行 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tessera-kiosk</name>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QStandardPaths>
+#include <cstdio>
 
 namespace {
 
@@ -175,4 +176,17 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
         return options;
     }
     return tr("Unknown command \"%1\".\n\n%2").arg(command, parser.helpText());
+}
+
+std::optional<ServerOptions> ServerOptionsParser::forThisProcess()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    auto options = parse(QCoreApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error()));
+        return std::nullopt;
+    }
+    return options.value();
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <optional>
 
 constexpr quint16 kDefaultWebPort = 8443;
 constexpr quint16 kDefaultWebHttpPort = 8080;
@@ -57,4 +58,7 @@ class ServerOptionsParser
 public:
     // An error text (with usage) when the arguments make no sense; --help and --version exit.
     static tessera::Expected<ServerOptions, QString> parse(const QStringList &arguments);
+    // Names the running program tessera-server (for --version and its settings) and parses its
+    // arguments; on an error says so on stderr and returns nothing (exit with code 2).
+    static std::optional<ServerOptions> forThisProcess();
 };

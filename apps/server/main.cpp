@@ -1,5 +1,4 @@
-#include "ForecastCommand.h"
-#include "ReportCommand.h"
+#include "DocumentsProgram.h"
 #include "ServerOptions.h"
 #include "ServerRunner.h"
 #include "ServerSecrets.h"
@@ -11,10 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
-#include <algorithm>
 #include <cstdio>
 
 using namespace tessera;
@@ -72,43 +69,28 @@ int showKey(const ServerOptions &options, bool replace)
 
 int main(int argc, char *argv[])
 {
-    // Only the report and forecast commands paint (their PDFs need fonts); no display for that.
-    const bool reporting = std::any_of(argv + 1, argv + argc, [](const char *arg) {
-        return qstrcmp(arg, "report") == 0 || qstrcmp(arg, "forecast") == 0;
-    });
-    if (reporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(reporting ? new QGuiApplication(argc, argv)
-                                                            : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *application;
-    QCoreApplication::setApplicationName(QStringLiteral("tessera-server"));
-    QCoreApplication::setOrganizationName(QStringLiteral("tessera"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-
-    auto options = ServerOptionsParser::parse(app.arguments());
-    if (!options) {
-        std::fprintf(stderr, "%s\n", qPrintable(options.error()));
+    QCoreApplication app(argc, argv);
+    const auto options = ServerOptionsParser::forThisProcess();
+    if (!options)
         return 2;
-    }
-    switch (options.value().action) {
+    switch (options->action) {
     case ServerOptions::Action::CheckConfig:
-        return checkConfig(options.value().configPath);
+        return checkConfig(options->configPath);
     case ServerOptions::Action::HashPassword:
         return hashPassword();
     case ServerOptions::Action::ShowKey:
-        return showKey(options.value(), false);
+        return showKey(*options, false);
     case ServerOptions::Action::NewKey:
-        return showKey(options.value(), true);
+        return showKey(*options, true);
     case ServerOptions::Action::Report:
-        return runReportCommand(options.value());
     case ServerOptions::Action::Forecast:
-        return runForecastCommand(options.value());
+        return DocumentsProgram::replaceThisProcess(argv);
     case ServerOptions::Action::Run:
         break;
     }
 
     SystemClock clock;
-    auto host = ServerRunner::openHost(options.value(), clock);
+    auto host = ServerRunner::openHost(*options, clock);
     if (!host) {
         std::fprintf(stderr, "tessera-server: %s\n", qPrintable(host.error()));
         return 1;
@@ -121,7 +103,7 @@ int main(int argc, char *argv[])
         // Give the stations' "shutting down" a moment to leave; the journal is already durable.
         QTimer::singleShot(200, QCoreApplication::instance(), &QCoreApplication::quit);
     });
-    if (const auto error = runner.start(options.value())) {
+    if (const auto error = runner.start(*options)) {
         std::fprintf(stderr, "tessera-server: %s\n", qPrintable(*error));
         return 1;
     }

@@ -16,6 +16,11 @@ namespace tessera {
 // answer such a retry with what the first attempt did instead of acting twice. It is
 // rebuilt from the journal on start, so it survives a crash. Refused commands are not
 // recorded: they changed nothing, so deciding them again is safe.
+//
+// Ids are kept as a 128-bit digest keyed with a secret of this process rather than as text: a
+// station's id is some 30 characters (about 100 bytes as a QString), and a busy day records
+// 100,000 of them. That any two of those share a digest has a chance of about 1 in 10^28, and
+// without the key nobody can make an id that shares another's on purpose.
 class CommandLedger
 {
 public:
@@ -27,7 +32,7 @@ public:
 
     // Enough for every command of a busy day; the oldest ids are forgotten first.
     static constexpr int kDefaultCapacity = 100000;
-    explicit CommandLedger(int capacity = kDefaultCapacity) : m_capacity(capacity) {}
+    explicit CommandLedger(int capacity = kDefaultCapacity);
 
     void record(const QString &commandId, Seq seq);
     std::optional<Range> find(const QString &commandId) const;
@@ -35,10 +40,21 @@ public:
     void truncate(Seq lastKept);
     int size() const { return int(m_ranges.size()); }
 
+    struct Digest
+    {
+        quint64 first = 0;
+        quint64 second = 0;
+        bool operator==(const Digest &) const = default;
+        friend size_t qHash(const Digest &digest, size_t seed) { return size_t(digest.first) ^ seed; }
+    };
+
 private:
+    Digest digestOf(const QString &commandId) const;
+
     int m_capacity;
-    QHash<QString, Range> m_ranges;
-    QQueue<QString> m_order;
+    size_t m_keys[2];
+    QHash<Digest, Range> m_ranges;
+    QQueue<Digest> m_order;
 };
 
 } // namespace tessera

@@ -153,7 +153,9 @@ void QueueState::on(const TicketIssued &e, const Event &event)
 {
     Ticket ticket;
     ticket.id = e.ticket;
-    ticket.service = e.service;
+    // The configuration's copy of the id, shared rather than one more string per ticket.
+    const ServiceConfig *service = m_config.service(e.service);
+    ticket.service = service ? service->id : e.service;
     ticket.number = e.number;
     ticket.label = e.label;
     ticket.priority = e.priority;

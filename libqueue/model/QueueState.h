@@ -14,32 +14,34 @@ namespace tessera {
 
 struct Ticket
 {
+    // In the order that packs them (a day's tickets are all in memory, on every station): the
+    // 8-byte fields, the strings, then the 4-byte ones.
     TicketId id = 0;
-    QString service;
-    int number = 0;
-    QString label;
-    PriorityClass priority = PriorityClass::Normal;
-    QString priorityReason;
-    TicketStatus status = TicketStatus::Waiting;
     QDate businessDay; // the day it was issued on (carried-over tickets keep theirs)
     TimestampMs issuedAt = 0;
     TimestampMs queuedAt = 0; // its place in line; kept or reset on transfer
     TimestampMs calledAt = 0; // first call at the current counter
     TimestampMs startedAt = 0;
     TimestampMs finishedAt = 0; // also set on no-show and cancel
-    CounterNumber counter = 0;  // the counter calling or serving it
+    qint64 appointment = 0;
+    QString service;
+    QString label;
+    QString priorityReason;
     QString teller;
+    QString transferNote;
+    QString outcome;
+    QString note;
+    QString printFailure; // why the kiosk could not print it; empty when it printed (or had no printer)
+    int number = 0;
+    PriorityClass priority = PriorityClass::Normal;
+    TicketStatus status = TicketStatus::Waiting;
+    CounterNumber counter = 0; // the counter calling or serving it
     int recallCount = 0;
     CounterNumber targetCounter = 0; // transferred to this named counter
-    QString transferNote;
     int transferCount = 0;
-    qint64 appointment = 0;
     int estimatedWaitSeconds = -1;
     int estimateLowSeconds = -1; // the range the customer was told
     int estimateHighSeconds = -1;
-    QString outcome;
-    QString note;
-    QString printFailure;  // why the kiosk could not print it; empty when it printed (or had no printer)
     int feedbackScore = 0; // the customer's rating, 1..5, once given; 0: none yet
 
     bool operator==(const Ticket &) const = default;

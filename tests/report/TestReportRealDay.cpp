@@ -8,6 +8,7 @@
 #include "report/ReportSource.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -299,6 +300,24 @@ private slots:
         QVERIFY(first.exitCode() != 0);
         QVERIFY(QString::fromUtf8(first.readAllStandardError())
                     .contains(QStringLiteral("There is not enough history to forecast 1999-02-08")));
+    }
+
+    // The server does not load the graphics libraries: its PDFs come from
+    // tessera-server-documents. A server copied without it says what to do, and writes nothing.
+    void aServerWithoutItsDocumentsProgramSaysWhatToDo()
+    {
+        const QString lone = m_dir.filePath(QStringLiteral("lone/tessera-server"));
+        QDir().mkpath(QFileInfo(lone).absolutePath());
+        QVERIFY(QFile::copy(qEnvironmentVariable("TESSERA_SERVER"), lone));
+        QProcess server;
+        server.start(lone, {QStringLiteral("report"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--date"),
+                            QStringLiteral("1999-02-08"), QStringLiteral("--pdf"),
+                            m_dir.filePath(QStringLiteral("never.pdf"))});
+        QVERIFY(server.waitForFinished(60000));
+        QCOMPARE(server.exitCode(), 1);
+        const QString said = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("Reinstall the tessera-server package")), qPrintable(said));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
     }
 
     void theServerCommandSaysWhatIsWrong_data()
