@@ -29,6 +29,7 @@ concept Record = requires(T &record)
 
 // Declared first so that containers of records and records of containers find each other.
 template<Record T> QCborMap encodeFields(const T &record, QCborMap map = {});
+template<Record T> QCborMap encodeChangedFields(const T &record);
 template<Record T> bool decodeFields(const QCborMap &map, T &record, QString *badField = nullptr);
 template<Record T> QCborValue toValue(const T &record);
 template<Record T> bool fromValue(const QCborValue &value, T &out);
@@ -257,6 +258,28 @@ template<Record T> bool fromValue(const QCborValue &value, T &out)
 template<Record T> QCborMap encodeFields(const T &record, QCborMap map)
 {
     T::fields(record, [&map](const char *key, const auto &field) { map.insert(QLatin1String(key), toValue(field)); });
+    return map;
+}
+
+// Only the fields whose value differs from a default-made record's. Events are written so, on
+// the wire and in the journal: a missing field has its default (decodeFields), so nothing is
+// lost, and a ticket's event no longer spells out a normal priority, an empty reason and no
+// appointment to every station (about a fifth of its bytes).
+template<Record T> QCborMap encodeChangedFields(const T &record)
+{
+    static const QList<QCborValue> defaults = [] {
+        const T made{};
+        QList<QCborValue> values;
+        T::fields(made, [&values](const char *, const auto &field) { values.append(toValue(field)); });
+        return values;
+    }();
+    QCborMap map;
+    qsizetype index = 0;
+    T::fields(record, [&](const char *key, const auto &field) {
+        QCborValue value = toValue(field);
+        if (value != defaults[index++])
+            map.insert(QLatin1String(key), std::move(value));
+    });
     return map;
 }
 

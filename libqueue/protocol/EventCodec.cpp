@@ -6,7 +6,7 @@ namespace tessera {
 
 QCborMap EventCodec::toCbor(const EventPayload &payload)
 {
-    return VariantCodec<EventPayload>::fieldsOf(payload);
+    return VariantCodec<EventPayload>::changedFieldsOf(payload);
 }
 
 QByteArray EventCodec::toBytes(const EventPayload &payload)

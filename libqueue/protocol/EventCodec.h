@@ -8,7 +8,8 @@
 
 namespace tessera {
 
-// Event payloads as CBOR maps: the journal stores them, the protocol sends them.
+// Event payloads as CBOR maps: the journal stores them, the protocol sends them. A field at its
+// default is left out (cbor::encodeChangedFields); reading it back gives the default.
 // The type travels beside the map (a journal column, a message field).
 class EventCodec
 {

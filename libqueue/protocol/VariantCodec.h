@@ -24,6 +24,11 @@ public:
     {
         return std::visit([&start](const auto &record) { return cbor::encodeFields(record, std::move(start)); }, value);
     }
+    // Only those that differ from their defaults (cbor::encodeChangedFields).
+    static QCborMap changedFieldsOf(const Variant &value)
+    {
+        return std::visit([](const auto &record) { return cbor::encodeChangedFields(record); }, value);
+    }
     static bool knows(const QString &type) { return decoders().contains(type); }
     // nullopt for an unknown type, or for a field of the wrong type (then named in `badField`).
     static std::optional<Variant> decode(const QString &type, const QCborMap &map, QString *badField = nullptr)

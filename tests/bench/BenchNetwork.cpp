@@ -13,6 +13,11 @@
 //                                      for the server to finish sending the last one's events.
 //   issue_per_s                        durable tickets per second, 50 kiosks each keeping 20
 //                                      IssueTicket commands in flight
+//   issue_server_cpu / issue_bench_cpu the share of one core the server and this benchmark (its
+//                                      200 stations) used in that run: on a 2-core machine they
+//                                      add up to about 2 when the cores, not the server, bound it
+//   issue_per_server_cpu_s             tickets per second of the server's CPU time: what one core
+//                                      of the server issues when the stations keep up
 //   server_rss_mb                      the server's peak resident memory (VmHWM) over the run,
 //                                      which ends with the issuing run's 20,000-odd new tickets
 //   server_rss_connected_mb            the same, taken once all stations are connected, before
@@ -26,6 +31,7 @@
 #include "Floors.h"
 #include "PeakMemory.h"
 #include "Percentile.h"
+#include "ProcessCpu.h"
 #include "SimulatedStation.h"
 #include "TestBranch.h"
 #include "net/BranchClient.h"
@@ -220,6 +226,8 @@ int main(int argc, char *argv[])
             issueNext(kiosk);
         });
     };
+    const QString serverPid = QString::number(server.processId());
+    const double serverCpuBefore = cpuSeconds(serverPid), benchCpuBefore = cpuSeconds();
     QElapsedTimer issueTimer;
     issueTimer.start();
     for (auto &kiosk : kiosks) {
@@ -227,7 +235,9 @@ int main(int argc, char *argv[])
             issueNext(kiosk.get());
     }
     waitFor([&] { return issueTimer.elapsed() >= 3000; }, 10000, "the issuing run");
-    const double issuePerS = acknowledged / (issueTimer.elapsed() / 1000.0);
+    const double issueSeconds = issueTimer.elapsed() / 1000.0;
+    const double issuePerS = acknowledged / issueSeconds;
+    const double serverCpu = cpuSeconds(serverPid) - serverCpuBefore, benchCpu = cpuSeconds() - benchCpuBefore;
     issuing = false;
 
     std::lock_guard lock(g_latencyMutex);
@@ -236,6 +246,9 @@ int main(int argc, char *argv[])
     std::printf("call_to_display_p50_ms: %.3f\n", percentile(g_latenciesMs, 0.50));
     std::printf("call_to_display_p99_ms: %.3f\n", percentile(g_latenciesMs, 0.99));
     std::printf("issue_per_s: %.0f\n", issuePerS);
+    std::printf("issue_server_cpu: %.2f\n", serverCpu / issueSeconds);
+    std::printf("issue_bench_cpu: %.2f\n", benchCpu / issueSeconds);
+    std::printf("issue_per_server_cpu_s: %.0f\n", acknowledged / serverCpu);
     std::printf("server_rss_mb: %.1f\n", peakRssMb(QString::number(server.processId())));
     std::printf("server_rss_connected_mb: %.1f\n", connectedRssMb);
     // The floors, beside the figures they bound: the same number of connections, the measured
