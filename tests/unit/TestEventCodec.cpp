@@ -157,6 +157,31 @@ private slots:
         QCOMPARE(std::get<TicketCalled>(*decoded).ticket, 7);
         QCOMPARE(std::get<TicketCalled>(*decoded).counter, 0);
     }
+    // Every event goes to every station: the fields at their defaults stay off the wire, and
+    // come back as those defaults, including defaults that are not zero (-1: no estimate).
+    void fieldsAtTheirDefaultsAreLeftOutAndReadBack()
+    {
+        TicketIssued issued;
+        issued.ticket = 42;
+        issued.service = QStringLiteral("cash");
+        issued.number = 7;
+        issued.label = QStringLiteral("A007");
+        issued.peopleAhead = 3;
+        const QCborMap map = EventCodec::toCbor(issued);
+        QStringList keys;
+        for (const auto &[key, value] : map)
+            keys << key.toString();
+        QCOMPARE(keys, (QStringList{QStringLiteral("ticket"), QStringLiteral("service"), QStringLiteral("number"),
+                                    QStringLiteral("label"), QStringLiteral("peopleAhead")}));
+        const QByteArray bytes = EventCodec::toBytes(issued);
+        for (const auto &decoded : {EventCodec::fromCbor(QStringLiteral("TicketIssued"), map),
+                                    Codec::decodeInPlace("TicketIssued", view(bytes)),
+                                    Codec::decodeGeneral("TicketIssued", view(bytes))}) {
+            QVERIFY(decoded);
+            QCOMPARE(std::get<TicketIssued>(*decoded), issued);
+            QCOMPARE(std::get<TicketIssued>(*decoded).estimatedWaitSeconds, -1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventCodec)
