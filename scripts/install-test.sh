@@ -94,6 +94,8 @@ in_root getent passwd tessera >/dev/null || fail "no tessera user"
 [ "$(in_root stat -c %U:%G:%a /etc/tessera/branch.json)" = root:tessera:640 ] || fail "branch.json is not root:tessera 640"
 [ -f "$target/usr/lib/systemd/system/tessera-server.service" ] || fail "no systemd unit"
 in_root tessera-server check-config --config /etc/tessera/branch.json || fail "the installed configuration is not valid"
+# The running server leaves the graphics libraries to its documents program (README, tessera-server).
+if in_root ldd /usr/bin/tessera-server | grep libQt6Gui >/dev/null; then fail "tessera-server loads Qt Gui"; fi
 
 say "every Qt plugin the stations and the server may load finds its libraries"
 missing=$(in_root sh -c 'for plugin in $(find /usr/lib/x86_64-linux-gnu/qt6/plugins -name "*.so"); do

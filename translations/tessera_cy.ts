@@ -969,12 +969,12 @@ Gorchmynion:
         <translation>Mae&apos;r rhaglen hon yn gwneud adroddiadau a rhagolygon i tessera-server; rhedwch tessera-server.</translation>
     </message>
     <message>
-        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
-        <translation>Nid yw tessera-server-documents, sy&apos;n gwneud adroddiadau a rhagolygon, yn %1 nac yn %1/../libexec/tessera. Ailosodwch y pecyn tessera-server.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>Methu rhedeg %1: %2</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</source>
+        <translation>Nid yw tessera-server-documents, sy&apos;n gwneud adroddiadau a rhagolygon, yn %1 nac yn %2. Ailosodwch y pecyn tessera-server.</translation>
     </message>
 </context>
 <context>

@@ -966,12 +966,12 @@ Commands:
         <translation>This program makes reports and forecasts for tessera-server; run tessera-server.</translation>
     </message>
     <message>
-        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
-        <translation>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</source>
+        <translation>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</translation>
     </message>
 </context>
 <context>

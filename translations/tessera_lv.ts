@@ -967,12 +967,12 @@ Komandas:
         <translation>Šī programma veido tessera-server atskaites un prognozes; palaidiet tessera-server.</translation>
     </message>
     <message>
-        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
-        <translation>tessera-server-documents, kas veido atskaites un prognozes, nav ne %1, ne %1/../libexec/tessera. Pārinstalējiet pakotni tessera-server.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>Nevar palaist %1: %2</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</source>
+        <translation>tessera-server-documents, kas veido atskaites un prognozes, nav ne %1, ne %2. Pārinstalējiet pakotni tessera-server.</translation>
     </message>
 </context>
 <context>

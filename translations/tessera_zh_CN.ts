@@ -965,12 +965,12 @@ Commands:
         <translation>本程序为 tessera-server 制作报表和预测；请运行 tessera-server。</translation>
     </message>
     <message>
-        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
-        <translation>制作报表和预测的 tessera-server-documents 不在 %1 或 %1/../libexec/tessera 中。请重新安装 tessera-server 软件包。</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</source>
+        <translation>制作报表和预测的 tessera-server-documents 不在 %1 或 %2 中。请重新安装 tessera-server 软件包。</translation>
     </message>
 </context>
 <context>

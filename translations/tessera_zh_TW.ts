@@ -965,12 +965,12 @@ Commands:
         <translation>本程式為 tessera-server 製作報表和預測；請執行 tessera-server。</translation>
     </message>
     <message>
-        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %1/../libexec/tessera. Reinstall the tessera-server package.</source>
-        <translation>製作報表和預測的 tessera-server-documents 不在 %1 或 %1/../libexec/tessera 中。請重新安裝 tessera-server 套件。</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>無法執行 %1：%2</translation>
+    </message>
+    <message>
+        <source>tessera-server-documents, which makes reports and forecasts, is not in %1 or %2. Reinstall the tessera-server package.</source>
+        <translation>製作報表和預測的 tessera-server-documents 不在 %1 或 %2 中。請重新安裝 tessera-server 套件。</translation>
     </message>
 </context>
 <context>

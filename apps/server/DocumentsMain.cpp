@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const auto options = ServerOptionsParser::forThisProcess();
+    const auto options = ServerOptionsParser::setUpThisProgram();
     if (!options)
         return 2;
     switch (options->action) {

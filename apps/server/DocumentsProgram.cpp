@@ -12,8 +12,9 @@ namespace DocumentsProgram {
 QString path()
 {
     const QString here = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {here + QStringLiteral("/tessera-server-documents"),
-                                     here + QStringLiteral("/../libexec/tessera/tessera-server-documents")}) {
+    for (const QString &candidate :
+         {here + QStringLiteral("/tessera-server-documents"),
+          here + QStringLiteral("/" TESSERA_DOCUMENTS_FROM_BIN "/tessera-server-documents")}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -27,16 +28,19 @@ int replaceThisProcess(char *argv[])
         std::fprintf(stderr, "tessera-server: %s\n",
                      qPrintable(QCoreApplication::translate(
                                     "main", "tessera-server-documents, which makes reports and forecasts, is not in "
-                                            "%1 or %1/../libexec/tessera. Reinstall the tessera-server package.")
-                                    .arg(QCoreApplication::applicationDirPath())));
+                                            "%1 or %2. Reinstall the tessera-server package.")
+                                    .arg(QCoreApplication::applicationDirPath(),
+                                         QCoreApplication::applicationDirPath() +
+                                             QStringLiteral("/" TESSERA_DOCUMENTS_FROM_BIN))));
         return 1;
     }
+    // argv[0] stays as the user typed it, so the documents program's usage names tessera-server.
     const QByteArray file = program.toLocal8Bit();
-    argv[0] = const_cast<char *>(file.constData());
     ::execv(file.constData(), argv);
+    const int error = errno;
     std::fprintf(stderr, "tessera-server: %s\n",
                  qPrintable(QCoreApplication::translate("main", "Cannot run %1: %2")
-                                .arg(program, QString::fromLocal8Bit(std::strerror(errno)))));
+                                .arg(program, QString::fromLocal8Bit(std::strerror(error)))));
     return 1;
 }
 

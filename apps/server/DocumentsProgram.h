@@ -8,8 +8,9 @@
 // tessera-server-documents, which the server runs in its own place with the same arguments.
 namespace DocumentsProgram {
 
-// Where tessera-server-documents is: beside this program (a build tree), or in
-// ../libexec/tessera/ from it (installed). Empty when it is in neither place.
+// Where tessera-server-documents is: beside this program (a build tree), or where the package
+// puts it, ../libexec/tessera/ from it (TESSERA_DOCUMENTS_FROM_BIN, from CMakeLists.txt). Empty when it is in neither
+// place.
 QString path();
 
 // Replaces this process with tessera-server-documents and the same arguments. Returns only on

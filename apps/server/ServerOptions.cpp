@@ -178,7 +178,7 @@ tessera::Expected<ServerOptions, QString> ServerOptionsParser::parse(const QStri
     return tr("Unknown command \"%1\".\n\n%2").arg(command, parser.helpText());
 }
 
-std::optional<ServerOptions> ServerOptionsParser::forThisProcess()
+std::optional<ServerOptions> ServerOptionsParser::setUpThisProgram()
 {
     QCoreApplication::setApplicationName(QStringLiteral("tessera-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("tessera"));

@@ -60,5 +60,5 @@ public:
     static tessera::Expected<ServerOptions, QString> parse(const QStringList &arguments);
     // Names the running program tessera-server (for --version and its settings) and parses its
     // arguments; on an error says so on stderr and returns nothing (exit with code 2).
-    static std::optional<ServerOptions> forThisProcess();
+    static std::optional<ServerOptions> setUpThisProgram();
 };

@@ -70,7 +70,7 @@ int showKey(const ServerOptions &options, bool replace)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const auto options = ServerOptionsParser::forThisProcess();
+    const auto options = ServerOptionsParser::setUpThisProgram();
     if (!options)
         return 2;
     switch (options->action) {

@@ -2,6 +2,7 @@
 
 #include "protocol/MessageCodec.h"
 #include "protocol/StateCodec.h"
+#include "protocol/VariantCodec.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +18,9 @@ namespace {
 
 QJsonObject eventJson(const Event &event)
 {
-    QJsonObject object = MessageCodec::toWire(event).data.toJsonObject();
+    // Every field, defaults included: a script reading JSON cannot know the defaults that the
+    // protocol leaves out of an event's data (-1 for "no estimate", say).
+    QJsonObject object = VariantCodec<EventPayload>::fieldsOf(event.payload).toJsonObject();
     object.insert(QStringLiteral("seq"), event.seq);
     object.insert(QStringLiteral("type"), QString::fromLatin1(typeName(event.payload)));
     return object;

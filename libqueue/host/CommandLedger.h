@@ -17,10 +17,12 @@ namespace tessera {
 // rebuilt from the journal on start, so it survives a crash. Refused commands are not
 // recorded: they changed nothing, so deciding them again is safe.
 //
-// Ids are kept as a 128-bit digest keyed with a secret of this process rather than as text: a
-// station's id is some 30 characters (about 100 bytes as a QString), and a busy day records
-// 100,000 of them. That any two of those share a digest has a chance of about 1 in 10^28, and
-// without the key nobody can make an id that shares another's on purpose.
+// Ids are kept as a 128-bit digest rather than as text: a station's id is some 30 characters
+// (about 100 bytes as a QString), and a busy day records 100,000 of them. The digest is two
+// qHash values seeded with random keys of this process. The chance that two of a day's 100,000
+// ids share a digest is about 1 in 10^28. qHash is no cryptographic hash, but choosing ids that
+// collide would take the keys, which never leave the process, and only authenticated stations
+// and the server's own web front send commands.
 class CommandLedger
 {
 public:
@@ -40,6 +42,7 @@ public:
     void truncate(Seq lastKept);
     int size() const { return int(m_ranges.size()); }
 
+private:
     struct Digest
     {
         quint64 first = 0;
@@ -48,7 +51,6 @@ public:
         friend size_t qHash(const Digest &digest, size_t seed) { return size_t(digest.first) ^ seed; }
     };
 
-private:
     Digest digestOf(const QString &commandId) const;
 
     int m_capacity;

@@ -149,13 +149,17 @@ void QueueState::on(const DayRolledOver &e, const Event &)
     std::erase_if(m_appointments, [](const auto &entry) { return entry.second.status != AppointmentStatus::Booked; });
 }
 
+QString QueueState::sharedServiceId(const QString &service) const
+{
+    const ServiceConfig *configured = m_config.service(service);
+    return configured ? configured->id : service;
+}
+
 void QueueState::on(const TicketIssued &e, const Event &event)
 {
     Ticket ticket;
     ticket.id = e.ticket;
-    // The configuration's copy of the id, shared rather than one more string per ticket.
-    const ServiceConfig *service = m_config.service(e.service);
-    ticket.service = service ? service->id : e.service;
+    ticket.service = sharedServiceId(e.service);
     ticket.number = e.number;
     ticket.label = e.label;
     ticket.priority = e.priority;
@@ -243,7 +247,7 @@ void QueueState::on(const TicketTransferred &e, const Event &event)
         removeFromLines(*ticket);
     releaseCounter(*ticket);
     ticket->status = TicketStatus::Waiting;
-    ticket->service = e.toService;
+    ticket->service = sharedServiceId(e.toService);
     ticket->targetCounter = e.toCounter;
     ticket->transferNote = e.note;
     ticket->transferCount += 1;

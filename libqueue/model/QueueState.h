@@ -196,6 +196,9 @@ private:
     void on(const WaitModelLearned &e, const Event &event);
 
     Ticket *mutableTicket(TicketId id);
+    // The configuration's copy of a service id, shared by the tickets rather than one more
+    // string each; the id itself if the configuration has no such service.
+    QString sharedServiceId(const QString &service) const;
     CounterState &counterState(CounterNumber number) { return m_counters[number]; }
     void removeFromLines(const Ticket &ticket);
     void releaseCounter(Ticket &ticket);

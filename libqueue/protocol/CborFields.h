@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <type_traits>
+#include <vector>
 
 namespace tessera::cbor {
 
@@ -267,18 +268,20 @@ template<Record T> QCborMap encodeFields(const T &record, QCborMap map)
 // appointment to every station (about a fifth of its bytes).
 template<Record T> QCborMap encodeChangedFields(const T &record)
 {
-    static const QList<QCborValue> defaults = [] {
-        const T made{};
-        QList<QCborValue> values;
-        T::fields(made, [&values](const char *, const auto &field) { values.append(toValue(field)); });
-        return values;
+    // Compared as the fields' own types: making a QCborValue of each only to compare it would
+    // allocate for every text field of every event.
+    static const T defaults{};
+    static const std::vector<const void *> defaultFields = [] {
+        std::vector<const void *> fields;
+        T::fields(defaults, [&fields](const char *, const auto &field) { fields.push_back(&field); });
+        return fields;
     }();
     QCborMap map;
-    qsizetype index = 0;
+    size_t index = 0;
     T::fields(record, [&](const char *key, const auto &field) {
-        QCborValue value = toValue(field);
-        if (value != defaults[index++])
-            map.insert(QLatin1String(key), std::move(value));
+        using Field = std::decay_t<decltype(field)>;
+        if (!(field == *static_cast<const Field *>(defaultFields[index++])))
+            map.insert(QLatin1String(key), toValue(field));
     });
     return map;
 }

@@ -77,7 +77,7 @@ private:
 
     template<typename T> static std::optional<Variant> decodeAs(const QCborMap &map, QString *badField)
     {
-        T record;
+        T record{}; // as encodeChangedFields makes the defaults it leaves out
         if (!cbor::decodeFields(map, record, badField))
             return std::nullopt;
         return Variant(std::move(record));
@@ -85,7 +85,7 @@ private:
     template<typename T> static std::optional<Variant> readAs(std::string_view bytes)
     {
         cbor::CborCursor cursor(bytes.data(), qsizetype(bytes.size()));
-        T record;
+        T record{};
         if (!cbor::readFields(cursor, record) || !cursor.atEnd())
             return std::nullopt;
         return Variant(std::move(record));

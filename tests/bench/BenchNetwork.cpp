@@ -246,9 +246,13 @@ int main(int argc, char *argv[])
     std::printf("call_to_display_p50_ms: %.3f\n", percentile(g_latenciesMs, 0.50));
     std::printf("call_to_display_p99_ms: %.3f\n", percentile(g_latenciesMs, 0.99));
     std::printf("issue_per_s: %.0f\n", issuePerS);
-    std::printf("issue_server_cpu: %.2f\n", serverCpu / issueSeconds);
-    std::printf("issue_bench_cpu: %.2f\n", benchCpu / issueSeconds);
-    std::printf("issue_per_server_cpu_s: %.0f\n", acknowledged / serverCpu);
+    if (serverCpuBefore < 0 || benchCpuBefore < 0 || serverCpu <= 0 || benchCpu <= 0) {
+        std::printf("issue_server_cpu: n/a (no /proc/<pid>/stat)\n");
+    } else {
+        std::printf("issue_server_cpu: %.2f\n", serverCpu / issueSeconds);
+        std::printf("issue_bench_cpu: %.2f\n", benchCpu / issueSeconds);
+        std::printf("issue_per_server_cpu_s: %.0f\n", acknowledged / serverCpu);
+    }
     std::printf("server_rss_mb: %.1f\n", peakRssMb(QString::number(server.processId())));
     std::printf("server_rss_connected_mb: %.1f\n", connectedRssMb);
     // The floors, beside the figures they bound: the same number of connections, the measured

@@ -18,7 +18,10 @@ inline double cpuSeconds(const QString &pid = QStringLiteral("self"))
         return -1;
     // Fields after the command name, which is in parentheses and may hold spaces.
     const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const qsizetype nameEnd = line.lastIndexOf(')');
+    if (nameEnd < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(nameEnd + 2).split(' ');
     if (fields.size() < 13)
         return -1;
     // utime and stime are the 14th and 15th fields of the line, the 12th and 13th after the name.

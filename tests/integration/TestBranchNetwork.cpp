@@ -130,6 +130,9 @@ private slots:
         const QJsonObject second = kiosk.request(issue(QStringLiteral("cash")));
         QCOMPARE(firstEvent(first).value(QStringLiteral("label")).toString(), QStringLiteral("A001"));
         QCOMPARE(firstEvent(second).value(QStringLiteral("label")).toString(), QStringLiteral("A002"));
+        // The wire leaves fields at their defaults out; the tool's JSON spells them out for scripts.
+        QCOMPARE(firstEvent(first).value(QStringLiteral("priority")).toString(), QStringLiteral("normal"));
+        QCOMPARE(firstEvent(first).value(QStringLiteral("appointment")).toInteger(-1), 0);
         const qint64 firstTicket = firstEvent(first).value(QStringLiteral("ticket")).toInteger();
 
         // Teller 1 calls A001; the lobby display shows it at counter 1.
