@@ -2,21 +2,30 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringList>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
 
 namespace DocumentsProgram {
+namespace {
+
+// Where it may be: beside this program, then where the package puts it.
+QStringList directories()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    return {here, here + QStringLiteral("/" TESSERA_DOCUMENTS_FROM_BIN)};
+}
+
+} // namespace
 
 QString path()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    for (const QString &candidate :
-         {here + QStringLiteral("/tessera-server-documents"),
-          here + QStringLiteral("/" TESSERA_DOCUMENTS_FROM_BIN "/tessera-server-documents")}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
+    for (const QString &directory : directories()) {
+        const QFileInfo candidate(directory + QStringLiteral("/tessera-server-documents"));
+        if (candidate.isExecutable())
+            return candidate.canonicalFilePath();
     }
     return {};
 }
@@ -29,9 +38,7 @@ int replaceThisProcess(char *argv[])
                      qPrintable(QCoreApplication::translate(
                                     "main", "tessera-server-documents, which makes reports and forecasts, is not in "
                                             "%1 or %2. Reinstall the tessera-server package.")
-                                    .arg(QCoreApplication::applicationDirPath(),
-                                         QCoreApplication::applicationDirPath() +
-                                             QStringLiteral("/" TESSERA_DOCUMENTS_FROM_BIN))));
+                                    .arg(directories().constFirst(), directories().constLast())));
         return 1;
     }
     // argv[0] stays as the user typed it, so the documents program's usage names tessera-server.

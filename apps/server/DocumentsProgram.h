@@ -9,8 +9,8 @@
 namespace DocumentsProgram {
 
 // Where tessera-server-documents is: beside this program (a build tree), or where the package
-// puts it, ../libexec/tessera/ from it (TESSERA_DOCUMENTS_FROM_BIN, from CMakeLists.txt). Empty when it is in neither
-// place.
+// puts it, ../libexec/tessera/ from it (TESSERA_DOCUMENTS_FROM_BIN, set in CMakeLists.txt).
+// Empty when it is in neither place.
 QString path();
 
 // Replaces this process with tessera-server-documents and the same arguments. Returns only on

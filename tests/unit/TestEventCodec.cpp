@@ -174,9 +174,9 @@ private slots:
         QCOMPARE(keys, (QStringList{QStringLiteral("ticket"), QStringLiteral("service"), QStringLiteral("number"),
                                     QStringLiteral("label"), QStringLiteral("peopleAhead")}));
         const QByteArray bytes = EventCodec::toBytes(issued);
-        for (const auto &decoded : {EventCodec::fromCbor(QStringLiteral("TicketIssued"), map),
-                                    Codec::decodeInPlace("TicketIssued", view(bytes)),
-                                    Codec::decodeGeneral("TicketIssued", view(bytes))}) {
+        for (const auto &decoded :
+             {EventCodec::fromCbor(QStringLiteral("TicketIssued"), map),
+              Codec::decodeInPlace("TicketIssued", view(bytes)), Codec::decodeGeneral("TicketIssued", view(bytes))}) {
             QVERIFY(decoded);
             QCOMPARE(std::get<TicketIssued>(*decoded), issued);
             QCOMPARE(std::get<TicketIssued>(*decoded).estimatedWaitSeconds, -1);
